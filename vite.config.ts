@@ -1,0 +1,44 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchArgs } from './scripts/chromium-args.js';
+
+// The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
+// and exports CHROMIUM_PATH before Vitest starts.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: { target: 'es2022' },
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'tests/convergence/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts'],
+					testTimeout: 30_000,
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: chromiumPath, args: chromiumLaunchArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
+	}
+});
