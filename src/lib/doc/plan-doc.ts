@@ -1,0 +1,548 @@
+import * as Y from 'yjs';
+import type {
+	Commitment,
+	MaturityRating,
+	Plan,
+	PlanMeta,
+	Presence,
+	Purpose,
+	RecordKind,
+	RecordKinds
+} from '../domain/plan';
+import { isId, newId } from '../domain/ids';
+import { NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
+import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
+import { coerceNumber, readField } from './coerce';
+import { PlanWriteError, ReadOnlyPlanError } from './errors';
+import { TxOrigin } from './origins';
+import { RecordCollection } from './record-collection';
+import {
+	COMMITMENT_TEXTS,
+	fieldSpec,
+	MATURITY_NOTE_TEXTS,
+	PURPOSE_TEXTS,
+	RECORD_KINDS,
+	RECORD_SCHEMA,
+	ROOT,
+	SCHEMA_VERSION,
+	type CommitmentText,
+	type FieldSpec,
+	type LinkField,
+	type PurposeText,
+	type RecordInit,
+	type TextField,
+	type ValuePatch
+} from './schema';
+import { diffText } from './text-diff';
+
+/** Parts of a plan that change independently; views subscribe to the ones they show. */
+export type Section =
+	RecordKind | 'meta' | 'purpose' | 'commitment' | 'maturityNotes' | 'ratings' | 'presence';
+
+type MetaPatch = Partial<Pick<PlanMeta, 'title' | 'organisation' | 'facilitator'>>;
+
+const META_FIELDS = ['title', 'organisation', 'facilitator'] as const;
+
+// Yjs types its shared types invariantly in their event type; `any` is the only common supertype.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type SharedType = Y.AbstractType<any>;
+
+/**
+ * The plan: the only way to read and write a workshop's shared document.
+ *
+ * Reads return plain, frozen objects, cached per section. Every write is one method, one
+ * `transact` with this instance's local origin, so undo only ever reverts this device's edits and
+ * storage and sync can tell edits from loads.
+ */
+export class PlanDoc {
+	readonly localOrigin = new TxOrigin('local');
+	readonly undoManager: Y.UndoManager;
+	private readonly collections: { [K in RecordKind]: RecordCollection<K> };
+	private readonly caches = new Map<Section, unknown>();
+	private readonly listeners = new Map<Section, Set<() => void>>();
+	private readonly cleanups: (() => void)[] = [];
+	private readOnlyReason: ReadOnlyPlanError | null = null;
+
+	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
+		const collections = {} as Record<RecordKind, RecordCollection<RecordKind>>;
+		for (const kind of RECORD_KINDS) {
+			const collection = new RecordCollection(kind, ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind)));
+			this.cleanups.push(collection.subscribe(() => this.emit(kind)));
+			collections[kind] = collection;
+		}
+		this.collections = collections as { [K in RecordKind]: RecordCollection<K> };
+
+		const watched: [Section, SharedType[]][] = [
+			['meta', [ydoc.getMap(ROOT.meta)]],
+			['ratings', [ydoc.getMap(ROOT.ratings)]],
+			['presence', [ydoc.getMap(ROOT.presence)]],
+			['purpose', PURPOSE_TEXTS.map((field) => ydoc.getText(ROOT.purposeText(field)))],
+			[
+				'commitment',
+				[
+					ydoc.getMap(ROOT.commitment),
+					...COMMITMENT_TEXTS.map((field) => ydoc.getText(ROOT.commitmentText(field)))
+				]
+			],
+			['maturityNotes', MATURITY_NOTE_TEXTS.map((dim) => ydoc.getText(ROOT.maturityNote(dim)))]
+		];
+		for (const [section, types] of watched) {
+			const handler = () => {
+				this.caches.delete(section);
+				this.emit(section);
+			};
+			for (const type of types) {
+				type.observeDeep(handler);
+				this.cleanups.push(() => type.unobserveDeep(handler));
+			}
+		}
+
+		const scope = [
+			...RECORD_KINDS.map((kind) => this.collections[kind].root),
+			...watched.flatMap(([section, types]) => (section === 'meta' ? [] : types))
+		];
+		// Meta (title, organisation) stays out of undo: renaming a workshop is not a plan edit.
+		this.undoManager = new Y.UndoManager(scope, {
+			trackedOrigins: new Set([this.localOrigin]),
+			captureTimeout: 600
+		});
+	}
+
+	/** Writes the first meta of a brand-new plan. */
+	static create(meta: MetaPatch, ydoc = new Y.Doc(), createdAt = Date.now()): PlanDoc {
+		const plan = new PlanDoc(ydoc);
+		ydoc.transact(
+			() => {
+				const map = ydoc.getMap(ROOT.meta);
+				map.set('schemaVersion', SCHEMA_VERSION);
+				map.set('createdAt', createdAt);
+				for (const field of META_FIELDS) map.set(field, checked(meta[field] ?? '', 'name', field));
+			},
+			new TxOrigin('migration', 'create')
+		);
+		return plan;
+	}
+
+	// ---- reading -----------------------------------------------------------------------------
+
+	get meta(): Readonly<PlanMeta> {
+		return this.cached('meta', () => {
+			const map = this.ydoc.getMap(ROOT.meta);
+			const text = (key: string) => {
+				const value = map.get(key);
+				return typeof value === 'string' ? value : '';
+			};
+			const num = (key: string) => {
+				const value = map.get(key);
+				return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+			};
+			return Object.freeze({
+				title: text('title'),
+				organisation: text('organisation'),
+				facilitator: text('facilitator'),
+				createdAt: num('createdAt'),
+				schemaVersion: num('schemaVersion')
+			});
+		});
+	}
+
+	list<K extends RecordKind>(kind: K): readonly Readonly<RecordKinds[K]>[] {
+		return this.collections[kind].list();
+	}
+
+	get<K extends RecordKind>(kind: K, id: string): Readonly<RecordKinds[K]> | undefined {
+		return this.collections[kind].get(id);
+	}
+
+	count(kind: RecordKind): number {
+		return this.collections[kind].size;
+	}
+
+	get purpose(): Readonly<Purpose> {
+		return this.cached('purpose', () =>
+			Object.freeze(
+				Object.fromEntries(
+					PURPOSE_TEXTS.map((field) => [
+						field,
+						this.ydoc.getText(ROOT.purposeText(field)).toString()
+					])
+				) as unknown as Purpose
+			)
+		);
+	}
+
+	get commitment(): Readonly<Commitment> {
+		return this.cached('commitment', () => {
+			const texts = Object.fromEntries(
+				COMMITMENT_TEXTS.map((field) => [
+					field,
+					this.ydoc.getText(ROOT.commitmentText(field)).toString()
+				])
+			);
+			const responseTimeHours = coerceNumber(
+				{ ...NUMBER_LIMITS.responseTimeHours, initial: null },
+				this.ydoc.getMap(ROOT.commitment).get('responseTimeHours')
+			);
+			return Object.freeze({ ...texts, responseTimeHours } as Commitment);
+		});
+	}
+
+	get maturityNotes(): Readonly<Record<MaturityDimension, string>> {
+		return this.cached('maturityNotes', () =>
+			Object.freeze(
+				Object.fromEntries(
+					MATURITY_NOTE_TEXTS.map((dim) => [
+						dim,
+						this.ydoc.getText(ROOT.maturityNote(dim)).toString()
+					])
+				) as Record<MaturityDimension, string>
+			)
+		);
+	}
+
+	/** Ratings of team members who still exist, sorted for stable output. */
+	get ratings(): readonly MaturityRating[] {
+		return this.cached('ratings', () => {
+			const ratings: MaturityRating[] = [];
+			for (const [key, value] of this.ydoc.getMap(ROOT.ratings).entries()) {
+				const [memberId, dimension] = key.split(':');
+				const score = coerceNumber(
+					{ ...NUMBER_LIMITS.scale5, initial: null, integer: true },
+					value
+				);
+				if (!isId(memberId) || !isKeyOf(MATURITY_DIMENSIONS, dimension) || score === null) continue;
+				ratings.push(Object.freeze({ memberId, dimension, score }));
+			}
+			return Object.freeze(ratings.sort(compareKeys((r) => `${r.memberId}:${r.dimension}`)));
+		});
+	}
+
+	/** Presence links between stakeholders and platforms; each pair at most once. */
+	get presence(): readonly Presence[] {
+		return this.cached('presence', () => {
+			const links: Presence[] = [];
+			for (const [key, value] of this.ydoc.getMap(ROOT.presence).entries()) {
+				const [stakeholderId, platformId] = key.split(':');
+				const strength = coerceNumber({ min: 1, max: 3, initial: null, integer: true }, value);
+				if (!isId(stakeholderId) || !isId(platformId) || strength === null) continue;
+				links.push(
+					Object.freeze({ stakeholderId, platformId, strength: strength as Presence['strength'] })
+				);
+			}
+			return Object.freeze(links.sort(compareKeys((p) => `${p.stakeholderId}:${p.platformId}`)));
+		});
+	}
+
+	/** The whole plan as plain data: for export, tests and comparisons. */
+	toJSON(): Plan {
+		const list = <K extends RecordKind>(kind: K) =>
+			this.list(kind).map((record) => ({ ...record }));
+		return {
+			meta: { ...this.meta },
+			purpose: { ...this.purpose },
+			values: list('values'),
+			team: list('team'),
+			ratings: this.ratings.map((rating) => ({ ...rating })),
+			maturityNotes: { ...this.maturityNotes },
+			stakeholders: list('stakeholders'),
+			listening: list('listening'),
+			swot: list('swot'),
+			platforms: list('platforms'),
+			presence: this.presence.map((link) => ({ ...link })),
+			goals: list('goals').map((goal) => ({
+				...goal,
+				stakeholderIds: [...goal.stakeholderIds],
+				platformIds: [...goal.platformIds]
+			})),
+			commitment: { ...this.commitment },
+			notes: list('notes')
+		};
+	}
+
+	/** Calls `listener` after every transaction that changed `section`. Returns an unsubscribe. */
+	subscribe(section: Section, listener: () => void): () => void {
+		let set = this.listeners.get(section);
+		if (!set) this.listeners.set(section, (set = new Set()));
+		set.add(listener);
+		return () => set.delete(listener);
+	}
+
+	// ---- writing -----------------------------------------------------------------------------
+
+	/** Refuses all writes from now on, with `reason` (a plan from a newer Canal). */
+	makeReadOnly(reason = new ReadOnlyPlanError()): void {
+		this.readOnlyReason = reason;
+	}
+
+	get readOnly(): boolean {
+		return this.readOnlyReason !== null;
+	}
+
+	setMeta(patch: MetaPatch): void {
+		this.write(() => {
+			const map = this.ydoc.getMap(ROOT.meta);
+			for (const field of META_FIELDS) {
+				const value = patch[field];
+				if (value !== undefined) map.set(field, checked(value, 'name', field));
+			}
+		});
+	}
+
+	/** Adds a record (last in order unless `init.order` says otherwise) and returns its id. */
+	add<K extends RecordKind>(kind: K, init: RecordInit<K> = {}, id = newId()): string {
+		const specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
+		const values = init as Record<string, unknown>;
+		const collection = this.collections[kind];
+		this.write(() => {
+			const record = new Y.Map<unknown>();
+			for (const [field, spec] of specs) {
+				const given = values[field];
+				switch (spec.type) {
+					case 'text':
+						record.set(field, new Y.Text(checked(given ?? '', spec.size, field)));
+						break;
+					case 'links': {
+						const links = new Y.Map<boolean>();
+						for (const target of (given as string[] | undefined) ?? []) links.set(target, true);
+						record.set(field, links);
+						break;
+					}
+					default: {
+						const initial = field === 'order' ? collection.nextOrder() : spec.initial;
+						record.set(field, given === undefined ? initial : validValue(spec, given, field));
+					}
+				}
+			}
+			collection.root.set(id, record);
+		});
+		return id;
+	}
+
+	/** Sets plain-valued fields of a record. Unknown ids are ignored: it may have just been deleted. */
+	update<K extends RecordKind>(kind: K, id: string, patch: ValuePatch<K>): void {
+		this.write(() => {
+			const record = this.collections[kind].root.get(id);
+			if (!(record instanceof Y.Map)) return;
+			for (const [field, value] of Object.entries(patch)) {
+				const spec = fieldSpec(kind, field);
+				if (!spec || spec.type === 'text' || spec.type === 'links' || value === undefined) {
+					throw new PlanWriteError(`${field} cannot be set on ${kind} with update().`);
+				}
+				const next = validValue(spec, value, field);
+				if (record.get(field) !== next) record.set(field, next);
+			}
+		});
+	}
+
+	/** Replaces a record's text field with `value`, as the smallest edit that gets there. */
+	setText<K extends RecordKind>(kind: K, id: string, field: TextField<K>, value: string): void {
+		const spec = fieldSpec(kind, field);
+		if (!spec || spec.type !== 'text') throw new PlanWriteError(`${field} is not a text field.`);
+		const text = checked(value, spec.size, field);
+		this.write(() => {
+			const record = this.collections[kind].root.get(id);
+			if (!(record instanceof Y.Map)) return;
+			let ytext = record.get(field);
+			if (!(ytext instanceof Y.Text)) {
+				// Records from a foreign source may lack a field; create it rather than lose the edit.
+				ytext = new Y.Text();
+				record.set(field, ytext);
+			}
+			spliceText(ytext as Y.Text, text);
+		});
+	}
+
+	/** Links or unlinks `targetId` in a record's set of ids. */
+	setLink<K extends RecordKind>(
+		kind: K,
+		id: string,
+		field: LinkField<K>,
+		targetId: string,
+		linked: boolean
+	): void {
+		if (!isId(targetId)) throw new PlanWriteError('Not a record id.');
+		this.write(() => {
+			const record = this.collections[kind].root.get(id);
+			if (!(record instanceof Y.Map)) return;
+			let links = record.get(field);
+			if (!(links instanceof Y.Map)) {
+				links = new Y.Map<boolean>();
+				record.set(field, links);
+			}
+			const set = links as Y.Map<boolean>;
+			if (linked && !set.has(targetId)) set.set(targetId, true);
+			if (!linked && set.has(targetId)) set.delete(targetId);
+		});
+	}
+
+	/** Deletes a record and every reference to it (presence links, goal links, ratings). */
+	remove(kind: RecordKind, id: string): void {
+		this.write(() => {
+			this.collections[kind].root.delete(id);
+			if (kind === 'stakeholders' || kind === 'platforms') {
+				const presence = this.ydoc.getMap(ROOT.presence);
+				const side = kind === 'stakeholders' ? 0 : 1;
+				for (const key of [...presence.keys()])
+					if (key.split(':')[side] === id) presence.delete(key);
+				const field = kind === 'stakeholders' ? 'stakeholderIds' : 'platformIds';
+				for (const goal of this.collections.goals.root.values()) {
+					const links = goal.get(field);
+					if (links instanceof Y.Map && links.has(id)) links.delete(id);
+				}
+			}
+			if (kind === 'team') {
+				const ratings = this.ydoc.getMap(ROOT.ratings);
+				for (const key of [...ratings.keys()]) if (key.startsWith(`${id}:`)) ratings.delete(key);
+			}
+		});
+	}
+
+	setPurposeText(field: PurposeText, value: string): void {
+		this.setRootText(ROOT.purposeText(field), value, 'long', field);
+	}
+
+	setCommitmentText(field: CommitmentText, value: string): void {
+		this.setRootText(ROOT.commitmentText(field), value, 'long', field);
+	}
+
+	setResponseTime(hours: number | null): void {
+		const next =
+			hours === null
+				? null
+				: coerceNumber({ ...NUMBER_LIMITS.responseTimeHours, initial: null }, hours);
+		this.write(() => this.ydoc.getMap(ROOT.commitment).set('responseTimeHours', next));
+	}
+
+	setMaturityNote(dimension: MaturityDimension, value: string): void {
+		this.setRootText(ROOT.maturityNote(dimension), value, 'long', 'discussion note');
+	}
+
+	/** A team member's rating of one dimension, 1–5; null withdraws it. */
+	rate(memberId: string, dimension: MaturityDimension, score: number | null): void {
+		if (!isId(memberId) || !isKeyOf(MATURITY_DIMENSIONS, dimension)) {
+			throw new PlanWriteError('Unknown team member or dimension.');
+		}
+		const key = `${memberId}:${dimension}`;
+		this.write(() => {
+			const ratings = this.ydoc.getMap(ROOT.ratings);
+			if (score === null) ratings.delete(key);
+			else
+				ratings.set(
+					key,
+					validValue(
+						{ type: 'number', ...NUMBER_LIMITS.scale5, initial: null, integer: true },
+						score,
+						'score'
+					)
+				);
+		});
+	}
+
+	/** How strongly a stakeholder is present on a platform: 1–3, or 0 for not at all. */
+	setPresence(stakeholderId: string, platformId: string, strength: 0 | 1 | 2 | 3): void {
+		if (!isId(stakeholderId) || !isId(platformId)) throw new PlanWriteError('Not a record id.');
+		if (![0, 1, 2, 3].includes(strength)) throw new PlanWriteError('Presence is 0 to 3.');
+		const key = `${stakeholderId}:${platformId}`;
+		this.write(() => {
+			const presence = this.ydoc.getMap(ROOT.presence);
+			if (strength === 0) presence.delete(key);
+			else if (presence.get(key) !== strength) presence.set(key, strength);
+		});
+	}
+
+	// ---- undo --------------------------------------------------------------------------------
+
+	undo(): boolean {
+		if (this.readOnly) return false;
+		return this.undoManager.undo() !== null;
+	}
+
+	redo(): boolean {
+		if (this.readOnly) return false;
+		return this.undoManager.redo() !== null;
+	}
+
+	/** Ends the current undo step, so the next edit is undone separately (e.g. after a drag). */
+	stopCapturing(): void {
+		this.undoManager.stopCapturing();
+	}
+
+	destroy(): void {
+		this.undoManager.destroy();
+		for (const cleanup of this.cleanups) cleanup();
+		for (const kind of RECORD_KINDS) this.collections[kind].destroy();
+		this.listeners.clear();
+	}
+
+	// ---- internals ---------------------------------------------------------------------------
+
+	private write(change: () => void): void {
+		if (this.readOnlyReason) throw this.readOnlyReason;
+		this.ydoc.transact(change, this.localOrigin);
+	}
+
+	private setRootText(name: string, value: string, size: TextSize, what: string): void {
+		const text = checked(value, size, what);
+		this.write(() => spliceText(this.ydoc.getText(name), text));
+	}
+
+	private cached<T>(section: Section, read: () => T): T {
+		if (!this.caches.has(section)) this.caches.set(section, read());
+		return this.caches.get(section) as T;
+	}
+
+	private emit(section: Section): void {
+		for (const listener of this.listeners.get(section) ?? []) listener();
+	}
+}
+
+function spliceText(text: Y.Text, value: string): void {
+	const splice = diffText(text.toString(), value);
+	if (!splice) return;
+	if (splice.remove > 0) text.delete(splice.index, splice.remove);
+	if (splice.insert) text.insert(splice.index, splice.insert);
+}
+
+function checked(value: unknown, size: TextSize, what: string): string {
+	if (typeof value !== 'string') throw new PlanWriteError(`${what} must be text.`);
+	if (value.length > TEXT_LIMITS[size]) {
+		throw new PlanWriteError(
+			`${what} is too long (${value.length.toLocaleString('en')} characters; the limit is ${TEXT_LIMITS[size].toLocaleString('en')}).`
+		);
+	}
+	// A lone surrogate (half an emoji) is encoded differently on different peers, so two devices
+	// would disagree about the text forever: store the replacement character instead.
+	return value.toWellFormed();
+}
+
+function validValue(spec: FieldSpec, value: unknown, field: string): unknown {
+	switch (spec.type) {
+		case 'string':
+			return checked(value, spec.size, field);
+		case 'number': {
+			if (value === null && spec.initial === null) return null;
+			if (typeof value !== 'number' || !Number.isFinite(value)) {
+				throw new PlanWriteError(`${field} must be a number.`);
+			}
+			return coerceNumber(spec, value);
+		}
+		case 'boolean':
+			if (typeof value !== 'boolean') throw new PlanWriteError(`${field} must be yes or no.`);
+			return value;
+		case 'enum':
+			if (value === null && spec.initial === null) return null;
+			if (!spec.values.includes(value as string | number)) {
+				throw new PlanWriteError(`${String(value)} is not a valid ${field}.`);
+			}
+			return value;
+		default:
+			return readField(spec, value);
+	}
+}
+
+function compareKeys<T>(key: (item: T) => string): (a: T, b: T) => number {
+	return (a, b) => {
+		const [ka, kb] = [key(a), key(b)];
+		return ka < kb ? -1 : ka > kb ? 1 : 0;
+	};
+}

@@ -1,0 +1,188 @@
+import type { StepId } from './steps';
+import type {
+	Decision,
+	GoalKind,
+	ListeningKind,
+	MaturityDimension,
+	NoteColor,
+	PlatformKind,
+	PresenceStrength,
+	Sentiment,
+	StakeholderGroup,
+	SwotKind
+} from './vocabulary';
+
+/**
+ * The plan as plain data: what PlanDoc reads out of the shared document. Every record has an id
+ * and an `order` (a number that sorts records; new records go last).
+ */
+
+export interface PlanMeta {
+	title: string;
+	organisation: string;
+	facilitator: string;
+	/** Milliseconds since the epoch. */
+	createdAt: number;
+	schemaVersion: number;
+}
+
+export interface Purpose {
+	statement: string;
+	/** What we want to be known for: expertise beyond our own product. */
+	knownFor: string;
+}
+
+export interface ValueItem {
+	id: string;
+	order: number;
+	text: string;
+}
+
+export interface TeamMember {
+	id: string;
+	order: number;
+	name: string;
+	role: string;
+	/** Uses social media daily, in work or private life: the people who already converse online. */
+	usesSocialDaily: boolean;
+	/** Hours per week this person gives to social media; null when not yet agreed. */
+	hoursPerWeek: number | null;
+}
+
+/** One participant's private rating of one maturity dimension, 1 (present) to 5 (living). */
+export interface MaturityRating {
+	memberId: string;
+	dimension: MaturityDimension;
+	score: number;
+}
+
+export interface Stakeholder {
+	id: string;
+	order: number;
+	name: string;
+	group: StakeholderGroup;
+	interests: string;
+	concerns: string;
+	hopes: string;
+	/** Where they already spend time online. */
+	online: string;
+	sentiment: Sentiment;
+	/** The kind of relationship they want with us. */
+	relationship: string;
+	/** 0–100. */
+	influence: number;
+	/** 0–100. */
+	interest: number;
+	/** 0–100: how many people they reach; sizes the dot on the map. */
+	reach: number;
+	notes: string;
+}
+
+export interface ListeningNote {
+	id: string;
+	order: number;
+	kind: ListeningKind;
+	/** Where it was heard: a platform, a forum, a press article. */
+	source: string;
+	text: string;
+}
+
+export interface SwotItem {
+	id: string;
+	order: number;
+	kind: SwotKind;
+	text: string;
+}
+
+export interface Platform {
+	id: string;
+	order: number;
+	name: string;
+	kind: PlatformKind;
+	/** The community's own way of doing things. */
+	norms: string;
+	/** 1 (light) – 5 (heavy). */
+	effort: number;
+	/** 1 (poor) – 5 (excellent): fit with purpose and community norms. */
+	fit: number;
+	/** Null while undecided. */
+	decision: Decision | null;
+	reason: string;
+	owner: string;
+}
+
+export interface Presence {
+	stakeholderId: string;
+	platformId: string;
+	strength: PresenceStrength;
+}
+
+export interface Goal {
+	id: string;
+	order: number;
+	statement: string;
+	kind: GoalKind;
+	metric: string;
+	baseline: string;
+	target: string;
+	/** An ISO date (YYYY-MM-DD), or '' when not set. */
+	deadline: string;
+	owner: string;
+	stakeholderIds: string[];
+	platformIds: string[];
+}
+
+export interface Commitment {
+	budget: string;
+	skills: string;
+	training: string;
+	approvalFlow: string;
+	privacyRules: string;
+	responsePolicy: string;
+	/** Target time to respond, in hours; null when not defined. */
+	responseTimeHours: number | null;
+}
+
+export interface StickyNote {
+	id: string;
+	order: number;
+	step: StepId;
+	text: string;
+	color: NoteColor;
+	/** Position on the step's board, in board units. */
+	x: number;
+	y: number;
+	/** Name of the cluster the note is grouped in; '' when ungrouped. */
+	cluster: string;
+}
+
+export interface Plan {
+	meta: PlanMeta;
+	purpose: Purpose;
+	values: ValueItem[];
+	team: TeamMember[];
+	ratings: MaturityRating[];
+	/** The group's discussion note per maturity dimension. */
+	maturityNotes: Record<MaturityDimension, string>;
+	stakeholders: Stakeholder[];
+	listening: ListeningNote[];
+	swot: SwotItem[];
+	platforms: Platform[];
+	presence: Presence[];
+	goals: Goal[];
+	commitment: Commitment;
+	notes: StickyNote[];
+}
+
+/** Collections of records, each keyed by id in the shared document. */
+export interface RecordKinds {
+	values: ValueItem;
+	team: TeamMember;
+	stakeholders: Stakeholder;
+	listening: ListeningNote;
+	swot: SwotItem;
+	platforms: Platform;
+	goals: Goal;
+	notes: StickyNote;
+}
+export type RecordKind = keyof RecordKinds;
