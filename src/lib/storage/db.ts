@@ -1,0 +1,65 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+
+export type Role = 'facilitator' | 'participant' | 'observer';
+
+/** A workshop as the list on the home page shows it. */
+export interface WorkshopEntry {
+	id: string;
+	/** Copies of the plan's meta, refreshed whenever the plan is saved, for a fast list. */
+	title: string;
+	organisation: string;
+	facilitator: string;
+	createdAt: number;
+	updatedAt: number;
+	openedAt?: number;
+	role: Role;
+	/** Set while a deletion can still be undone; the entry and its plan are purged after. */
+	deletedAt?: number;
+}
+
+export interface Setting {
+	key: string;
+	value: unknown;
+}
+
+/** One saved Yjs update of a plan; a plan is the merge of all its rows. */
+export interface StoredUpdate {
+	seq?: number;
+	docId: string;
+	update: Uint8Array;
+}
+
+/**
+ * Canal's local database. The catalog (workshops, settings) and the plans' update logs share one
+ * database so that deleting a workshop removes its entry and its plan in one transaction.
+ *
+ * Never change or delete an existing `version(n)`: add a new one with an upgrade.
+ */
+export class CanalDb extends Dexie {
+	workshops!: Table<WorkshopEntry, string>;
+	settings!: Table<Setting, string>;
+	updates!: Table<StoredUpdate, number>;
+
+	constructor(name = 'canal', options?: DexieOptions) {
+		super(name, options);
+		this.version(1).stores({
+			workshops: 'id, updatedAt, deletedAt',
+			settings: 'key',
+			updates: '++seq, docId'
+		});
+	}
+}
+
+/** True for the error a browser raises when storage is full, however Dexie wraps it. */
+export function isQuotaError(error: unknown): boolean {
+	for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+		const named = current as { name?: unknown; inner?: unknown; code?: unknown };
+		if (named.name === 'QuotaExceededError' || named.code === 22) return true;
+		current = named.inner;
+	}
+	return false;
+}
+
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

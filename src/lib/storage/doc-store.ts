@@ -1,0 +1,187 @@
+import * as Y from 'yjs';
+import { originKind, TxOrigin } from '../doc/origins';
+import { CanalDb, errorMessage, isQuotaError } from './db';
+import type { StorageStatus } from './status';
+
+export const STORE_LIMITS = {
+	/** Wait this long after an edit before writing, so a burst of keystrokes is one write. */
+	flushDelayMs: 150,
+	/** ...but never longer than this while someone keeps typing. */
+	maxFlushDelayMs: 1_000,
+	/** Retry a refused write (storage full) this often. */
+	retryMs: 2_000,
+	/** Fold the update log into one row once it has this many rows. */
+	compactAfterRows: 300
+} as const;
+
+const storageOrigin = new TxOrigin('storage');
+
+/**
+ * Saves one plan's Y.Doc to IndexedDB as a log of updates and loads it back.
+ *
+ * Every change that did not come from this store itself is appended; the log is folded into one
+ * row when it grows, inside one transaction so another tab's writes are never lost. Opening
+ * writes nothing, so a plan opened fifty times without edits does not grow. A refused write
+ * (storage full) keeps the updates in memory and retries; nothing is dropped.
+ */
+export class DocStore {
+	private queue: Uint8Array[] = [];
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private firstQueuedAt = 0;
+	private flushing: Promise<void> | null = null;
+	private rows = 0;
+	private closed = false;
+	private readonly listeners = new Set<(status: StorageStatus) => void>();
+	status: StorageStatus = { kind: 'opening' };
+
+	private constructor(
+		readonly db: CanalDb,
+		readonly docId: string,
+		readonly ydoc: Y.Doc,
+		private readonly onSaved?: () => Record<string, unknown> | null
+	) {}
+
+	/**
+	 * Loads the saved plan into `ydoc` and starts saving its changes. `onSaved` may return fields
+	 * to refresh in the workshop's catalog entry in the same transaction as each save.
+	 */
+	static async open(
+		db: CanalDb,
+		docId: string,
+		ydoc: Y.Doc,
+		onSaved?: () => Record<string, unknown> | null
+	): Promise<DocStore> {
+		const store = new DocStore(db, docId, ydoc, onSaved);
+		const rows = await db.updates.where('docId').equals(docId).toArray();
+		ydoc.transact(() => {
+			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
+		}, storageOrigin);
+		store.rows = rows.length;
+		ydoc.on('update', store.onUpdate);
+		store.setStatus({ kind: 'saved', at: Date.now() });
+		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
+		return store;
+	}
+
+	subscribe(listener: (status: StorageStatus) => void): () => void {
+		this.listeners.add(listener);
+		listener(this.status);
+		return () => this.listeners.delete(listener);
+	}
+
+	get pending(): number {
+		return this.queue.length;
+	}
+
+	private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+		if (originKind(origin) === 'storage' || this.closed) return;
+		this.queue.push(update);
+		if (this.status.kind !== 'storage-full')
+			this.setStatus({ kind: 'saving', pending: this.queue.length });
+		this.schedule();
+	};
+
+	private schedule(delay: number = STORE_LIMITS.flushDelayMs): void {
+		const now = Date.now();
+		if (this.timer === null) this.firstQueuedAt = now;
+		else clearTimeout(this.timer);
+		const waited = now - this.firstQueuedAt;
+		const wait = Math.max(0, Math.min(delay, STORE_LIMITS.maxFlushDelayMs - waited));
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			void this.flush();
+		}, wait);
+	}
+
+	/** Writes everything queued. Resolves when it is stored (or known to be refused). */
+	async flush(): Promise<void> {
+		while (this.flushing) await this.flushing;
+		if (this.queue.length === 0) return;
+		const batch = this.queue;
+		this.queue = [];
+		this.flushing = this.write(batch).finally(() => (this.flushing = null));
+		await this.flushing;
+	}
+
+	private async write(batch: Uint8Array[]): Promise<void> {
+		try {
+			await this.db.transaction('rw', this.db.updates, this.db.workshops, async () => {
+				await this.db.updates.bulkAdd(batch.map((update) => ({ docId: this.docId, update })));
+				const fields = this.onSaved?.();
+				if (fields) await this.db.workshops.update(this.docId, fields);
+			});
+			this.rows += batch.length;
+			if (this.queue.length === 0) this.setStatus({ kind: 'saved', at: Date.now() });
+			if (this.rows > STORE_LIMITS.compactAfterRows) await this.compact();
+		} catch (error) {
+			// Put the batch back in front: order does not matter to Yjs, but nothing may be lost.
+			this.queue = [...batch, ...this.queue];
+			if (isQuotaError(error)) {
+				this.setStatus({ kind: 'storage-full', pending: this.queue.length });
+			} else {
+				this.setStatus({ kind: 'failed', message: `Could not save: ${errorMessage(error)}` });
+			}
+			if (!this.closed) this.schedule(STORE_LIMITS.retryMs);
+		}
+	}
+
+	/**
+	 * Replaces the log with one row holding the merged state. Reads and writes in a single
+	 * transaction, so rows another tab adds meanwhile are either folded in or kept.
+	 */
+	async compact(): Promise<void> {
+		try {
+			await this.db.transaction('rw', this.db.updates, async () => {
+				const rows = await this.db.updates.where('docId').equals(this.docId).toArray();
+				if (rows.length < 2) return;
+				// Loading into a document and re-encoding is linear; mergeUpdates on many rows is not.
+				const merged = new Y.Doc({ gc: true });
+				merged.transact(() => {
+					for (const row of rows) Y.applyUpdate(merged, row.update);
+				});
+				const update = Y.encodeStateAsUpdate(merged);
+				merged.destroy();
+				await this.db.updates.bulkDelete(rows.map((row) => row.seq!));
+				await this.db.updates.add({ docId: this.docId, update });
+			});
+			this.rows = 1;
+		} catch (error) {
+			// A failed compaction leaves the log as it was: still complete, only longer.
+			if (!isQuotaError(error)) console.warn('Compaction failed', error);
+		}
+	}
+
+	/** Stops saving after writing what is queued. */
+	async close(): Promise<void> {
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.timer = null;
+		await this.flush().catch(() => undefined);
+		this.closed = true;
+		this.ydoc.off('update', this.onUpdate);
+		this.listeners.clear();
+	}
+
+	private setStatus(status: StorageStatus): void {
+		this.status = status;
+		for (const listener of this.listeners) listener(status);
+	}
+}
+
+/** Everything stored for one plan, merged into a fresh Y.Doc (for export and duplication). */
+export async function loadStoredDoc(db: CanalDb, docId: string): Promise<Y.Doc> {
+	const rows = await db.updates.where('docId').equals(docId).toArray();
+	const ydoc = new Y.Doc();
+	ydoc.transact(() => {
+		for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
+	}, storageOrigin);
+	return ydoc;
+}
+
+/** Bytes stored for one plan: what the storage-growth tests and benchmarks measure. */
+export async function storedBytes(
+	db: CanalDb,
+	docId: string
+): Promise<{ rows: number; bytes: number }> {
+	const rows = await db.updates.where('docId').equals(docId).toArray();
+	return { rows: rows.length, bytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0) };
+}

@@ -1,0 +1,192 @@
+import * as Y from 'yjs';
+import { isId } from '../domain/ids';
+import { compatibility, isEmptyDoc } from '../doc/migrations';
+import { SCHEMA_VERSION } from '../doc/schema';
+import { crc32 } from './crc32';
+
+/**
+ * The workshop file: a lossless, self-checking copy of one plan, to move between devices and
+ * keep as a backup.
+ *
+ *   magic        8 bytes   0x89 "CANAL" CR LF (the high byte and line ending catch text-mode copies)
+ *   format       1 byte    FILE_FORMAT
+ *   header       u32 length + UTF-8 JSON (WorkshopFileHeader)
+ *   body         u32 length + the plan's Yjs state as one update (V1 encoding)
+ *   checksum     u32 CRC-32 of everything before it
+ *
+ * All integers are big-endian. Importing merges the body into the plan as a Yjs update, never
+ * rebuilds the plan from JSON, so a file imported twice or over a newer copy changes nothing twice.
+ */
+export const FILE_MAGIC = new Uint8Array([0x89, 0x43, 0x41, 0x4e, 0x41, 0x4c, 0x0d, 0x0a]);
+export const FILE_FORMAT = 1;
+export const FILE_EXTENSION = '.canal';
+export const FILE_MIME = 'application/vnd.canal.workshop';
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_HEADER_BYTES = 64 * 1024;
+
+export interface WorkshopFileHeader {
+	app: 'canal';
+	workshopId: string;
+	title: string;
+	organisation: string;
+	facilitator: string;
+	schemaVersion: number;
+	exportedAt: string;
+	encoding: 'yjs-update-v1';
+}
+
+export type WorkshopFileProblem =
+	'not-canal' | 'damaged' | 'newer-format' | 'newer-schema' | 'too-large' | 'empty';
+
+/** Why a file cannot be imported, in words for the person who chose it. */
+export class WorkshopFileError extends Error {
+	override readonly name = 'WorkshopFileError';
+	constructor(
+		readonly problem: WorkshopFileProblem,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export function encodeWorkshopFile(header: WorkshopFileHeader, body: Uint8Array): Uint8Array {
+	const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+	const size = FILE_MAGIC.length + 1 + 4 + headerBytes.length + 4 + body.length + 4;
+	const bytes = new Uint8Array(size);
+	const view = new DataView(bytes.buffer);
+	let at = 0;
+	bytes.set(FILE_MAGIC, at);
+	at += FILE_MAGIC.length;
+	view.setUint8(at, FILE_FORMAT);
+	at += 1;
+	view.setUint32(at, headerBytes.length);
+	bytes.set(headerBytes, (at += 4));
+	at += headerBytes.length;
+	view.setUint32(at, body.length);
+	bytes.set(body, (at += 4));
+	at += body.length;
+	view.setUint32(at, crc32(bytes, at));
+	return bytes;
+}
+
+const damaged = () =>
+	new WorkshopFileError(
+		'damaged',
+		'This workshop file is damaged or incomplete (it may have been cut off while copying). Nothing was imported.'
+	);
+
+/** Reads and checks a workshop file. Throws a WorkshopFileError saying what is wrong. */
+export function decodeWorkshopFile(bytes: Uint8Array): {
+	header: WorkshopFileHeader;
+	body: Uint8Array;
+} {
+	if (bytes.length > MAX_FILE_BYTES) {
+		throw new WorkshopFileError('too-large', 'This file is too large to be a Canal workshop.');
+	}
+	const magicOk =
+		bytes.length >= FILE_MAGIC.length && FILE_MAGIC.every((byte, i) => bytes[i] === byte);
+	if (!magicOk) {
+		throw new WorkshopFileError(
+			'not-canal',
+			'This is not a Canal workshop file. Choose a file exported from Canal (it ends in .canal).'
+		);
+	}
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let at = FILE_MAGIC.length;
+	if (bytes.length < at + 1) throw damaged();
+	const format = view.getUint8(at);
+	at += 1;
+	if (format > FILE_FORMAT) {
+		throw new WorkshopFileError(
+			'newer-format',
+			'This workshop file was made by a newer version of Canal. Update Canal to open it; nothing was imported.'
+		);
+	}
+	if (format < 1) throw damaged();
+	if (bytes.length < at + 4 + 4 + 4 + 4) throw damaged();
+	const checksumAt = bytes.length - 4;
+	if (view.getUint32(checksumAt) !== crc32(bytes, checksumAt)) throw damaged();
+
+	const headerLength = view.getUint32(at);
+	at += 4;
+	if (headerLength > MAX_HEADER_BYTES || at + headerLength + 4 > checksumAt) throw damaged();
+	let header: unknown;
+	try {
+		header = JSON.parse(
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at, at + headerLength))
+		);
+	} catch {
+		throw damaged();
+	}
+	at += headerLength;
+	const bodyLength = view.getUint32(at);
+	at += 4;
+	if (at + bodyLength !== checksumAt) throw damaged();
+	const checked = checkHeader(header);
+	if (checked.schemaVersion > SCHEMA_VERSION) {
+		throw new WorkshopFileError(
+			'newer-schema',
+			'This workshop was saved by a newer version of Canal. Update Canal to open it; nothing was imported.'
+		);
+	}
+	return { header: checked, body: bytes.slice(at, at + bodyLength) };
+}
+
+function checkHeader(value: unknown): WorkshopFileHeader {
+	const header = value as Partial<WorkshopFileHeader> | null;
+	const text = (field: unknown) => typeof field === 'string';
+	if (
+		!header ||
+		typeof header !== 'object' ||
+		header.app !== 'canal' ||
+		!isId(header.workshopId) ||
+		!text(header.title) ||
+		!text(header.organisation) ||
+		!text(header.facilitator) ||
+		!text(header.exportedAt) ||
+		typeof header.schemaVersion !== 'number' ||
+		header.encoding !== 'yjs-update-v1'
+	) {
+		throw damaged();
+	}
+	return header as WorkshopFileHeader;
+}
+
+/**
+ * Applies a file's body to a scratch document to prove it is a complete, current plan before
+ * anything is stored. Returns that document.
+ */
+export function verifyWorkshopBody(body: Uint8Array): Y.Doc {
+	const scratch = new Y.Doc();
+	try {
+		Y.applyUpdate(scratch, body);
+	} catch {
+		throw damaged();
+	}
+	// Missing pieces wait in pendingStructs instead of failing: a cut-off update looks like this.
+	if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) throw damaged();
+	if (isEmptyDoc(scratch)) {
+		throw new WorkshopFileError('empty', 'This workshop file holds no plan. Nothing was imported.');
+	}
+	const fit = compatibility(scratch);
+	if (fit.kind === 'newer') {
+		throw new WorkshopFileError(
+			'newer-schema',
+			'This workshop was saved by a newer version of Canal. Update Canal to open it; nothing was imported.'
+		);
+	}
+	return scratch;
+}
+
+/** A file name from the workshop's title: readable, safe on every file system. */
+export function workshopFileName(title: string, date = new Date()): string {
+	const slug =
+		title
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60)
+			.toLowerCase() || 'workshop';
+	return `${slug}-${date.toISOString().slice(0, 10)}${FILE_EXTENSION}`;
+}

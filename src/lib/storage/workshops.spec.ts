@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PlanDoc } from '../doc/plan-doc';
+import { CanalDb } from './db';
+import { DocStore, loadStoredDoc, storedBytes } from './doc-store';
+import {
+	createWorkshop,
+	deleteWorkshop,
+	duplicateWorkshop,
+	exportWorkshop,
+	importWorkshop,
+	listWorkshops,
+	purgeDeleted,
+	renameWorkshop,
+	restoreWorkshop,
+	WorkshopError
+} from './workshops';
+import { WorkshopFileError } from './workshop-file';
+
+let db: CanalDb;
+let name = 0;
+
+beforeEach(() => {
+	db = new CanalDb(`test-${++name}`);
+});
+afterEach(async () => {
+	db.close();
+});
+
+const input = { title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' };
+
+async function openPlan(id: string) {
+	const ydoc = new Y.Doc();
+	const store = await DocStore.open(db, id, ydoc);
+	return { plan: new PlanDoc(ydoc), store };
+}
+
+describe('workshops in the catalog', () => {
+	it('creates, lists newest first, renames', async () => {
+		const a = await createWorkshop(db, { ...input, title: 'First' }, 1000);
+		const b = await createWorkshop(db, { ...input, title: '  Second  ' }, 2000);
+		expect((await listWorkshops(db)).map((w) => w.title)).toEqual(['Second', 'First']);
+		await renameWorkshop(db, a, 'First, renamed');
+		expect((await listWorkshops(db))[0]).toMatchObject({ id: a, title: 'First, renamed' });
+		expect(new PlanDoc(await loadStoredDoc(db, a)).meta.title).toBe('First, renamed');
+		expect(b).not.toBe(a);
+	});
+
+	it('refuses an empty or overlong title with a message', async () => {
+		await expect(createWorkshop(db, { ...input, title: '   ' })).rejects.toThrow(WorkshopError);
+		await expect(createWorkshop(db, { ...input, title: 'x'.repeat(10_000) })).rejects.toThrow(
+			/10,000/
+		);
+		expect(await listWorkshops(db)).toEqual([]);
+	});
+
+	it('duplicates into an independent workshop', async () => {
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(id);
+		plan.add('stakeholders', { name: 'Members' });
+		await store.close();
+		const copy = await duplicateWorkshop(db, id);
+		const copied = new PlanDoc(await loadStoredDoc(db, copy));
+		expect(copied.meta.title).toBe('Copy of Spring');
+		expect(copied.list('stakeholders').map((s) => s.name)).toEqual(['Members']);
+		const { plan: copyPlan, store: copyStore } = await openPlan(copy);
+		copyPlan.add('stakeholders', { name: 'Only in the copy' });
+		await copyStore.close();
+		expect(new PlanDoc(await loadStoredDoc(db, id)).list('stakeholders')).toHaveLength(1);
+	});
+
+	it('deletes with undo, then purges the entry and its plan together', async () => {
+		const id = await createWorkshop(db, input);
+		await deleteWorkshop(db, id, 5000);
+		expect(await listWorkshops(db)).toEqual([]);
+		await restoreWorkshop(db, id);
+		expect(await listWorkshops(db)).toHaveLength(1);
+		await deleteWorkshop(db, id, 5000);
+		expect(await purgeDeleted(db, 4999)).toEqual([]);
+		expect(await purgeDeleted(db, 5000)).toEqual([id]);
+		expect(await db.workshops.get(id)).toBeUndefined();
+		expect(await storedBytes(db, id)).toEqual({ rows: 0, bytes: 0 });
+	});
+});
+
+describe('workshop files', () => {
+	it('exports, and imports into a fresh browser profile, losslessly', async () => {
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(id);
+		plan.add('stakeholders', { name: 'Городской совет <b>' });
+		plan.setPurposeText('statement', 'Be the library people talk about');
+		await store.close();
+		const { bytes } = await exportWorkshop(db, id);
+
+		const other = new CanalDb(`other-${name}`);
+		const result = await importWorkshop(other, bytes);
+		expect(result).toEqual({ id, title: 'Spring', merged: false });
+		expect(new PlanDoc(await loadStoredDoc(other, id)).toJSON()).toEqual(plan.toJSON());
+		other.close();
+	});
+
+	it('merges a file into the workshop it came from instead of duplicating or overwriting', async () => {
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(id);
+		plan.add('stakeholders', { name: 'Members' });
+		await store.flush();
+		const { bytes } = await exportWorkshop(db, id);
+		// Edits made here after the export must survive importing the older file.
+		plan.add('stakeholders', { name: 'Local press' });
+		await store.close();
+
+		const result = await importWorkshop(db, bytes);
+		expect(result.merged).toBe(true);
+		expect(await listWorkshops(db)).toHaveLength(1);
+		const names = new PlanDoc(await loadStoredDoc(db, id)).list('stakeholders').map((s) => s.name);
+		expect(names).toEqual(['Members', 'Local press']);
+	});
+
+	it('brings back a deleted workshop when its file is imported', async () => {
+		const id = await createWorkshop(db, input);
+		const { bytes } = await exportWorkshop(db, id);
+		await deleteWorkshop(db, id);
+		await importWorkshop(db, bytes);
+		expect((await listWorkshops(db)).map((w) => w.id)).toEqual([id]);
+	});
+
+	it('changes nothing when a file is refused', async () => {
+		const id = await createWorkshop(db, input);
+		const { bytes } = await exportWorkshop(db, id);
+		const before = await storedBytes(db, id);
+		await expect(importWorkshop(db, bytes.slice(0, bytes.length - 10))).rejects.toThrow(
+			WorkshopFileError
+		);
+		await expect(importWorkshop(db, new TextEncoder().encode('{"title":"x"}'))).rejects.toThrow(
+			/not a Canal/
+		);
+		expect(await storedBytes(db, id)).toEqual(before);
+		expect(await db.workshops.count()).toBe(1);
+	});
+});
+
+describe('DocStore', () => {
+	it('saves edits and loads them back; reopening without edits writes nothing', async () => {
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(id);
+		plan.add('notes', { text: 'hello' });
+		await store.close();
+		const first = await storedBytes(db, id);
+		for (let i = 0; i < 10; i++) {
+			const { plan: again, store: againStore } = await openPlan(id);
+			expect(again.list('notes').map((n) => n.text)).toEqual(['hello']);
+			await againStore.close();
+		}
+		expect(await storedBytes(db, id)).toEqual(first);
+	});
+
+	it('folds a long log into one row without losing anything', async () => {
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(id);
+		for (let i = 0; i < 400; i++) {
+			plan.add('notes', { text: `note ${i}` });
+			await store.flush();
+		}
+		await store.close();
+		const stored = await storedBytes(db, id);
+		expect(stored.rows).toBeLessThan(120);
+		expect(new PlanDoc(await loadStoredDoc(db, id)).list('notes')).toHaveLength(400);
+	});
+});

@@ -1,0 +1,253 @@
+import * as Y from 'yjs';
+import { newId } from '../domain/ids';
+import { PlanDoc } from '../doc/plan-doc';
+import { TxOrigin } from '../doc/origins';
+import { ROOT, SCHEMA_VERSION } from '../doc/schema';
+import { checkRequiredName, checkText } from '../domain/validation';
+import type { CanalDb, Role, WorkshopEntry } from './db';
+import { loadStoredDoc } from './doc-store';
+import { broadcastUpdate } from './tab-sync';
+import {
+	decodeWorkshopFile,
+	encodeWorkshopFile,
+	verifyWorkshopBody,
+	type WorkshopFileHeader
+} from './workshop-file';
+
+/** How long a deleted workshop can be brought back before it is purged. */
+export const UNDO_DELETE_MS = 10_000;
+
+export interface NewWorkshop {
+	title: string;
+	organisation: string;
+	facilitator: string;
+}
+
+/** Thrown with a message for the person when a workshop operation cannot be done. */
+export class WorkshopError extends Error {
+	override readonly name = 'WorkshopError';
+}
+
+function validateNew(input: NewWorkshop): NewWorkshop {
+	const title = input.title.trim();
+	const problem =
+		checkRequiredName(title, 'The title') ??
+		checkText(input.organisation, 'name', 'The organisation') ??
+		checkText(input.facilitator, 'name', 'The facilitator’s name');
+	if (problem) throw new WorkshopError(problem);
+	return { title, organisation: input.organisation.trim(), facilitator: input.facilitator.trim() };
+}
+
+/** Creates a workshop: its catalog entry and its first plan state, in one transaction. */
+export async function createWorkshop(
+	db: CanalDb,
+	input: NewWorkshop,
+	now = Date.now()
+): Promise<string> {
+	const fields = validateNew(input);
+	const id = newId();
+	const plan = PlanDoc.create(fields, new Y.Doc(), now);
+	const update = Y.encodeStateAsUpdate(plan.ydoc);
+	plan.destroy();
+	await db.transaction('rw', db.workshops, db.updates, async () => {
+		await db.workshops.add({ id, ...fields, createdAt: now, updatedAt: now, role: 'facilitator' });
+		await db.updates.add({ docId: id, update });
+	});
+	return id;
+}
+
+/** The workshops to list, newest activity first; soft-deleted ones are left out. */
+export async function listWorkshops(db: CanalDb): Promise<WorkshopEntry[]> {
+	const all = await db.workshops.orderBy('updatedAt').reverse().toArray();
+	return all.filter((entry) => entry.deletedAt === undefined);
+}
+
+/**
+ * Changes a stored plan that is not open on this page (rename, duplicate): loads it, edits it
+ * through PlanDoc, and appends only the change.
+ */
+async function editStoredPlan(
+	db: CanalDb,
+	id: string,
+	edit: (plan: PlanDoc) => void
+): Promise<PlanDoc> {
+	const ydoc = await loadStoredDoc(db, id);
+	const plan = new PlanDoc(ydoc);
+	const before = Y.encodeStateVector(ydoc);
+	edit(plan);
+	const change = Y.encodeStateAsUpdate(ydoc, before);
+	await db.updates.add({ docId: id, update: change });
+	broadcastUpdate(id, change);
+	return plan;
+}
+
+export async function renameWorkshop(db: CanalDb, id: string, title: string): Promise<void> {
+	const trimmed = title.trim();
+	const problem = checkRequiredName(trimmed, 'The title');
+	if (problem) throw new WorkshopError(problem);
+	await db.transaction('rw', db.workshops, db.updates, async () => {
+		if (!(await db.workshops.get(id))) throw new WorkshopError('This workshop no longer exists.');
+		await editStoredPlan(db, id, (plan) => plan.setMeta({ title: trimmed }));
+		await db.workshops.update(id, { title: trimmed, updatedAt: Date.now() });
+	});
+}
+
+/**
+ * Copies a workshop into a new one with its own id. The copy starts from the original's full
+ * state, then only its title changes: the two never sync with each other.
+ */
+export async function duplicateWorkshop(
+	db: CanalDb,
+	id: string,
+	now = Date.now()
+): Promise<string> {
+	const entry = await db.workshops.get(id);
+	if (!entry) throw new WorkshopError('This workshop no longer exists.');
+	const source = await loadStoredDoc(db, id);
+	const copy = new Y.Doc();
+	Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
+	const plan = new PlanDoc(copy);
+	const title = `Copy of ${plan.meta.title || entry.title}`.slice(0, 300);
+	copy.transact(
+		() => {
+			copy.getMap(ROOT.meta).set('title', title);
+			copy.getMap(ROOT.meta).set('createdAt', now);
+		},
+		new TxOrigin('migration', 'duplicate')
+	);
+	const newIdValue = newId();
+	await db.transaction('rw', db.workshops, db.updates, async () => {
+		await db.workshops.add({
+			...entry,
+			id: newIdValue,
+			title,
+			createdAt: now,
+			updatedAt: now,
+			openedAt: undefined,
+			deletedAt: undefined,
+			role: 'facilitator'
+		});
+		await db.updates.add({ docId: newIdValue, update: Y.encodeStateAsUpdate(copy) });
+	});
+	return newIdValue;
+}
+
+/** Hides a workshop; it can be restored until it is purged. */
+export async function deleteWorkshop(db: CanalDb, id: string, now = Date.now()): Promise<void> {
+	await db.workshops.update(id, { deletedAt: now });
+}
+
+export async function restoreWorkshop(db: CanalDb, id: string): Promise<void> {
+	await db.workshops
+		.where('id')
+		.equals(id)
+		.modify((entry) => {
+			delete entry.deletedAt;
+		});
+}
+
+/**
+ * Removes deleted workshops for good: each catalog entry and all of its plan's rows go in one
+ * transaction, so neither can outlive the other.
+ */
+export async function purgeDeleted(
+	db: CanalDb,
+	olderThan = Date.now() - UNDO_DELETE_MS,
+	onlyId?: string
+): Promise<string[]> {
+	return db.transaction('rw', db.workshops, db.updates, async () => {
+		const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
+			.map((entry) => entry.id)
+			.filter((id) => onlyId === undefined || id === onlyId);
+		for (const id of doomed) {
+			await db.updates.where('docId').equals(id).delete();
+			await db.workshops.delete(id);
+		}
+		return doomed;
+	});
+}
+
+/** The workshop as a file; `ydoc` is the open plan when there is one (it may hold unsaved edits). */
+export async function exportWorkshop(
+	db: CanalDb,
+	id: string,
+	ydoc?: Y.Doc,
+	now = new Date()
+): Promise<{ bytes: Uint8Array; header: WorkshopFileHeader }> {
+	const doc = ydoc ?? (await loadStoredDoc(db, id));
+	const plan = new PlanDoc(doc);
+	const meta = plan.meta;
+	plan.destroy();
+	const header: WorkshopFileHeader = {
+		app: 'canal',
+		workshopId: id,
+		title: meta.title,
+		organisation: meta.organisation,
+		facilitator: meta.facilitator,
+		schemaVersion: meta.schemaVersion || SCHEMA_VERSION,
+		exportedAt: now.toISOString(),
+		encoding: 'yjs-update-v1'
+	};
+	return { bytes: encodeWorkshopFile(header, Y.encodeStateAsUpdate(doc)), header };
+}
+
+export interface ImportResult {
+	id: string;
+	title: string;
+	/** True when the workshop already existed here and the file was merged into it. */
+	merged: boolean;
+}
+
+/**
+ * Imports a workshop file. Everything is checked before anything is stored, so a bad file changes
+ * nothing. A workshop that already exists here receives the file as a Yjs update (a CRDT merge):
+ * nothing is duplicated, nothing newer is overwritten.
+ */
+export async function importWorkshop(
+	db: CanalDb,
+	bytes: Uint8Array,
+	role: Role = 'facilitator',
+	now = Date.now()
+): Promise<ImportResult> {
+	const { header, body } = decodeWorkshopFile(bytes);
+	const scratch = verifyWorkshopBody(body);
+	const id = header.workshopId;
+
+	const result = await db.transaction('rw', db.workshops, db.updates, async () => {
+		const existing = await db.workshops.get(id);
+		const merged = new Y.Doc();
+		if (existing) Y.applyUpdate(merged, Y.encodeStateAsUpdate(await loadStoredDoc(db, id)));
+		Y.applyUpdate(merged, body);
+		const meta = new PlanDoc(merged).meta;
+		const catalogFields = {
+			title: meta.title || header.title || 'Untitled workshop',
+			organisation: meta.organisation,
+			facilitator: meta.facilitator,
+			updatedAt: now
+		};
+		await db.updates.add({ docId: id, update: body });
+		if (existing) {
+			await db.workshops.update(id, catalogFields);
+			await restoreWorkshopInTx(db, id);
+		} else {
+			await db.workshops.add({ id, ...catalogFields, createdAt: meta.createdAt || now, role });
+		}
+		return { id, title: catalogFields.title, merged: existing !== undefined };
+	});
+	scratch.destroy();
+	broadcastUpdate(id, body);
+	return result;
+}
+
+async function restoreWorkshopInTx(db: CanalDb, id: string): Promise<void> {
+	await db.workshops
+		.where('id')
+		.equals(id)
+		.modify((entry) => {
+			delete entry.deletedAt;
+		});
+}
+
+export async function markOpened(db: CanalDb, id: string, now = Date.now()): Promise<void> {
+	await db.workshops.update(id, { openedAt: now });
+}
