@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** @param {string} path */
 function executable(path) {
 	try {
 		accessSync(path, constants.X_OK);

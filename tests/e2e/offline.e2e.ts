@@ -1,0 +1,43 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 15_000
+	});
+}
+
+async function expectShell(page: Page): Promise<void> {
+	await expect(page).toHaveTitle('Canal');
+	await expect(page.getByRole('heading').first()).toBeVisible();
+}
+
+test('the first visit is controlled by the service worker without a reload', async ({ page }) => {
+	await page.goto('/');
+	await waitForServiceWorkerControl(page);
+	const cacheNames = await page.evaluate(() => caches.keys());
+	expect(cacheNames.filter((name) => name.startsWith('canal-'))).toHaveLength(1);
+});
+
+test('the app opens offline, at the root and at a deep link', async ({ page, context }) => {
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+
+	await page.goto('/');
+	await expectShell(page);
+	await waitForServiceWorkerControl(page);
+
+	await context.setOffline(true);
+	try {
+		const reloaded = await page.reload();
+		expect(reloaded?.fromServiceWorker()).toBe(true);
+		await expectShell(page);
+
+		const deepLink = await page.goto('/w/some-id/purpose');
+		expect(deepLink?.fromServiceWorker()).toBe(true);
+		await expectShell(page);
+		expect(new URL(page.url()).pathname).toBe('/w/some-id/purpose');
+	} finally {
+		await context.setOffline(false);
+	}
+	expect(pageErrors).toEqual([]);
+});

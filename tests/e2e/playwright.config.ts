@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+
+// `node scripts/with-chromium.js playwright test -c tests/e2e/playwright.config.ts` exports CHROMIUM_PATH;
+// Playwright never downloads its own browsers here.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Not 4173: that is `vite preview`'s default, and a preview server there must not be mistaken for ours.
+const port = Number(process.env.E2E_PORT ?? 4180);
+const baseURL = `http://127.0.0.1:${port}`;
+const ci = Boolean(process.env.CI);
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.e2e.ts',
+	outputDir: '../.artifacts/e2e',
+	fullyParallel: false,
+	forbidOnly: ci,
+	retries: ci ? 1 : 0,
+	// Two cores: the server, the browser and one test worker already keep both busy.
+	workers: 1,
+	reporter: 'list',
+	timeout: 30_000,
+	use: {
+		baseURL,
+		headless: true,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: chromiumPath, args: chromiumLaunchArgs }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		// start.js rebuilds first when the sources are newer than build/, hence the long timeout.
+		command: 'node scripts/start.js',
+		cwd: '../..',
+		url: `${baseURL}/healthz`,
+		env: { PORT: String(port), HOST: '127.0.0.1' },
+		// A leftover server could be serving an older build; fail loudly on a busy port instead.
+		reuseExistingServer: false,
+		timeout: 240_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});
