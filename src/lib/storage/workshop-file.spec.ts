@@ -111,7 +111,7 @@ describe('workshop file', () => {
 		const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
 		const outcomes = new Map<string, number>();
 		for (let i = 0; i < 400; i++) {
-			let bytes = file.slice(0, rand(3) === 0 ? rand(file.length) : file.length);
+			let bytes: Uint8Array = file.slice(0, rand(3) === 0 ? rand(file.length) : file.length);
 			for (let j = rand(4); j > 0; j--) bytes[rand(bytes.length)] = rand(256);
 			// Half the time, repair the checksum so the mutation reaches the Yjs decoder.
 			if (bytes.length > 20 && rand(2) === 0) bytes = resealed(bytes);

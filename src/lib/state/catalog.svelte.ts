@@ -1,0 +1,28 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { CanalDb, WorkshopEntry } from '../storage/db';
+import { listWorkshops } from '../storage/workshops';
+
+/** The workshop list, live: changes from this tab or another show up without a reload. */
+export class CatalogState {
+	workshops: WorkshopEntry[] = $state.raw([]);
+	loaded = $state(false);
+	error: string | null = $state(null);
+	#subscription: Subscription;
+
+	constructor(readonly db: CanalDb) {
+		this.#subscription = liveQuery(() => listWorkshops(db)).subscribe({
+			next: (workshops) => {
+				this.workshops = workshops;
+				this.loaded = true;
+			},
+			error: (error: unknown) => {
+				this.error = `Could not read your workshops: ${error instanceof Error ? error.message : String(error)}`;
+				this.loaded = true;
+			}
+		});
+	}
+
+	destroy(): void {
+		this.#subscription.unsubscribe();
+	}
+}

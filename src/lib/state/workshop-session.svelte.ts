@@ -1,0 +1,136 @@
+import * as Y from 'yjs';
+import { compatibility, migrate } from '../doc/migrations';
+import { PlanDoc } from '../doc/plan-doc';
+import { PlanWriteError } from '../doc/errors';
+import type { CanalDb, WorkshopEntry } from '../storage/db';
+import { DocStore } from '../storage/doc-store';
+import type { StorageStatus } from '../storage/status';
+import { connectTabs } from '../storage/tab-sync';
+import { markOpened } from '../storage/workshops';
+import { PlanView } from './plan-view.svelte';
+
+export class WorkshopNotFoundError extends Error {
+	override readonly name = 'WorkshopNotFoundError';
+	constructor() {
+		super(
+			'This workshop is not on this device. It may have been deleted, or it was never imported here.'
+		);
+	}
+}
+
+/**
+ * One open workshop: its Y.Doc, the one DocStore saving it, the PlanDoc in front of it and the
+ * reactive view components read. Created and closed by the SessionRegistry, never directly.
+ */
+export class WorkshopSession {
+	status: StorageStatus = $state({ kind: 'opening' });
+	/** The last edit the plan refused, in words for the person; cleared by the next good edit. */
+	lastError: string | null = $state(null);
+	readonly view: PlanView;
+	#unsubscribe: (() => void)[] = [];
+
+	private constructor(
+		readonly id: string,
+		readonly plan: PlanDoc,
+		readonly store: DocStore
+	) {
+		this.view = new PlanView(plan);
+	}
+
+	static async open(db: CanalDb, id: string): Promise<WorkshopSession> {
+		const entry: WorkshopEntry | undefined = await db.workshops.get(id);
+		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
+		const ydoc = new Y.Doc();
+		let plan: PlanDoc | null = null;
+		// Keep the list's copy of the title in step with the plan, in the same write as each save.
+		const catalogFields = () => {
+			if (!plan) return null;
+			const { title, organisation, facilitator } = plan.meta;
+			return { title, organisation, facilitator, updatedAt: Date.now() };
+		};
+		const store = await DocStore.open(db, id, ydoc, catalogFields);
+		plan = new PlanDoc(ydoc);
+		const session = new WorkshopSession(id, plan, store);
+
+		const fit = compatibility(ydoc);
+		if (fit.kind === 'newer') {
+			plan.makeReadOnly();
+			session.status = { kind: 'newer-schema', version: fit.version };
+		} else {
+			migrate(ydoc);
+			session.#unsubscribe.push(
+				store.subscribe((status) => {
+					session.status = status;
+				})
+			);
+		}
+		session.#unsubscribe.push(connectTabs(id, ydoc));
+		// Save what is queued when the page goes away: the tab may never come back.
+		const flush = () => void store.flush();
+		window.addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', flush);
+		session.#unsubscribe.push(() => {
+			window.removeEventListener('pagehide', flush);
+			document.removeEventListener('visibilitychange', flush);
+		});
+		await markOpened(db, id);
+		return session;
+	}
+
+	/** Runs an edit; a refusal (too long, read-only) becomes a message instead of an exception. */
+	edit(change: (plan: PlanDoc) => void): boolean {
+		try {
+			change(this.plan);
+			this.lastError = null;
+			return true;
+		} catch (error) {
+			if (!(error instanceof PlanWriteError)) throw error;
+			this.lastError = error.message;
+			return false;
+		}
+	}
+
+	get readOnly(): boolean {
+		return this.plan.readOnly;
+	}
+
+	async close(): Promise<void> {
+		for (const unsubscribe of this.#unsubscribe) unsubscribe();
+		this.#unsubscribe = [];
+		await this.store.close();
+		this.plan.destroy();
+		this.plan.ydoc.destroy();
+	}
+}
+
+/**
+ * Guarantees one session (so one DocStore) per workshop per page, however many components ask
+ * for it, and closes it when the last one lets go.
+ */
+export class SessionRegistry {
+	readonly #open = new Map<string, { session: Promise<WorkshopSession>; users: number }>();
+
+	constructor(readonly db: CanalDb) {}
+
+	acquire(id: string): Promise<WorkshopSession> {
+		const existing = this.#open.get(id);
+		if (existing) {
+			existing.users++;
+			return existing.session;
+		}
+		const session = WorkshopSession.open(this.db, id);
+		this.#open.set(id, { session, users: 1 });
+		session.catch(() => this.#open.delete(id));
+		return session;
+	}
+
+	async release(id: string): Promise<void> {
+		const entry = this.#open.get(id);
+		if (!entry) return;
+		entry.users--;
+		if (entry.users > 0) return;
+		this.#open.delete(id);
+		const session = await entry.session.catch(() => null);
+		await session?.close();
+	}
+}
