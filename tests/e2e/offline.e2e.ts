@@ -7,7 +7,7 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
 }
 
 async function expectShell(page: Page): Promise<void> {
-	await expect(page).toHaveTitle('Canal');
+	await expect(page).toHaveTitle(/Canal/);
 	await expect(page.getByRole('heading').first()).toBeVisible();
 }
 
@@ -40,4 +40,33 @@ test('the app opens offline, at the root and at a deep link', async ({ page, con
 		await context.setOffline(false);
 	}
 	expect(pageErrors).toEqual([]);
+});
+
+test('a workshop keeps working offline: edits are saved and survive an offline reload', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorkerControl(page);
+	await page.getByLabel('Title', { exact: true }).fill('Offline workshop');
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await page.waitForURL(/\/purpose$/);
+	await page.getByLabel('What are we trying to achieve?').fill('Written online');
+
+	await context.setOffline(true);
+	try {
+		await page.reload();
+		const statement = page.getByLabel('What are we trying to achieve?');
+		await expect(statement).toHaveValue('Written online');
+		await page.getByLabel('What do we want to be known for?').fill('Written offline');
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('What do we want to be known for?')).toHaveValue(
+			'Written offline'
+		);
+		await page.getByRole('link', { name: 'Canal: all workshops' }).click();
+		await expect(page.getByRole('heading', { name: 'Offline workshop' })).toBeVisible();
+	} finally {
+		await context.setOffline(false);
+	}
 });

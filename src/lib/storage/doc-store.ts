@@ -4,14 +4,10 @@ import { CanalDb, errorMessage, isQuotaError } from './db';
 import type { StorageStatus } from './status';
 
 export const STORE_LIMITS = {
-	/** Wait this long after an edit before writing, so a burst of keystrokes is one write. */
-	flushDelayMs: 150,
-	/** ...but never longer than this while someone keeps typing. */
-	maxFlushDelayMs: 1_000,
 	/** Retry a refused write (storage full) this often. */
 	retryMs: 2_000,
 	/** Fold the update log into one row once it has this many rows. */
-	compactAfterRows: 300
+	compactAfterRows: 500
 } as const;
 
 const storageOrigin = new TxOrigin('storage');
@@ -19,15 +15,16 @@ const storageOrigin = new TxOrigin('storage');
 /**
  * Saves one plan's Y.Doc to IndexedDB as a log of updates and loads it back.
  *
- * Every change that did not come from this store itself is appended; the log is folded into one
+ * Every change that did not come from this store itself is written at once: a person who types
+ * and closes the tab straight away must not lose the last words, so there is no debounce. Edits
+ * made while a write is in flight go together in the next one. The log is folded into one
  * row when it grows, inside one transaction so another tab's writes are never lost. Opening
  * writes nothing, so a plan opened fifty times without edits does not grow. A refused write
  * (storage full) keeps the updates in memory and retries; nothing is dropped.
  */
 export class DocStore {
 	private queue: Uint8Array[] = [];
-	private timer: ReturnType<typeof setTimeout> | null = null;
-	private firstQueuedAt = 0;
+	private retryTimer: ReturnType<typeof setTimeout> | null = null;
 	private flushing: Promise<void> | null = null;
 	private rows = 0;
 	private closed = false;
@@ -76,21 +73,17 @@ export class DocStore {
 	private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (originKind(origin) === 'storage' || this.closed) return;
 		this.queue.push(update);
-		if (this.status.kind !== 'storage-full')
-			this.setStatus({ kind: 'saving', pending: this.queue.length });
-		this.schedule();
+		if (this.status.kind === 'storage-full') return; // the retry timer will take it
+		this.setStatus({ kind: 'saving', pending: this.queue.length });
+		if (!this.flushing) void this.flush();
 	};
 
-	private schedule(delay: number = STORE_LIMITS.flushDelayMs): void {
-		const now = Date.now();
-		if (this.timer === null) this.firstQueuedAt = now;
-		else clearTimeout(this.timer);
-		const waited = now - this.firstQueuedAt;
-		const wait = Math.max(0, Math.min(delay, STORE_LIMITS.maxFlushDelayMs - waited));
-		this.timer = setTimeout(() => {
-			this.timer = null;
+	private scheduleRetry(): void {
+		if (this.retryTimer !== null || this.closed) return;
+		this.retryTimer = setTimeout(() => {
+			this.retryTimer = null;
 			void this.flush();
-		}, wait);
+		}, STORE_LIMITS.retryMs);
 	}
 
 	/** Writes everything queued. Resolves when it is stored (or known to be refused). */
@@ -101,6 +94,8 @@ export class DocStore {
 		this.queue = [];
 		this.flushing = this.write(batch).finally(() => (this.flushing = null));
 		await this.flushing;
+		// Edits that arrived during the write go next, unless the write was refused.
+		if (this.queue.length > 0 && this.status.kind === 'saving') await this.flush();
 	}
 
 	private async write(batch: Uint8Array[]): Promise<void> {
@@ -121,7 +116,7 @@ export class DocStore {
 			} else {
 				this.setStatus({ kind: 'failed', message: `Could not save: ${errorMessage(error)}` });
 			}
-			if (!this.closed) this.schedule(STORE_LIMITS.retryMs);
+			this.scheduleRetry();
 		}
 	}
 
@@ -153,8 +148,8 @@ export class DocStore {
 
 	/** Stops saving after writing what is queued. */
 	async close(): Promise<void> {
-		if (this.timer !== null) clearTimeout(this.timer);
-		this.timer = null;
+		if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+		this.retryTimer = null;
 		await this.flush().catch(() => undefined);
 		this.closed = true;
 		this.ydoc.off('update', this.onUpdate);

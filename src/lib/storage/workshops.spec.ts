@@ -155,16 +155,17 @@ describe('DocStore', () => {
 		expect(await storedBytes(db, id)).toEqual(first);
 	});
 
-	it('folds a long log into one row without losing anything', async () => {
+	it('folds a long log into one row without losing anything', { timeout: 30_000 }, async () => {
 		const id = await createWorkshop(db, input);
 		const { plan, store } = await openPlan(id);
-		for (let i = 0; i < 400; i++) {
+		for (let i = 0; i < 600; i++) {
 			plan.add('notes', { text: `note ${i}` });
 			await store.flush();
 		}
 		await store.close();
 		const stored = await storedBytes(db, id);
 		expect(stored.rows).toBeLessThan(120);
-		expect(new PlanDoc(await loadStoredDoc(db, id)).list('notes')).toHaveLength(400);
+		expect(stored.rows).toBeGreaterThan(0);
+		expect(new PlanDoc(await loadStoredDoc(db, id)).list('notes')).toHaveLength(600);
 	});
 });
