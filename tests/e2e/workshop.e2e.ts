@@ -83,7 +83,13 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	);
 	await expect(page.getByLabel('Value', { exact: true })).toHaveValue('Openness');
 	await expect(page.getByLabel('Uses social media daily')).toBeChecked();
-	await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Ask the volunteers');
+	await expect(page.locator('.note-text')).toHaveText('Ask the volunteers');
+	await page.getByRole('button', { name: 'Edit note “Ask the volunteers”' }).click();
+	await expect(page.getByLabel('Note', { exact: true })).toBeFocused();
+	await page.getByLabel('Note', { exact: true }).fill('Ask the volunteers first');
+	await page.getByLabel('Colour of note').selectOption('green');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.locator('.note-green .note-text')).toHaveText('Ask the volunteers first');
 	await workshop.gotoStep('maturity');
 	await expect(page.getByLabel('Planning rating by Amara')).toHaveValue('4');
 	await expect(page.getByLabel('Discussion note on planning')).toHaveValue('We mostly broadcast');

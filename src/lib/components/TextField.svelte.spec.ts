@@ -50,7 +50,11 @@ describe('TextField', () => {
 	});
 
 	it('renders markup as text', async () => {
-		await render(TextField, { label: 'Note', value: '<img src=x onerror=alert(1)>', onsave: () => {} });
+		await render(TextField, {
+			label: 'Note',
+			value: '<img src=x onerror=alert(1)>',
+			onsave: () => {}
+		});
 		await expect.element(page.getByLabelText('Note')).toHaveValue('<img src=x onerror=alert(1)>');
 		expect(document.querySelector('img[src="x"]')).toBeNull();
 	});

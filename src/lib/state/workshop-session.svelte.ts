@@ -50,6 +50,7 @@ export class WorkshopSession {
 		};
 		const store = await DocStore.open(db, id, ydoc, catalogFields);
 		plan = new PlanDoc(ydoc);
+		performance.mark('canal:plan-loaded');
 		const session = new WorkshopSession(id, plan, store);
 
 		const fit = compatibility(ydoc);

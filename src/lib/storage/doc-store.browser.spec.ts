@@ -257,4 +257,38 @@ describe('storage full', () => {
 		expect(json.notes.map((note) => note.text)).toContain('after space came back');
 		expect(json.purpose.statement).toBe('Still editable');
 	});
+
+	it('goes on saving edits made while the retry that frees it is being written', async () => {
+		const db = freshDb();
+		const id = await createWorkshop(db, input);
+		const { plan, store } = await openPlan(db, id);
+		const table = db.updates;
+		const bulkAdd = table.bulkAdd;
+		table.bulkAdd = full as unknown as typeof table.bulkAdd;
+		plan.add('notes', { text: 'refused at first' });
+		await expect
+			.poll(() => store.status.kind, { timeout: 1_000, interval: 20 })
+			.toBe('storage-full');
+
+		// Space comes back; someone types while the retry is on its way to the disk.
+		let typedDuringRetry = false;
+		table.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
+			if (!typedDuringRetry) {
+				typedDuringRetry = true;
+				plan.add('notes', { text: 'typed during the retry' });
+			}
+			return bulkAdd.apply(table, args);
+		}) as typeof bulkAdd;
+		try {
+			await expect.poll(() => typedDuringRetry, { timeout: 5_000, interval: 50 }).toBe(true);
+			await expect.poll(() => store.status.kind, { timeout: 3_000, interval: 50 }).toBe('saved');
+			// Read while the store is still open: closing flushes, which would hide a stuck queue.
+			expect(store.pending).toBe(0);
+			const texts = (await storedPlan(db, id)).notes.map((note) => note.text).sort();
+			expect(texts).toEqual(['refused at first', 'typed during the retry']);
+		} finally {
+			table.bulkAdd = bulkAdd;
+			await store.close();
+		}
+	});
 });

@@ -107,6 +107,7 @@ export class DocStore {
 			});
 			this.rows += batch.length;
 			if (this.queue.length === 0) this.setStatus({ kind: 'saved', at: Date.now() });
+			else this.setStatus({ kind: 'saving', pending: this.queue.length });
 			if (this.rows > STORE_LIMITS.compactAfterRows) await this.compact();
 		} catch (error) {
 			// Put the batch back in front: order does not matter to Yjs, but nothing may be lost.
