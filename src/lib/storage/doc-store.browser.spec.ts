@@ -219,8 +219,9 @@ describe('storage full', () => {
 
 		const table = db.updates;
 		const bulkAdd = table.bulkAdd;
-		// Chromium's quota cannot be lowered from inside a page, so the table refuses the way a
-		// full disk does: with the real DOMException name that the browser raises.
+		// The table refuses the way a full disk does, with the DOMException name the browser raises.
+		// (A DevTools quota override only takes hold if set before the origin's first IndexedDB use
+		// in the browser session, which a test page shared by many spec files cannot promise.)
 		table.bulkAdd = full as unknown as typeof table.bulkAdd;
 		try {
 			plan.add('notes', { text: 'first while full' });

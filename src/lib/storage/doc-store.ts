@@ -73,7 +73,11 @@ export class DocStore {
 	private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (originKind(origin) === 'storage' || this.closed) return;
 		this.queue.push(update);
-		if (this.status.kind === 'storage-full') return; // the retry timer will take it
+		if (this.status.kind === 'storage-full') {
+			// The retry timer will take it; meanwhile the count tells the person what is at stake.
+			this.setStatus({ kind: 'storage-full', pending: this.queue.length });
+			return;
+		}
 		this.setStatus({ kind: 'saving', pending: this.queue.length });
 		if (!this.flushing) void this.flush();
 	};
