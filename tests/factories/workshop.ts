@@ -187,6 +187,7 @@ export function buildWorkshop(size: WorkshopSize, seed = 1, ydoc = new Y.Doc()):
 				influence: random.int(0, 100),
 				interest: random.int(0, 100),
 				reach: random.int(5, 100),
+				engagement: text(3, 10),
 				notes: text()
 			},
 			random.id()
@@ -216,7 +217,8 @@ export function buildWorkshop(size: WorkshopSize, seed = 1, ydoc = new Y.Doc()):
 				fit: random.int(1, 5),
 				decision: random.pick(keysOf(DECISIONS)),
 				reason: text(),
-				owner: random.pick(NAMES)
+				owner: random.pick(NAMES),
+				faces: `${random.pick(NAMES)}, ${random.pick(NAMES)}`
 			},
 			random.id()
 		)

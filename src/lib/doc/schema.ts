@@ -26,6 +26,9 @@ import {
  */
 export const SCHEMA_VERSION = 1;
 
+// Fields added after version 1 went out must be optional to older readers (they ignore unknown
+// keys) and are read as their initial value from records written before them.
+
 export type FieldSpec =
 	| { type: 'text'; size: TextSize }
 	| { type: 'string'; size: TextSize; initial: string }
@@ -40,12 +43,14 @@ const order = {
 	max: Number.MAX_VALUE,
 	initial: 0
 } as const;
+const sourceNote = { type: 'string', size: 'short', initial: '' } as const;
 const scale5 = { type: 'number', ...NUMBER_LIMITS.scale5, initial: 3, integer: true } as const;
 
 export const RECORD_SCHEMA = {
 	values: {
 		order,
-		text: { type: 'text', size: 'short' }
+		text: { type: 'text', size: 'short' },
+		sourceNote
 	},
 	team: {
 		order,
@@ -67,18 +72,22 @@ export const RECORD_SCHEMA = {
 		influence: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 50 },
 		interest: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 50 },
 		reach: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 30 },
-		notes: { type: 'text', size: 'long' }
+		engagement: { type: 'text', size: 'long' },
+		notes: { type: 'text', size: 'long' },
+		sourceNote
 	},
 	listening: {
 		order,
 		kind: { type: 'enum', values: keysOf(LISTENING_KINDS), initial: 'said-about-us' },
 		source: { type: 'string', size: 'short', initial: '' },
-		text: { type: 'text', size: 'long' }
+		text: { type: 'text', size: 'long' },
+		sourceNote
 	},
 	swot: {
 		order,
 		kind: { type: 'enum', values: keysOf(SWOT_KINDS), initial: 'strength' },
-		text: { type: 'text', size: 'long' }
+		text: { type: 'text', size: 'long' },
+		sourceNote
 	},
 	platforms: {
 		order,
@@ -89,7 +98,9 @@ export const RECORD_SCHEMA = {
 		fit: scale5,
 		decision: { type: 'enum', values: keysOf(DECISIONS), initial: null },
 		reason: { type: 'text', size: 'long' },
-		owner: { type: 'string', size: 'name', initial: '' }
+		owner: { type: 'string', size: 'name', initial: '' },
+		faces: { type: 'string', size: 'short', initial: '' },
+		sourceNote
 	},
 	goals: {
 		order,
@@ -101,7 +112,8 @@ export const RECORD_SCHEMA = {
 		deadline: { type: 'string', size: 'short', initial: '' },
 		owner: { type: 'string', size: 'name', initial: '' },
 		stakeholderIds: { type: 'links', target: 'stakeholders' },
-		platformIds: { type: 'links', target: 'platforms' }
+		platformIds: { type: 'links', target: 'platforms' },
+		sourceNote
 	},
 	notes: {
 		order,
@@ -110,7 +122,8 @@ export const RECORD_SCHEMA = {
 		color: { type: 'enum', values: keysOf(NOTE_COLORS), initial: 'yellow' },
 		x: { type: 'number', min: -1_000_000, max: 1_000_000, initial: 0 },
 		y: { type: 'number', min: -1_000_000, max: 1_000_000, initial: 0 },
-		cluster: { type: 'string', size: 'name', initial: '' }
+		cluster: { type: 'string', size: 'name', initial: '' },
+		promotedTo: { type: 'string', size: 'short', initial: '' }
 	}
 } as const satisfies {
 	[K in RecordKind]: { [F in Exclude<keyof RecordKinds[K], 'id'>]: FieldSpec };

@@ -36,6 +36,7 @@ export interface ValueItem {
 	id: string;
 	order: number;
 	text: string;
+	sourceNote: string;
 }
 
 export interface TeamMember {
@@ -75,7 +76,11 @@ export interface Stakeholder {
 	interest: number;
 	/** 0–100: how many people they reach; sizes the dot on the map. */
 	reach: number;
+	/** How we will engage with them: our plan for this relationship. */
+	engagement: string;
 	notes: string;
+	/** The board note this record was promoted from, or ''. */
+	sourceNote: string;
 }
 
 export interface ListeningNote {
@@ -85,6 +90,7 @@ export interface ListeningNote {
 	/** Where it was heard: a platform, a forum, a press article. */
 	source: string;
 	text: string;
+	sourceNote: string;
 }
 
 export interface SwotItem {
@@ -92,6 +98,7 @@ export interface SwotItem {
 	order: number;
 	kind: SwotKind;
 	text: string;
+	sourceNote: string;
 }
 
 export interface Platform {
@@ -109,6 +116,9 @@ export interface Platform {
 	decision: Decision | null;
 	reason: string;
 	owner: string;
+	/** The recognisable people who speak for us there (names), not a logo. */
+	faces: string;
+	sourceNote: string;
 }
 
 export interface Presence {
@@ -130,6 +140,7 @@ export interface Goal {
 	owner: string;
 	stakeholderIds: string[];
 	platformIds: string[];
+	sourceNote: string;
 }
 
 export interface Commitment {
@@ -154,6 +165,8 @@ export interface StickyNote {
 	y: number;
 	/** Name of the cluster the note is grouped in; '' when ungrouped. */
 	cluster: string;
+	/** The record this note became (`kind:id`), or '' while it is only a note. */
+	promotedTo: string;
 }
 
 export interface Plan {

@@ -1,0 +1,42 @@
+import type { Plan, RecordKind } from '../plan';
+import type { StepId } from '../steps';
+
+/** What the plan check reads: the plan without its meta and notes. */
+export type CheckedPlan = Pick<
+	Plan,
+	| 'team'
+	| 'ratings'
+	| 'maturityNotes'
+	| 'stakeholders'
+	| 'platforms'
+	| 'presence'
+	| 'goals'
+	| 'commitment'
+	| 'listening'
+>;
+
+/**
+ * - error: the plan cannot work as written (nobody has time for it).
+ * - warning: a weak spot a sponsor would question.
+ * - info: worth a look, may be a deliberate choice.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+	rule: string;
+	severity: Severity;
+	/** One sentence, in plain words, naming the record when there is one. */
+	message: string;
+	/** Why it matters: the reasoning a facilitator can read out. */
+	why: string;
+	/** The step where it is fixed, and the record to open there. */
+	step: StepId;
+	record?: { kind: RecordKind; id: string };
+}
+
+export interface Rule {
+	id: string;
+	severity: Severity;
+	title: string;
+	check(plan: CheckedPlan): Finding[];
+}
