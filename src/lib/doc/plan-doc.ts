@@ -34,6 +34,7 @@ import {
 	type ValuePatch
 } from './schema';
 import { diffText } from './text-diff';
+import { appendLine, nameFromNote, type PromotionTarget } from '../domain/promotion';
 
 /** Parts of a plan that change independently; views subscribe to the ones they show. */
 export type Section =
@@ -448,6 +449,60 @@ export class PlanDoc {
 			if (strength === 0) presence.delete(key);
 			else if (presence.get(key) !== strength) presence.set(key, strength);
 		});
+	}
+
+	/**
+	 * Turns a board note into part of the plan, in one step: the new record keeps the note's id
+	 * in `sourceNote`, and the note records what it became in `promotedTo` (`kind:id`, or
+	 * `section:field` for a line added to a text). Returns that reference, or null when the note
+	 * no longer exists.
+	 */
+	promoteNote(noteId: string, target: PromotionTarget): string | null {
+		const note = this.get('notes', noteId);
+		if (!note) return null;
+		const text = note.text.trim();
+		if (!text) throw new PlanWriteError('An empty note cannot become part of the plan.');
+		const name = nameFromNote(text);
+		let reference = '';
+		this.write(() => {
+			const sourceNote = noteId;
+			switch (target.type) {
+				case 'value':
+					reference = `values:${this.add('values', { text: nameFromNote(text, TEXT_LIMITS.short), sourceNote })}`;
+					break;
+				case 'team':
+					reference = `team:${this.add('team', { name, sourceNote })}`;
+					break;
+				case 'stakeholder':
+					reference = `stakeholders:${this.add('stakeholders', { name, notes: name === text ? '' : text, sourceNote })}`;
+					break;
+				case 'listening':
+					reference = `listening:${this.add('listening', { kind: target.kind, text, sourceNote })}`;
+					break;
+				case 'swot':
+					reference = `swot:${this.add('swot', { kind: target.kind, text, sourceNote })}`;
+					break;
+				case 'platform':
+					reference = `platforms:${this.add('platforms', { name, reason: name === text ? '' : text, sourceNote })}`;
+					break;
+				case 'goal':
+					reference = `goals:${this.add('goals', { statement: text, sourceNote })}`;
+					break;
+				case 'maturity-note':
+					this.setMaturityNote(
+						target.dimension,
+						appendLine(this.maturityNotes[target.dimension], text)
+					);
+					reference = `maturity:${target.dimension}`;
+					break;
+				case 'commitment-text':
+					this.setCommitmentText(target.field, appendLine(this.commitment[target.field], text));
+					reference = `commitment:${target.field}`;
+					break;
+			}
+			this.update('notes', noteId, { promotedTo: reference });
+		});
+		return reference;
 	}
 
 	// ---- undo --------------------------------------------------------------------------------

@@ -57,7 +57,8 @@ export const RECORD_SCHEMA = {
 		name: { type: 'string', size: 'name', initial: '' },
 		role: { type: 'string', size: 'name', initial: '' },
 		usesSocialDaily: { type: 'boolean', initial: false },
-		hoursPerWeek: { type: 'number', ...NUMBER_LIMITS.hoursPerWeek, initial: null }
+		hoursPerWeek: { type: 'number', ...NUMBER_LIMITS.hoursPerWeek, initial: null },
+		sourceNote
 	},
 	stakeholders: {
 		order,

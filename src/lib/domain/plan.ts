@@ -48,6 +48,7 @@ export interface TeamMember {
 	usesSocialDaily: boolean;
 	/** Hours per week this person gives to social media; null when not yet agreed. */
 	hoursPerWeek: number | null;
+	sourceNote: string;
 }
 
 /** One participant's private rating of one maturity dimension, 1 (present) to 5 (living). */

@@ -31,6 +31,7 @@ const member = (patch: Partial<TeamMember> = {}): TeamMember => ({
 	role: 'Comms',
 	usesSocialDaily: true,
 	hoursPerWeek: 10,
+	sourceNote: '',
 	...patch
 });
 
