@@ -97,7 +97,7 @@ test('the app loads without CSP violations', async ({ page }) => {
 
 	for (const path of ['/', '/w/some-id/purpose']) {
 		await page.goto(path);
-		await expect(page).toHaveTitle('Canal');
+		await expect(page).toHaveTitle(/Canal/);
 		await expect(page.getByRole('heading').first()).toBeVisible();
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const violations = await page.evaluate(
