@@ -10,6 +10,7 @@ import type {
 	RecordKinds
 } from '../domain/plan';
 import { isId, newId } from '../domain/ids';
+import type { StepId } from '../domain/steps';
 import { NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { coerceNumber, readField } from './coerce';
@@ -503,6 +504,17 @@ export class PlanDoc {
 			this.update('notes', noteId, { promotedTo: reference });
 		});
 		return reference;
+	}
+
+	/** Renames a cluster on a step's board: every note in it moves, in one step. */
+	renameCluster(step: StepId, from: string, to: string): void {
+		const name = checked(to.trim(), 'name', 'The cluster name');
+		this.write(() => {
+			for (const note of this.list('notes')) {
+				if (note.step === step && note.cluster === from)
+					this.update('notes', note.id, { cluster: name });
+			}
+		});
 	}
 
 	// ---- undo --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { CanalDb } from '../storage/db';
+import type { SettingsState } from './settings.svelte';
 import type { SessionRegistry, WorkshopSession } from './workshop-session.svelte';
 
 /** Per-app and per-workshop instances travel by context, never as module singletons. */
@@ -9,6 +10,7 @@ const SESSION = Symbol('canal-session');
 export interface AppContext {
 	db: CanalDb;
 	sessions: SessionRegistry;
+	settings: SettingsState;
 }
 
 export function setAppContext(context: AppContext): void {

@@ -8,6 +8,21 @@ import type { StorageStatus } from '../storage/status';
 import { connectTabs } from '../storage/tab-sync';
 import { markOpened } from '../storage/workshops';
 import { PlanView } from './plan-view.svelte';
+import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
+
+function checkedPlan(view: PlanView): CheckedPlan {
+	return {
+		team: view.list('team'),
+		ratings: view.ratings,
+		maturityNotes: view.maturityNotes,
+		stakeholders: view.list('stakeholders'),
+		platforms: view.list('platforms'),
+		presence: view.presence,
+		goals: view.list('goals'),
+		commitment: view.commitment,
+		listening: view.list('listening')
+	};
+}
 
 export class WorkshopNotFoundError extends Error {
 	override readonly name = 'WorkshopNotFoundError';
@@ -26,16 +41,16 @@ export class WorkshopSession {
 	status: StorageStatus = $state({ kind: 'opening' });
 	/** The last edit the plan refused, in words for the person; cleared by the next good edit. */
 	lastError: string | null = $state(null);
-	readonly view: PlanView;
+	#view: PlanView | undefined;
+	// Evaluated lazily, on first read: by then the constructor has run.
+	#findings: Finding[] = $derived.by(() => checkPlan(checkedPlan(this.view)));
 	#unsubscribe: (() => void)[] = [];
 
 	private constructor(
 		readonly id: string,
 		readonly plan: PlanDoc,
 		readonly store: DocStore
-	) {
-		this.view = new PlanView(plan);
-	}
+	) {}
 
 	static async open(db: CanalDb, id: string): Promise<WorkshopSession> {
 		const entry: WorkshopEntry | undefined = await db.workshops.get(id);
@@ -76,6 +91,15 @@ export class WorkshopSession {
 		});
 		await markOpened(db, id);
 		return session;
+	}
+
+	get view(): PlanView {
+		return (this.#view ??= new PlanView(this.plan));
+	}
+
+	/** The plan check, live: recomputed when a section it reads changes. */
+	get findings(): Finding[] {
+		return this.#findings;
 	}
 
 	/** Runs an edit; a refusal (too long, read-only) becomes a message instead of an exception. */

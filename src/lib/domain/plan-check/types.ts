@@ -1,8 +1,7 @@
 import type { Plan, RecordKind } from '../plan';
 import type { StepId } from '../steps';
 
-/** What the plan check reads: the plan without its meta and notes. */
-export type CheckedPlan = Pick<
+type Checked = Pick<
 	Plan,
 	| 'team'
 	| 'ratings'
@@ -14,6 +13,13 @@ export type CheckedPlan = Pick<
 	| 'commitment'
 	| 'listening'
 >;
+
+/** What the plan check reads: the plan without its meta and notes, read-only. */
+export type CheckedPlan = {
+	readonly [K in keyof Checked]: Checked[K] extends (infer T)[]
+		? readonly Readonly<T>[]
+		: Readonly<Checked[K]>;
+};
 
 /**
  * - error: the plan cannot work as written (nobody has time for it).
