@@ -42,7 +42,7 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	await workshop.openRecord(CYRILLIC_NAME);
 	await page.getByLabel('Interests').fill('Safe streets, open data');
 	await page.getByLabel('Influence').fill('85');
-	await page.getByLabel('Group').selectOption('regulators');
+	await page.getByLabel('Group', { exact: true }).selectOption('regulators');
 
 	// 4. Listening
 	await workshop.openStep('Listening and landscape');

@@ -167,7 +167,7 @@ export const tooManyFocusPlatforms: Rule = {
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: `${focus} focus platforms for ${hours} hours a week: more than the committed time can carry.`,
+				message: `${focus} focus platform${focus === 1 ? '' : 's'} for ${hours} hour${hours === 1 ? '' : 's'} a week: more than the committed time can carry.`,
 				why: `A focus platform needs about ${HOURS_PER_FOCUS_PLATFORM} hours a week of real presence. Commit more time or focus on fewer platforms.`,
 				step: 'platforms'
 			}
