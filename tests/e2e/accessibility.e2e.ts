@@ -61,3 +61,15 @@ test('the steps can be reached and used from the keyboard alone', async ({ page 
 	await expect(page.getByLabel('Value', { exact: true })).toHaveCount(3);
 	await expect(page.getByLabel('New value')).toBeFocused();
 });
+
+test('the accessibility check itself catches a violation (it can fail)', async ({ page }) => {
+	const home = new HomePage(page);
+	await home.goto();
+	await page.evaluate(() => {
+		const input = document.createElement('input');
+		input.type = 'text';
+		document.querySelector('main')?.append(input);
+	});
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
+	expect(results.violations.map((v) => v.id)).toContain('label');
+});
