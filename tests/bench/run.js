@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: measures Canal's document size, how long the large workshop takes to
-// open from IndexedDB, and how much JavaScript a workshop route needs before its first step shows.
+// open from IndexedDB, how much JavaScript a workshop route needs before its first step shows, and
+// how long typing and adding a note take to reach the screen on the large workshop.
 // Prints one JSON object on stdout (progress goes to stderr) and writes it to
 // tests/.artifacts/bench.json. Timings are reported against their targets, never asserted: a slow
 // CI machine must not turn a benchmark into a flaky failure.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,8 @@ import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = join(root, 'tests', '.artifacts');
 const quick = process.argv.includes('--quick');
+/** `--profile`: also record CPU profiles of the interactions (tests/.artifacts/interaction-*.cpuprofile). */
+const profile = process.argv.includes('--profile');
 // Not 4190: it is on the Fetch standard's list of blocked ports, so Chromium and Node's fetch refuse it.
 const port = Number(process.env.BENCH_PORT ?? 4191);
 const base = `http://127.0.0.1:${port}`;
@@ -29,6 +32,13 @@ const OPEN_START = 'canal:open-start';
 const STEP_READY = 'canal:step-ready';
 /** How long to wait for the step to render before calling the UI not ready. */
 const READY_TIMEOUT_MS = 30_000;
+const INTERACTION_TARGET_MS = 50;
+const TYPED_CHARACTERS = quick ? 30 : 60;
+const ADDED_NOTES = quick ? 10 : 30;
+const TYPING_FIELD = 'Interests';
+const NOTE_LABEL = 'New note';
+/** Milliseconds between keys, as `keyboard.type` waits: roughly a fast typist. */
+const KEY_DELAY_MS = 30;
 
 /** @param {string} message */
 function progress(message) {
@@ -43,6 +53,19 @@ function median(values) {
 	return sorted.length % 2
 		? sorted[middle]
 		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Nearest-rank percentile.
+ * @param {number[]} values
+ * @param {number} fraction
+ */
+function percentile(values, fraction) {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	return (
+		sorted[Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length))) - 1] ?? null
+	);
 }
 
 /** @param {number} ms */
@@ -294,6 +317,405 @@ async function measureInitialJs(browser, file, header) {
 	}
 }
 
+/** @param {number | null | undefined} ms */
+const roundOrNull = (ms) => (ms === null || ms === undefined ? null : round(ms));
+
+/**
+ * Count, median, 95th percentile and maximum of latencies, in milliseconds.
+ * @param {number[]} values
+ */
+function latencyStats(values) {
+	return {
+		count: values.length,
+		medianMs: roundOrNull(median(values)),
+		p95Ms: roundOrNull(percentile(values, 0.95)),
+		maxMs: values.length ? round(Math.max(...values)) : null
+	};
+}
+
+/**
+ * @typedef {{ key: string, start: number, end: number }} KeyTiming
+ *   A keydown's `timeStamp` and the time after the frame painted following it and its input event.
+ * @typedef {{ name: string, start: number, duration: number, interactionId: number }} EventEntry
+ *   An Event Timing entry: `start` is the event's `timeStamp`, `duration` runs to the next paint
+ *   (rounded to 8 ms; only entries of 16 ms or more are reported).
+ * @typedef {{ text: string, start: number | null, appeared: number | null, end: number | null }} NoteTiming
+ * @typedef {{ eventTiming: boolean, keys: KeyTiming[], entries: EventEntry[], note: NoteTiming | null }} Probe
+ */
+
+/**
+ * Runs in the page: records each keydown's time and the next frame after it (and after its input
+ * event), Event Timing entries of 16 ms or more, and, for a note being added, when its text
+ * appears in the board. State lives on `window.__canalBench`.
+ */
+function installProbe() {
+	const page = /** @type {{ __canalBench?: Probe }} */ (/** @type {unknown} */ (window));
+	if (page.__canalBench) return page.__canalBench.eventTiming;
+	/** @type {Probe} */
+	const probe = {
+		eventTiming:
+			typeof PerformanceObserver !== 'undefined' &&
+			PerformanceObserver.supportedEntryTypes.includes('event'),
+		keys: [],
+		entries: [],
+		note: null
+	};
+	page.__canalBench = probe;
+	/** The "next paint" approximation: after the next frame's rAF callbacks, once the task ends. */
+	const afterNextPaint = (/** @type {() => void} */ done) =>
+		requestAnimationFrame(() => setTimeout(done, 0));
+	if (probe.eventTiming) {
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				const event = /** @type {PerformanceEventTiming} */ (entry);
+				probe.entries.push({
+					name: event.name,
+					start: event.startTime,
+					duration: event.duration,
+					interactionId: event.interactionId ?? 0
+				});
+			}
+		}).observe(
+			/** @type {PerformanceObserverInit} */ ({
+				type: 'event',
+				durationThreshold: 16,
+				buffered: true
+			})
+		);
+	}
+	addEventListener(
+		'keydown',
+		(event) => {
+			/** @type {KeyTiming} */
+			const key = { key: event.key, start: event.timeStamp, end: 0 };
+			probe.keys.push(key);
+			if (event.key === 'Enter' && probe.note && probe.note.start === null) {
+				probe.note.start = event.timeStamp;
+			}
+			afterNextPaint(() => (key.end = Math.max(key.end, performance.now())));
+		},
+		true
+	);
+	// The input event may come in a later task than its keydown: wait for the frame after it too.
+	addEventListener(
+		'input',
+		() => {
+			const key = probe.keys[probe.keys.length - 1];
+			if (key) afterNextPaint(() => (key.end = Math.max(key.end, performance.now())));
+		},
+		true
+	);
+	return probe.eventTiming;
+}
+
+/**
+ * Runs in the page: forgets what the probe recorded so far.
+ */
+function resetProbe() {
+	const probe = /** @type {{ __canalBench: Probe }} */ (/** @type {unknown} */ (window))
+		.__canalBench;
+	probe.keys = [];
+	probe.entries = [];
+	probe.note = null;
+}
+
+/**
+ * Runs in the page: watches the notes board for `text` and records the frame after it appears.
+ * @param {string} text
+ */
+function expectNote(text) {
+	const probe = /** @type {{ __canalBench: Probe }} */ (/** @type {unknown} */ (window))
+		.__canalBench;
+	/** @type {NoteTiming} */
+	const note = { text, start: null, appeared: null, end: null };
+	probe.note = note;
+	const board = document.querySelector('section.board') ?? document.body;
+	const observer = new MutationObserver((records) => {
+		const found = records.some((record) =>
+			record.type === 'characterData'
+				? (record.target.textContent ?? '').includes(text)
+				: [...record.addedNodes].some((node) => (node.textContent ?? '').includes(text))
+		);
+		if (!found) return;
+		observer.disconnect();
+		note.appeared = performance.now();
+		requestAnimationFrame(() => setTimeout(() => (note.end = performance.now()), 0));
+	});
+	observer.observe(board, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Runs in the page: what the probe recorded.
+ * @returns {Probe}
+ */
+function readProbe() {
+	return /** @type {{ __canalBench: Probe }} */ (/** @type {unknown} */ (window)).__canalBench;
+}
+
+/**
+ * Latency of each keystroke: from its keydown to the end of the last Event Timing entry
+ * (keydown, keypress, beforeinput, input) before the next keydown, when there is one; otherwise,
+ * as Event Timing leaves out anything under 16 ms, to the frame after it (rAF + setTimeout).
+ * @param {KeyTiming[]} keys
+ * @param {EventEntry[]} entries
+ */
+function keystrokeLatencies(keys, entries) {
+	const kinds = new Set(['keydown', 'keypress', 'beforeinput', 'input']);
+	/** @type {number[]} */
+	const latencies = [];
+	/** @type {number[]} */
+	const nextPaint = [];
+	let fromEventTiming = 0;
+	keys.forEach((key, index) => {
+		const until = keys[index + 1]?.start ?? Infinity;
+		const own = entries.filter(
+			(entry) => kinds.has(entry.name) && entry.start >= key.start - 1 && entry.start < until
+		);
+		const painted = key.end > 0 ? key.end - key.start : null;
+		if (painted !== null) nextPaint.push(painted);
+		if (own.length > 0) {
+			fromEventTiming += 1;
+			latencies.push(Math.max(...own.map((entry) => entry.start + entry.duration)) - key.start);
+		} else if (painted !== null) {
+			latencies.push(painted);
+		}
+	});
+	return { latencies, nextPaint, fromEventTiming };
+}
+
+/**
+ * @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }} ProfileNode
+ * @typedef {{ nodes: ProfileNode[], samples?: number[], timeDeltas?: number[] }} CpuProfile
+ */
+
+/**
+ * Starts the CDP sampling profiler; the function it returns stops it, writes the profile to
+ * tests/.artifacts/interaction-<name>.cpuprofile and summarises where the time went.
+ * @param {import('playwright').Page} page
+ * @param {string} name
+ */
+async function startProfile(page, name) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Profiler.start');
+	return async () => {
+		const { profile: recorded } = /** @type {{ profile: CpuProfile }} */ (
+			await cdp.send('Profiler.stop')
+		);
+		await cdp.detach();
+		const path = join(artifacts, `interaction-${name}.cpuprofile`);
+		writeFileSync(path, JSON.stringify(recorded));
+		return { file: path.slice(root.length + 1), ...summariseProfile(recorded) };
+	};
+}
+
+/**
+ * Self and total time per function (minified names: the location is what identifies them). Only
+ * samples with the app's code on the stack count in the lists and `appMs`: Playwright's own
+ * scripts (locators, evaluate) run in the same renderer between the measured interactions.
+ * @param {CpuProfile} recorded
+ */
+function summariseProfile(recorded) {
+	/** @type {Map<number, ProfileNode>} */
+	const byId = new Map(recorded.nodes.map((node) => [node.id, node]));
+	/** @type {Map<number, number>} */
+	const parent = new Map();
+	for (const node of recorded.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
+	/** @param {ProfileNode} node */
+	const label = (node) => {
+		const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+		const file = url ? url.slice(url.lastIndexOf('/') + 1) : '';
+		return file
+			? `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`
+			: functionName;
+	};
+	/** @type {Map<string, number>} */
+	const self = new Map();
+	/** @type {Map<string, number>} */
+	const total = new Map();
+	const samples = recorded.samples ?? [];
+	const deltas = recorded.timeDeltas ?? [];
+	let busy = 0;
+	let app = 0;
+	let gc = 0;
+	samples.forEach((id, index) => {
+		const ms = (deltas[index + 1] ?? 0) / 1000;
+		const node = byId.get(id);
+		if (!node) return;
+		const name = label(node);
+		if (name === '(idle)' || name === '(program)') return;
+		busy += ms;
+		if (name === '(garbage collector)') gc += ms;
+		/** @type {ProfileNode[]} */
+		const stack = [];
+		for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) {
+			const ancestor = byId.get(at);
+			if (ancestor) stack.push(ancestor);
+		}
+		if (!stack.some((frame) => frame.callFrame.url.startsWith(base))) return;
+		app += ms;
+		self.set(name, (self.get(name) ?? 0) + ms);
+		const seen = new Set(['(root)']);
+		for (const frame of stack) {
+			const key = label(frame);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			total.set(key, (total.get(key) ?? 0) + ms);
+		}
+	});
+	/** @param {Map<string, number>} map */
+	const top = (map) =>
+		[...map.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 12)
+			.map(([name, ms]) => ({ name, ms: round(ms) }));
+	return {
+		busyMs: round(busy),
+		appMs: round(app),
+		gcMs: round(gc),
+		topSelf: top(self),
+		topTotal: top(total)
+	};
+}
+
+/**
+ * Opens the stakeholders step of the large workshop and measures, in the page, how long a
+ * keystroke in a stakeholder's text field and adding a board note take to reach the screen.
+ * @param {import('playwright').Browser} browser
+ * @param {Buffer} file
+ * @param {{ workshopId: string, title: string }} header
+ */
+async function measureInteraction(browser, file, header) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		progress('interaction: importing the large workshop');
+		await importFile(page, file, header.title);
+		const url = `/w/${header.workshopId}/${OPEN_STEP}`;
+		await page.goto(`${base}${url}`);
+		if (!(await readMarks(page))) {
+			throw new Error(`${STEP_READY} was not marked within ${READY_TIMEOUT_MS} ms`);
+		}
+		const eventTiming = await page.evaluate(installProbe);
+		/** @type {Record<string, unknown>} */
+		const result = {
+			url,
+			// Other work on the machine shows up as slow keystrokes: this says how busy it was.
+			loadAverage: round(loadavg()[0] ?? 0),
+			method: {
+				eventTiming,
+				typing: eventTiming
+					? 'Event Timing: keydown to the end of its keydown/keypress/input entries (next paint); keydown → rAF + setTimeout(0) for keys without an entry (under 16 ms)'
+					: 'keydown timeStamp → the input event’s rAF + setTimeout(0) (next-paint approximation)',
+				addNote:
+					'Enter keydown timeStamp → MutationObserver sees the note in the board → rAF + setTimeout(0)'
+			}
+		};
+
+		try {
+			progress(`interaction: typing ${TYPED_CHARACTERS} characters into ${TYPING_FIELD}`);
+			await page.locator('details.record > summary').first().click();
+			const field = page.getByLabel(TYPING_FIELD, { exact: true });
+			await field.click();
+			await page.evaluate(resetProbe);
+			const stopProfile = profile ? await startProfile(page, 'typing') : null;
+			const alphabet = 'the quick brown fox jumps over a lazy dog ';
+			const text = Array.from(
+				{ length: TYPED_CHARACTERS },
+				(_, index) => alphabet[index % alphabet.length]
+			).join('');
+			await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+			await page.waitForFunction(
+				() =>
+					/** @type {{ __canalBench: Probe }} */ (
+						/** @type {unknown} */ (window)
+					).__canalBench.keys.every((key) => key.end > 0),
+				undefined,
+				{ timeout: 10_000 }
+			);
+			// Event Timing entries are delivered after the frame they end in.
+			await page.waitForTimeout(200);
+			const typingProfile = stopProfile ? await stopProfile() : undefined;
+			const probe = await page.evaluate(readProbe);
+			const typed = keystrokeLatencies(probe.keys, probe.entries);
+			const value = await field.inputValue();
+			result.typing = {
+				field: TYPING_FIELD,
+				characters: TYPED_CHARACTERS,
+				keyDelayMs: KEY_DELAY_MS,
+				...latencyStats(typed.latencies),
+				fromEventTiming: typed.fromEventTiming,
+				nextPaint: latencyStats(typed.nextPaint),
+				// The field should end with what was typed: a mismatch means the benchmark typed into
+				// something else, or keystrokes were lost.
+				typedTextArrived: value.endsWith(text),
+				profile: typingProfile
+			};
+		} catch (error) {
+			result.typing = { error: describe(error) };
+		}
+
+		try {
+			progress(`interaction: adding ${ADDED_NOTES} notes`);
+			const input = page.getByLabel(NOTE_LABEL, { exact: true });
+			/** @type {number[]} */
+			const latencies = [];
+			/** @type {number[]} */
+			const appeared = [];
+			/** @type {number[]} */
+			const enterEventTiming = [];
+			const stamp = Date.now().toString(36);
+			const stopProfile = profile ? await startProfile(page, 'add-note') : null;
+			for (let index = 0; index < ADDED_NOTES; index++) {
+				const text = `Bench note ${stamp}-${index + 1}: what the audience asks most`;
+				await input.fill(text);
+				await page.evaluate(resetProbe);
+				await page.evaluate(expectNote, text);
+				await input.press('Enter');
+				await page.waitForFunction(
+					() =>
+						/** @type {{ __canalBench: Probe }} */ (/** @type {unknown} */ (window)).__canalBench
+							.note?.end != null,
+					undefined,
+					{ timeout: 10_000 }
+				);
+				await page.waitForTimeout(50);
+				const probe = await page.evaluate(readProbe);
+				const note = probe.note;
+				if (!note || note.start === null || note.end === null || note.appeared === null) {
+					throw new Error('the Enter keydown or the new note was not seen');
+				}
+				latencies.push(note.end - note.start);
+				appeared.push(note.appeared - note.start);
+				const start = note.start;
+				const entries = probe.entries.filter(
+					(entry) => entry.name === 'keydown' && Math.abs(entry.start - start) < 1
+				);
+				if (entries.length > 0) enterEventTiming.push(Math.max(...entries.map((e) => e.duration)));
+			}
+			const addNoteProfile = stopProfile ? await stopProfile() : undefined;
+			result.addNote = {
+				notes: ADDED_NOTES,
+				...latencyStats(latencies),
+				appearedMedianMs: roundOrNull(median(appeared)),
+				enterKeydownEventTiming: {
+					...latencyStats(enterEventTiming),
+					note: 'Enter keydowns with an Event Timing entry (16 ms or more)'
+				},
+				profile: addNoteProfile
+			};
+		} catch (error) {
+			result.addNote = { error: describe(error) };
+		}
+		result.targetMs = INTERACTION_TARGET_MS;
+		return result;
+	} finally {
+		await context.close();
+	}
+}
+
 async function main() {
 	mkdirSync(artifacts, { recursive: true });
 	const started = Date.now();
@@ -331,6 +753,7 @@ async function main() {
 		} catch (error) {
 			result.open = { error: describe(error) };
 			result.initialJs = { error: describe(error) };
+			result.interaction = { error: describe(error), targetMs: INTERACTION_TARGET_MS };
 		}
 		if (stopServer) {
 			const browser = await chromium.launch({
@@ -349,6 +772,11 @@ async function main() {
 					result.initialJs = await measureInitialJs(browser, file, header);
 				} catch (error) {
 					result.initialJs = { error: describe(error), targetBytes: INITIAL_JS_TARGET_BYTES };
+				}
+				try {
+					result.interaction = await measureInteraction(browser, file, header);
+				} catch (error) {
+					result.interaction = { error: describe(error), targetMs: INTERACTION_TARGET_MS };
 				}
 			} finally {
 				await browser.close();

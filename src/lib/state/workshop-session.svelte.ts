@@ -10,6 +10,9 @@ import { markOpened } from '../storage/workshops';
 import { PlanView } from './plan-view.svelte';
 import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
 
+const PLAN_CHECK_DELAY_MS = 150;
+const CATALOG_TOUCH_MS = 5_000;
+
 function checkedPlan(view: PlanView): CheckedPlan {
 	return {
 		team: view.list('team'),
@@ -41,9 +44,9 @@ export class WorkshopSession {
 	status: StorageStatus = $state({ kind: 'opening' });
 	/** The last edit the plan refused, in words for the person; cleared by the next good edit. */
 	lastError: string | null = $state(null);
+	/** The plan check, live: re-run shortly after the plan stops changing. */
+	findings: Finding[] = $state.raw([]);
 	#view: PlanView | undefined;
-	// Evaluated lazily, on first read: by then the constructor has run.
-	#findings: Finding[] = $derived.by(() => checkPlan(checkedPlan(this.view)));
 	#unsubscribe: (() => void)[] = [];
 
 	private constructor(
@@ -57,11 +60,20 @@ export class WorkshopSession {
 		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
-		// Keep the list's copy of the title in step with the plan, in the same write as each save.
+		// Keep the list's copy of the title in step with the plan, in the same write as a save; but
+		// only when it changed, or now and then for "changed at": each catalog write costs a keystroke
+		// several milliseconds.
+		let written = '';
+		let touchedAt = 0;
 		const catalogFields = () => {
 			if (!plan) return null;
 			const { title, organisation, facilitator } = plan.meta;
-			return { title, organisation, facilitator, updatedAt: Date.now() };
+			const key = JSON.stringify([title, organisation, facilitator]);
+			const now = Date.now();
+			if (key === written && now - touchedAt < CATALOG_TOUCH_MS) return null;
+			written = key;
+			touchedAt = now;
+			return { title, organisation, facilitator, updatedAt: now };
 		};
 		const store = await DocStore.open(db, id, ydoc, catalogFields);
 		plan = new PlanDoc(ydoc);
@@ -81,6 +93,7 @@ export class WorkshopSession {
 			);
 		}
 		session.#unsubscribe.push(connectTabs(id, ydoc));
+		session.#startPlanCheck();
 		// Save what is queued when the page goes away: the tab may never come back.
 		const flush = () => void store.flush();
 		window.addEventListener('pagehide', flush);
@@ -97,9 +110,23 @@ export class WorkshopSession {
 		return (this.#view ??= new PlanView(this.plan));
 	}
 
-	/** The plan check, live: recomputed when a section it reads changes. */
-	get findings(): Finding[] {
-		return this.#findings;
+	/**
+	 * Runs the plan check now, then again after each burst of edits. Not on every keystroke: with
+	 * hundreds of stakeholders that would cost each key a few milliseconds for a list nobody reads
+	 * while typing.
+	 */
+	#startPlanCheck(): void {
+		this.findings = checkPlan(checkedPlan(this.view));
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const stop = $effect.root(() => {
+			$effect(() => {
+				const input = checkedPlan(this.view);
+				clearTimeout(timer);
+				timer = setTimeout(() => (this.findings = checkPlan(input)), PLAN_CHECK_DELAY_MS);
+			});
+			return () => clearTimeout(timer);
+		});
+		this.#unsubscribe.push(stop);
 	}
 
 	/** Runs an edit; a refusal (too long, read-only) becomes a message instead of an exception. */
