@@ -18,7 +18,11 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'tests/convergence/**/*.spec.ts'],
+					include: [
+						'src/**/*.spec.ts',
+						'tests/convergence/**/*.spec.ts',
+						'tests/integration/**/*.spec.ts'
+					],
 					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts']
 				}
 			},
