@@ -63,7 +63,7 @@ export class PlanDoc {
 	private readonly caches = new Map<Section, unknown>();
 	private readonly listeners = new Map<Section, Set<() => void>>();
 	private readonly cleanups: (() => void)[] = [];
-	private readOnlyReason: ReadOnlyPlanError | null = null;
+	private readOnlyReason: PlanWriteError | null = null;
 
 	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
 		const collections = {} as Record<RecordKind, RecordCollection<RecordKind>>;
@@ -272,7 +272,7 @@ export class PlanDoc {
 	// ---- writing -----------------------------------------------------------------------------
 
 	/** Refuses all writes from now on, with `reason` (a plan from a newer Canal). */
-	makeReadOnly(reason = new ReadOnlyPlanError()): void {
+	makeReadOnly(reason: PlanWriteError = new ReadOnlyPlanError()): void {
 		this.readOnlyReason = reason;
 	}
 

@@ -6,16 +6,33 @@ import type { CanalDb } from '../storage/db';
  */
 export class SettingsState {
 	guidanceOpen = $state(true);
+	/** How this person appears to others in a shared workshop. */
+	displayName = $state('');
+	/** A relay other than the one that served the app ('' = the same server). */
+	relayUrl = $state('');
+	readonly ready: Promise<void>;
 	#db: CanalDb;
 
 	constructor(db: CanalDb) {
 		this.#db = db;
-		void db.settings
-			.get('guidanceOpen')
-			.then((setting) => {
-				if (typeof setting?.value === 'boolean') this.guidanceOpen = setting.value;
+		this.ready = db.settings
+			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl'])
+			.then(([guidance, name, relay]) => {
+				if (typeof guidance?.value === 'boolean') this.guidanceOpen = guidance.value;
+				if (typeof name?.value === 'string') this.displayName = name.value;
+				if (typeof relay?.value === 'string') this.relayUrl = relay.value;
 			})
 			.catch(() => undefined);
+	}
+
+	async setDisplayName(name: string): Promise<void> {
+		this.displayName = name.trim().slice(0, 80);
+		await this.#db.settings.put({ key: 'displayName', value: this.displayName });
+	}
+
+	async setRelayUrl(url: string): Promise<void> {
+		this.relayUrl = url.trim();
+		await this.#db.settings.put({ key: 'relayUrl', value: this.relayUrl });
 	}
 
 	setGuidanceOpen(open: boolean): void {

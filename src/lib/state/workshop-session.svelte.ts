@@ -9,6 +9,18 @@ import { connectTabs } from '../storage/tab-sync';
 import { markOpened } from '../storage/workshops';
 import { PlanView } from './plan-view.svelte';
 import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
+import type { StepId } from '../domain/steps';
+import { newRoom, type RoomCredentials } from '../sync/credentials';
+import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
+import type { RelayConnection } from '../sync/relay-connection';
+import type { SyncStatus } from '../sync/status';
+
+export interface SessionOptions {
+	/** WebSocket URL of the relay. */
+	relayUrl: string;
+	/** How this person appears to the others. */
+	displayName: string;
+}
 
 const PLAN_CHECK_DELAY_MS = 150;
 const CATALOG_TOUCH_MS = 5_000;
@@ -44,6 +56,14 @@ export class WorkshopSession {
 	status: StorageStatus = $state({ kind: 'opening' });
 	/** The last edit the plan refused, in words for the person; cleared by the next good edit. */
 	lastError: string | null = $state(null);
+	/** Where this device stands with the relay. */
+	sync: SyncStatus = $state({ kind: 'local-only' });
+	/** Who else is here, live (empty until shared). */
+	peers: Peer[] = $state.raw([]);
+	/** This device's credentials for the room, once shared. */
+	room: RoomCredentials | null = $state.raw(null);
+	#connection: RelayConnection | null = null;
+	#options: SessionOptions = { relayUrl: '', displayName: '' };
 	/** The plan check, live: re-run shortly after the plan stops changing. */
 	findings: Finding[] = $state.raw([]);
 	#view: PlanView | undefined;
@@ -55,7 +75,7 @@ export class WorkshopSession {
 		readonly store: DocStore
 	) {}
 
-	static async open(db: CanalDb, id: string): Promise<WorkshopSession> {
+	static async open(db: CanalDb, id: string, options: SessionOptions): Promise<WorkshopSession> {
 		const entry: WorkshopEntry | undefined = await db.workshops.get(id);
 		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
 		const ydoc = new Y.Doc();
@@ -73,6 +93,8 @@ export class WorkshopSession {
 			if (key === written && now - touchedAt < CATALOG_TOUCH_MS) return null;
 			written = key;
 			touchedAt = now;
+			// A joined plan is empty until the relay sends it: keep the list's placeholder title.
+			if (!title) return { updatedAt: now };
 			return { title, organisation, facilitator, updatedAt: now };
 		};
 		const store = await DocStore.open(db, id, ydoc, catalogFields);
@@ -93,6 +115,8 @@ export class WorkshopSession {
 			);
 		}
 		session.#unsubscribe.push(connectTabs(id, ydoc));
+		session.#options = options;
+		if (entry.room) await session.#connect(entry.room);
 		session.#startPlanCheck();
 		// Save what is queued when the page goes away: the tab may never come back.
 		const flush = () => void store.flush();
@@ -108,6 +132,57 @@ export class WorkshopSession {
 
 	get view(): PlanView {
 		return (this.#view ??= new PlanView(this.plan));
+	}
+
+	/**
+	 * Shares the workshop through the relay: creates its room (random id, one secret per role) on
+	 * first use, keeps the credentials in the catalog, and connects.
+	 */
+	async share(db: CanalDb, displayName?: string): Promise<RoomCredentials> {
+		if (this.room) return this.room;
+		if (displayName !== undefined) this.#options = { ...this.#options, displayName };
+		const room = newRoom();
+		await db.workshops.update(this.id, { room });
+		await this.#connect(room);
+		return room;
+	}
+
+	/** Tells the others which step this person is on. */
+	setStep(step: StepId | null): void {
+		this.#connection?.provider.awareness?.setLocalStateField('step', step);
+	}
+
+	async #connect(room: RoomCredentials): Promise<void> {
+		this.room = room;
+		if (room.role === 'observer') {
+			this.plan.makeReadOnly(
+				new PlanWriteError('You joined as an observer: you can follow every change, not make one.')
+			);
+		}
+		// The relay client loads only for shared workshops: a local one never downloads it.
+		const { RelayConnection } = await import('../sync/relay-connection');
+		const connection = new RelayConnection({
+			url: this.#options.relayUrl,
+			ydoc: this.plan.ydoc,
+			credentials: room
+		});
+		this.#connection = connection;
+		this.#unsubscribe.push(connection.subscribe((status) => (this.sync = status)));
+		const awareness = connection.provider.awareness;
+		if (awareness) {
+			const state: PresenceState = {
+				name: this.#options.displayName || 'Someone',
+				color: colorFor(awareness.clientID),
+				role: room.role,
+				step: null
+			};
+			awareness.setLocalState(state);
+			const refresh = () => (this.peers = peersOf(awareness));
+			awareness.on('change', refresh);
+			refresh();
+			this.#unsubscribe.push(() => awareness.off('change', refresh));
+		}
+		this.#unsubscribe.push(() => connection.destroy());
 	}
 
 	/**
@@ -162,7 +237,10 @@ export class WorkshopSession {
 export class SessionRegistry {
 	readonly #open = new Map<string, { session: Promise<WorkshopSession>; users: number }>();
 
-	constructor(readonly db: CanalDb) {}
+	constructor(
+		readonly db: CanalDb,
+		readonly options: () => Promise<SessionOptions>
+	) {}
 
 	acquire(id: string): Promise<WorkshopSession> {
 		const existing = this.#open.get(id);
@@ -170,7 +248,7 @@ export class SessionRegistry {
 			existing.users++;
 			return existing.session;
 		}
-		const session = WorkshopSession.open(this.db, id);
+		const session = this.options().then((options) => WorkshopSession.open(this.db, id, options));
 		this.#open.set(id, { session, users: 1 });
 		session.catch(() => this.#open.delete(id));
 		return session;

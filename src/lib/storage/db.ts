@@ -1,6 +1,8 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { RoomCredentials } from '../sync/credentials';
 
-export type Role = 'facilitator' | 'participant' | 'observer';
+export type { Role } from '../sync/protocol';
+import type { Role } from '../sync/protocol';
 
 /** A workshop as the list on the home page shows it. */
 export interface WorkshopEntry {
@@ -15,6 +17,8 @@ export interface WorkshopEntry {
 	role: Role;
 	/** Set while a deletion can still be undone; the entry and its plan are purged after. */
 	deletedAt?: number;
+	/** Set once the workshop is shared through a relay. */
+	room?: RoomCredentials;
 }
 
 export interface Setting {

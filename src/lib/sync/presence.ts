@@ -1,0 +1,49 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { StepId } from '../domain/steps';
+import { isStepId } from '../domain/steps';
+import { ROLES, type Role } from './protocol';
+
+/** What each device tells the others about its person, through Yjs awareness (never stored). */
+export interface PresenceState {
+	name: string;
+	color: string;
+	role: Role;
+	step: StepId | null;
+}
+
+export interface Peer extends PresenceState {
+	clientId: number;
+	self: boolean;
+}
+
+/** Colour-blind-friendly hues with enough contrast for white text. */
+export const PRESENCE_COLORS = ['#0f5c6e', '#8a3b12', '#5b3f8c', '#1f6b3a', '#9c2a5b', '#4a5a62'];
+
+export function colorFor(clientId: number): string {
+	return PRESENCE_COLORS[clientId % PRESENCE_COLORS.length] ?? '#0f5c6e';
+}
+
+/** A peer's state as sent by a device we do not control: anything malformed is dropped. */
+export function readPresence(value: unknown): PresenceState | null {
+	const state = value as Partial<PresenceState> | null;
+	if (!state || typeof state !== 'object') return null;
+	if (typeof state.name !== 'string' || !ROLES.includes(state.role as Role)) return null;
+	return {
+		name: state.name.slice(0, 80) || 'Someone',
+		color:
+			typeof state.color === 'string' && /^#[0-9a-f]{6}$/i.test(state.color)
+				? state.color
+				: '#4a5a62',
+		role: state.role as Role,
+		step: isStepId(state.step) ? state.step : null
+	};
+}
+
+export function peersOf(awareness: Awareness): Peer[] {
+	const peers: Peer[] = [];
+	for (const [clientId, value] of awareness.getStates()) {
+		const state = readPresence(value);
+		if (state) peers.push({ ...state, clientId, self: clientId === awareness.clientID });
+	}
+	return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+}
