@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { createAppServer, type LogEntry } from './app-server';
+import { createRelay, type Relay } from './relay/create-relay';
+import { relayConfigFromEnv, SYNC_PATH } from './relay/relay-config';
+import { attachRelay } from './relay/relay-server';
 
 /** One JSON object per line, so logs stay machine-readable when a process manager collects them. */
 function log(entry: LogEntry): void {
@@ -35,8 +38,18 @@ try {
 	process.exit(1);
 }
 const buildDir = fileURLToPath(new URL('../../../build', import.meta.url));
+const relayConfig = relayConfigFromEnv(process.env);
+let relay: Relay;
+try {
+	relay = createRelay({ ...relayConfig, log });
+} catch (error) {
+	log({ level: 'error', event: 'relay-failed', message: (error as Error).message });
+	process.exit(1);
+}
 
 const server = createAppServer({ buildDir, log });
+// Same process and port as the app, so the app it serves finds its relay at its own origin.
+attachRelay(server, relay);
 
 server.once('error', (error: NodeJS.ErrnoException) => {
 	log({
@@ -54,7 +67,17 @@ server.listen(port, host, () => {
 	const address = server.address();
 	const boundPort = typeof address === 'object' && address ? address.port : port;
 	const url = `http://${displayHost(host)}:${boundPort}`;
-	log({ level: 'info', event: 'start', url, host, port: boundPort, buildDir, pid: process.pid });
+	log({
+		level: 'info',
+		event: 'start',
+		url,
+		host,
+		port: boundPort,
+		buildDir,
+		relay: SYNC_PATH,
+		dataDir: relayConfig.dataDir,
+		pid: process.pid
+	});
 	console.log(`Canal is running at ${url}`);
 });
 
@@ -68,9 +91,18 @@ function shutdown(signal: NodeJS.Signals): void {
 		process.exit(0);
 	}, shutdownGraceMs);
 	forceExit.unref();
+	let exitCode = 0;
+	// Pending stores first: the relay's sockets are closed (and its documents stored) before the
+	// HTTP server can finish closing.
+	const relayClosed = relay.close().catch((error: unknown) => {
+		exitCode = 1;
+		log({ level: 'error', event: 'relay-stop-failed', message: (error as Error).message });
+	});
 	server.close(() => {
-		log({ level: 'info', event: 'stop', signal });
-		process.exit(0);
+		void relayClosed.then(() => {
+			log({ level: 'info', event: 'stop', signal });
+			process.exit(exitCode);
+		});
 	});
 	server.closeIdleConnections();
 }

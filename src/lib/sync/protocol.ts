@@ -107,6 +107,7 @@ export const REFUSALS = {
 	tooLarge: 'A message was too large.',
 	tooChatty: 'Too many messages before signing in.',
 	throttled: 'Too many connections; try again in a minute.',
-	documentFull: 'This workshop has reached the largest size the relay keeps.'
+	documentFull: 'This workshop has reached the largest size the relay keeps.',
+	unavailable: 'The relay cannot open this workshop right now. Your copy on this device is safe.'
 } as const;
 export type Refusal = keyof typeof REFUSALS;

@@ -65,6 +65,15 @@ export class RelayConnection {
 			},
 			onSynced: ({ state }) => this.#update({ synced: state }),
 			onUnsyncedChanges: ({ number }) => this.#update({ unsynced: number }),
+			onClose: ({ event }) => {
+				// These closes repeat on every retry: say why and stop, instead of a reconnect loop.
+				const fatal: Partial<Record<number, Refusal>> = { 1009: 'tooLarge', 4413: 'documentFull' };
+				const refusal = fatal[event.code];
+				if (refusal) {
+					this.#update({ refused: REFUSALS[refusal] });
+					this.provider.disconnect();
+				}
+			},
 			onAuthenticationFailed: ({ reason }) => {
 				const known = (Object.keys(REFUSALS) as Refusal[]).find((key) => key === reason);
 				this.#update({ refused: known ? REFUSALS[known] : reason || REFUSALS.unauthorized });

@@ -1,0 +1,358 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Hocuspocus } from '@hocuspocus/server';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import * as Y from 'yjs';
+import { RELAY_LIMITS, REFUSALS } from '../../sync/protocol';
+import { authorize } from './authorize';
+import { ConnectionThrottle } from './connection-throttle';
+import { openRelayDatabase } from './database';
+import { DocumentSizeGuard } from './document-size-guard';
+import { DocumentStore, hasMissingDependencies, type StoredDocument } from './document-store';
+import { Heartbeat } from './heartbeat';
+import { CLOSE_CODES, judgeFrame, type FramePolicy, type Violation } from './frame-policy';
+import { SYNC_PATH, type RelayConfig } from './relay-config';
+import { errorMessage, jsonLineLog } from './relay-log';
+import { SocketGate } from './socket-gate';
+import { SocketSession } from './socket-session';
+import { RoomStore } from './room-store';
+import { StoreScheduler } from './store-scheduler';
+
+export interface RelayStats {
+	/** Documents held in memory. */
+	documents: number;
+	/** Open WebSockets. */
+	sockets: number;
+	/** Established document connections, counted once per socket. */
+	documentConnections: number;
+	pendingStores: number;
+	/** Documents whose last load failed; they are refused until a load succeeds. */
+	failedLoads: number;
+	rssBytes: number;
+}
+
+export interface Relay {
+	/** Takes over an HTTP upgrade on the sync path; false (socket untouched) for any other path. */
+	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+	/** Stores every pending change now; rejects when a store failed (it stays pending). */
+	flush(): Promise<void>;
+	/** Stores pending changes, closes every socket and the database. */
+	close(): Promise<void>;
+	stats(): RelayStats;
+}
+
+type LoadedDocument = { document: Y.Doc; revision: number | null };
+
+/** Marks updates the relay applies itself, so they are not mistaken for client edits. */
+const relayOrigin = { relay: 'storage' };
+
+const shutdownReason = 'The relay is shutting down.';
+/** A peer that ignores our close frame is cut off after this. */
+const closeGraceMs = 2_000;
+const defaultHeartbeatMs = 30_000;
+
+/**
+ * Hocuspocus forwards `reason` to the client as the refusal, and logs anything with a `message`
+ * as an error; a refusal is expected traffic, not an error.
+ */
+function refuse(reason: string): never {
+	throw { reason };
+}
+
+function sessionOf(context: unknown): SocketSession {
+	const session = (context as { session?: unknown } | null)?.session;
+	if (session instanceof SocketSession) return session;
+	throw new Error('connection without a relay session');
+}
+
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+	const forwarded = request.headers['x-forwarded-for'];
+	if (trustProxy && typeof forwarded === 'string') {
+		// The last entry is the one our own proxy added; earlier ones are whatever the client sent.
+		const last = forwarded.split(',').at(-1)?.trim();
+		if (last) return last;
+	}
+	return request.socket.remoteAddress ?? 'unknown';
+}
+
+function asBytes(data: RawData): Uint8Array {
+	if (Array.isArray(data)) return Buffer.concat(data);
+	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+function closeSocket(socket: WebSocket, code: number, reason: string): void {
+	if (socket.readyState === WebSocket.CLOSED) return;
+	socket.close(code, reason);
+	setTimeout(() => socket.terminate(), closeGraceMs).unref();
+}
+
+export function createRelay(config: RelayConfig): Relay {
+	const limits = { ...RELAY_LIMITS, ...config.limits };
+	const log = config.log ?? jsonLineLog;
+	const db = openRelayDatabase(config.dataDir);
+	const rooms = new RoomStore(db);
+	const documents = new DocumentStore(db);
+	const sizes = new DocumentSizeGuard(limits.maxDocumentBytes);
+	const throttle = new ConnectionThrottle(limits.connectionsPerMinutePerIp);
+	const loaded = new Map<string, LoadedDocument>();
+	const failedLoads = new Set<string>();
+	/** Documents whose store failed as their last client left; unloaded once a store succeeds. */
+	const unloadBlocked = new Set<string>();
+	const sockets = new Set<WebSocket>();
+	const heartbeat = new Heartbeat(config.heartbeatMs ?? defaultHeartbeatMs);
+	let nextSocketId = 1;
+	let closing: Promise<void> | null = null;
+
+	const scheduler = new StoreScheduler({
+		debounceMs: limits.storeDebounceMs,
+		maxDebounceMs: limits.storeMaxDebounceMs,
+		store: storeDocument
+	});
+
+	const webSockets = new WebSocketServer({
+		noServer: true,
+		maxPayload: limits.maxMessageBytes,
+		perMessageDeflate: false,
+		clientTracking: false
+	});
+
+	const hocuspocus = new Hocuspocus({
+		quiet: true,
+		// The relay stores on its own schedule (StoreScheduler); these only pace Hocuspocus' no-op.
+		debounce: limits.storeDebounceMs,
+		maxDebounce: limits.storeMaxDebounceMs,
+
+		async onAuthenticate({ token, documentName, connectionConfig, context }) {
+			const session = sessionOf(context);
+			let result;
+			try {
+				result = authorize(rooms, documentName, token);
+			} catch (error) {
+				log({ level: 'error', event: 'auth-failed', ip: session.ip, message: errorMessage(error) });
+				refuse(REFUSALS.unavailable);
+			}
+			if (!result.ok) {
+				log({
+					level: 'warn',
+					event: 'auth-refused',
+					ip: session.ip,
+					reason: result.refusal,
+					document: documentName
+				});
+				refuse(REFUSALS[result.refusal]);
+			}
+			if (result.registered) {
+				log({
+					level: 'info',
+					event: 'room-registered',
+					ip: session.ip,
+					room: result.access.roomId
+				});
+			}
+			connectionConfig.readOnly = result.access.readOnly;
+			session.grant(documentName, result.access);
+		},
+
+		async connected({ context, documentName }) {
+			sessionOf(context).establish(documentName);
+		},
+
+		async onDisconnect({ context, documentName }) {
+			sessionOf(context).release(documentName);
+		},
+
+		async onLoadDocument({ document, documentName }) {
+			let stored: StoredDocument | null;
+			try {
+				stored = documents.load(documentName);
+			} catch (error) {
+				loadFailed(documentName, 'read', error);
+			}
+			if (stored) {
+				try {
+					Y.applyUpdate(document, stored.state, relayOrigin);
+				} catch (error) {
+					loadFailed(documentName, 'corrupt', error);
+				}
+				if (hasMissingDependencies(document)) loadFailed(documentName, 'incomplete');
+			}
+			failedLoads.delete(documentName);
+			loaded.set(documentName, { document, revision: stored?.revision ?? null });
+			sizes.reset(document, stored?.state.byteLength ?? 0);
+		},
+
+		async onChange({ documentName, transactionOrigin }) {
+			if (transactionOrigin !== relayOrigin) scheduler.schedule(documentName);
+		},
+
+		async beforeUnloadDocument({ documentName }) {
+			// Throwing keeps the document in memory, so a failed store does not lose its changes.
+			if (!scheduler.storeNow(documentName)) {
+				unloadBlocked.add(documentName);
+				throw {};
+			}
+		},
+
+		async afterUnloadDocument({ documentName }) {
+			loaded.delete(documentName);
+		}
+	});
+
+	function loadFailed(documentName: string, cause: string, error?: unknown): never {
+		failedLoads.add(documentName);
+		log({
+			level: 'error',
+			event: 'load-failed',
+			document: documentName,
+			cause,
+			...(error === undefined ? {} : { message: errorMessage(error) })
+		});
+		refuse(REFUSALS.unavailable);
+	}
+
+	/** Never called for a document whose load failed: only loaded documents are in `loaded`. */
+	function storeDocument(name: string): boolean {
+		const entry = loaded.get(name);
+		if (!entry || !db.open) return true;
+		let outcome;
+		try {
+			outcome = documents.store(name, entry.document, entry.revision);
+		} catch (error) {
+			log({ level: 'error', event: 'store-failed', document: name, message: errorMessage(error) });
+			return false;
+		}
+		if (outcome.kind === 'skipped-empty') return true;
+		if (outcome.merged) {
+			// The row held changes this relay had not seen; its clients should get them too.
+			Y.applyUpdate(entry.document, outcome.merged, relayOrigin);
+			log({ level: 'warn', event: 'store-merged', document: name });
+		}
+		entry.revision = outcome.revision;
+		sizes.reset(entry.document, outcome.bytes);
+		if (unloadBlocked.delete(name)) {
+			const document = hocuspocus.documents.get(name);
+			if (document) void hocuspocus.unloadDocument(document);
+		}
+		return true;
+	}
+
+	const policy: FramePolicy = {
+		preAuthFrames: limits.preAuthMessages,
+		preAuthBytes: limits.preAuthBytes,
+		sizes,
+		documentNamed: (name) => hocuspocus.documents.get(name)
+	};
+
+	function logViolation(session: SocketSession, violation: Violation | { reason: string }): void {
+		log({
+			level: 'warn',
+			event: 'violation',
+			ip: session.ip,
+			connection: session.id,
+			...violation
+		});
+	}
+
+	function accept(socket: WebSocket, request: IncomingMessage): void {
+		const session = new SocketSession(nextSocketId++, clientAddress(request, !!config.trustProxy));
+		socket.on('error', (error) => {
+			// ws closes the socket itself (1009 for an oversized frame); the process must not crash.
+			if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+				logViolation(session, { reason: 'tooLarge' });
+			} else {
+				log({
+					level: 'warn',
+					event: 'socket-error',
+					ip: session.ip,
+					connection: session.id,
+					code: error.code ?? null
+				});
+			}
+		});
+		if (!throttle.admit(session.ip)) {
+			logViolation(session, { reason: 'throttled' });
+			closeSocket(socket, CLOSE_CODES.throttled, REFUSALS.throttled);
+			return;
+		}
+		sockets.add(socket);
+		heartbeat.watch(socket);
+		log({ level: 'info', event: 'connection-open', ip: session.ip, connection: session.id });
+		socket.once('close', (code) => {
+			sockets.delete(socket);
+			log({
+				level: 'info',
+				event: 'connection-close',
+				ip: session.ip,
+				connection: session.id,
+				code,
+				durationMs: Date.now() - session.openedAt
+			});
+		});
+
+		const gate = new SocketGate(socket);
+		socket.on('message', (data, isBinary) => {
+			// Frames still arriving after we decided to close are dropped, not judged again.
+			if (socket.readyState !== WebSocket.OPEN) return;
+			const frame = asBytes(data);
+			const verdict = judgeFrame(session, frame, isBinary, policy);
+			if (verdict.violation) logViolation(session, verdict.violation);
+			if (verdict.action === 'deliver') gate.deliver(frame);
+			else closeSocket(socket, verdict.code, verdict.text);
+		});
+		hocuspocus.handleConnection(gate as unknown as WebSocket, request, { session });
+	}
+
+	return {
+		handleUpgrade(request, socket, head) {
+			const path = (request.url ?? '').split('?', 1)[0];
+			if (path !== SYNC_PATH) return false;
+			if (closing) {
+				socket.destroy();
+				return true;
+			}
+			webSockets.handleUpgrade(request, socket, head, accept);
+			return true;
+		},
+
+		async flush() {
+			const failed = scheduler.flush();
+			if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
+		},
+
+		close() {
+			closing ??= (async () => {
+				scheduler.flush();
+				heartbeat.stop();
+				const open = [...sockets];
+				await Promise.all(
+					open.map(
+						(socket) =>
+							new Promise<void>((resolve) => {
+								socket.once('close', () => resolve());
+								closeSocket(socket, CLOSE_CODES.shuttingDown, shutdownReason);
+							})
+					)
+				);
+				// Hocuspocus unloads (and so stores) documents a tick after their last socket closed.
+				await new Promise((resolve) => setImmediate(resolve));
+				const failed = scheduler.flush();
+				scheduler.dispose();
+				webSockets.close();
+				db.close();
+				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
+			})();
+			return closing;
+		},
+
+		stats() {
+			return {
+				documents: hocuspocus.getDocumentsCount(),
+				sockets: sockets.size,
+				documentConnections: hocuspocus.getConnectionsCount(),
+				pendingStores: scheduler.pendingCount,
+				failedLoads: failedLoads.size,
+				rssBytes: process.memoryUsage().rss
+			};
+		}
+	};
+}

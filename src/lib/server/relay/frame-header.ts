@@ -1,0 +1,41 @@
+import * as decoding from 'lib0/decoding';
+
+/** Hocuspocus message types (the first number after the document name). */
+export const MESSAGE_TYPE = {
+	sync: 0,
+	awareness: 1,
+	auth: 2,
+	queryAwareness: 3,
+	syncReply: 4,
+	stateless: 5,
+	broadcastStateless: 6,
+	close: 7
+} as const;
+
+/** y-protocols sync steps; 1 and 2 carry document content. */
+export const SYNC_STEP = { stateVector: 0, missing: 1, update: 2 } as const;
+
+export interface FrameHeader {
+	documentName: string;
+	type: number;
+	/** The sync step of a sync message, null for every other type. */
+	syncStep: number | null;
+}
+
+/** Reads just enough of a frame to route and police it; null when it is not a Hocuspocus frame. */
+export function readFrameHeader(frame: Uint8Array): FrameHeader | null {
+	try {
+		const decoder = decoding.createDecoder(frame);
+		const documentName = decoding.readVarString(decoder);
+		const type = decoding.readVarUint(decoder);
+		const isSync = type === MESSAGE_TYPE.sync || type === MESSAGE_TYPE.syncReply;
+		const syncStep = isSync ? decoding.readVarUint(decoder) : null;
+		return { documentName, type, syncStep };
+	} catch {
+		return null;
+	}
+}
+
+export function carriesContent(header: FrameHeader): boolean {
+	return header.syncStep === SYNC_STEP.missing || header.syncStep === SYNC_STEP.update;
+}

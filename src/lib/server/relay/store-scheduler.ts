@@ -1,0 +1,64 @@
+export interface StoreSchedulerOptions {
+	debounceMs: number;
+	maxDebounceMs: number;
+	/** Stores one document; returns false when it failed and should be tried again later. */
+	store: (name: string) => boolean;
+}
+
+/**
+ * Debounced stores per document: one after a quiet period, and at least one per `maxDebounceMs`
+ * while a document keeps changing.
+ */
+export class StoreScheduler {
+	readonly #options: StoreSchedulerOptions;
+	readonly #pending = new Map<string, { since: number; timer: NodeJS.Timeout }>();
+
+	constructor(options: StoreSchedulerOptions) {
+		this.#options = options;
+	}
+
+	get pendingCount(): number {
+		return this.#pending.size;
+	}
+
+	isPending(name: string): boolean {
+		return this.#pending.has(name);
+	}
+
+	schedule(name: string): void {
+		const now = Date.now();
+		const entry = this.#pending.get(name);
+		const since = entry?.since ?? now;
+		if (entry) clearTimeout(entry.timer);
+		const { debounceMs, maxDebounceMs } = this.#options;
+		const delay = Math.max(0, Math.min(debounceMs, since + maxDebounceMs - now));
+		this.#pending.set(name, { since, timer: setTimeout(() => this.storeNow(name), delay) });
+	}
+
+	/** Stores `name` now if a store is pending; false only when that store failed. */
+	storeNow(name: string): boolean {
+		const entry = this.#pending.get(name);
+		if (!entry) return true;
+		clearTimeout(entry.timer);
+		this.#pending.delete(name);
+		if (this.#options.store(name)) return true;
+		// Keep the original start, so a failing document is retried at the slower cadence.
+		this.#pending.set(name, {
+			since: entry.since,
+			timer: setTimeout(() => this.storeNow(name), this.#options.maxDebounceMs)
+		});
+		return false;
+	}
+
+	/** Stores everything pending; returns how many stores failed. */
+	flush(): number {
+		let failed = 0;
+		for (const name of [...this.#pending.keys()]) if (!this.storeNow(name)) failed += 1;
+		return failed;
+	}
+
+	dispose(): void {
+		for (const { timer } of this.#pending.values()) clearTimeout(timer);
+		this.#pending.clear();
+	}
+}
