@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
 
@@ -8,6 +10,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4180);
 const baseURL = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
+const dataDir = join(tmpdir(), `canal-e2e-${process.pid}-${Date.now()}`);
 
 export default defineConfig({
 	testDir: '.',
@@ -32,7 +35,8 @@ export default defineConfig({
 		command: 'node scripts/start.js',
 		cwd: '../..',
 		url: `${baseURL}/healthz`,
-		env: { PORT: String(port), HOST: '127.0.0.1' },
+		// A fresh relay data directory per run: tests never meet an earlier run's rooms.
+		env: { PORT: String(port), HOST: '127.0.0.1', CANAL_DATA_DIR: dataDir },
 		// A leftover server could be serving an older build; fail loudly on a busy port instead.
 		reuseExistingServer: false,
 		timeout: 240_000,

@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { HomePage } from './pages/home-page';
+import { WorkshopPage } from './pages/workshop-page';
+
+/** A second person: their own browser profile, joining from a link. */
+async function join(browser: Browser, link: string, name: string): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(link);
+	await page.getByLabel('Your name, as others will see it').fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.waitForURL(/\/w\/[0-9a-z]+\/purpose$/);
+	return page;
+}
+
+async function shareWorkshop(page: Page): Promise<{ participant: string; observer: string }> {
+	await page.getByRole('button', { name: 'Invite' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Invite people' });
+	await dialog.getByLabel('Your name, as others will see it').fill('Inès');
+	await dialog.getByRole('button', { name: 'Share this workshop' }).click();
+	const participant = await dialog.getByLabel('Participants link').inputValue();
+	const observer = await dialog.getByLabel('Observers link').inputValue();
+	await expect(dialog.getByRole('img', { name: 'QR code of the participant link' })).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	return { participant, observer };
+}
+
+const live = (page: Page) =>
+	expect(page.locator('[data-sync="synced"]')).toBeVisible({ timeout: 15_000 });
+
+test('a facilitator invites two people; edits travel live; an observer changes nothing', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Shared strategy day');
+	const facilitator = new WorkshopPage(page, id);
+	await facilitator.waitReady();
+	await page.getByLabel('What are we trying to achieve?').fill('Written before sharing');
+	const links = await shareWorkshop(page);
+	expect(links.participant).toContain('/join#');
+	await live(page);
+
+	const amara = await join(browser, links.participant, 'Amara');
+	await live(amara);
+	await expect(amara.getByLabel('What are we trying to achieve?')).toHaveValue(
+		'Written before sharing'
+	);
+	await expect(amara.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(
+		2
+	);
+
+	const olga = await join(browser, links.observer, 'Olga');
+	await expect(olga.locator('[data-sync="read-only"]')).toBeVisible({ timeout: 15_000 });
+	await expect(olga.getByLabel('What are we trying to achieve?')).toHaveValue(
+		'Written before sharing'
+	);
+
+	// Edits from each appear on the others.
+	await amara.getByLabel('What do we want to be known for?').fill('Local history, told by locals');
+	await expect(page.getByLabel('What do we want to be known for?')).toHaveValue(
+		'Local history, told by locals'
+	);
+	await expect(olga.getByLabel('What do we want to be known for?')).toHaveValue(
+		'Local history, told by locals'
+	);
+	await new WorkshopPage(page, id).addByName('New value', 'Openness');
+	await expect(amara.getByLabel('Value', { exact: true })).toHaveValue('Openness');
+
+	// The observer cannot change anything: fields are read-only, and nothing leaves their device.
+	await expect(olga.getByLabel('What are we trying to achieve?')).toHaveAttribute('readonly', '');
+	await expect(olga.getByRole('button', { name: 'Add value' })).toBeDisabled();
+
+	// Someone goes offline, keeps editing; another edits the same field; both survive.
+	await amara.context().setOffline(true);
+	await expect(amara.locator('[data-sync="offline"]')).toBeVisible();
+	await amara
+		.getByLabel('What are we trying to achieve?')
+		.fill('Written before sharing, and offline by Amara');
+	await new WorkshopPage(amara, id).addByName('New value', 'Patience');
+	await page
+		.getByLabel('What do we want to be known for?')
+		.fill('Local history, told by locals, online');
+	await amara.context().setOffline(false);
+	await live(amara);
+	for (const person of [page, amara, olga]) {
+		await expect(person.getByLabel('What are we trying to achieve?')).toHaveValue(
+			'Written before sharing, and offline by Amara'
+		);
+		await expect(person.getByLabel('What do we want to be known for?')).toHaveValue(
+			'Local history, told by locals, online'
+		);
+		await expect(person.getByLabel('Value', { exact: true })).toHaveCount(2);
+	}
+});
+
+test('a link with a wrong secret is refused by the relay, and says so', async ({
+	page,
+	browser
+}) => {
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Guarded workshop');
+	const links = await shareWorkshop(page);
+	await live(page);
+	const forged = links.participant.replace(/k=[0-9a-z]+/, `k=${'0'.repeat(32)}`);
+	const intruder = await join(browser, forged, 'Mallory');
+	await expect(intruder.locator('[data-sync="refused"]')).toBeVisible({ timeout: 15_000 });
+	await expect(
+		intruder.getByText('The link is not valid for this workshop.', { exact: true })
+	).toBeVisible();
+	await expect(intruder.getByLabel('What are we trying to achieve?')).toHaveValue('');
+});
+
+test('a wrong or damaged link says so and joins nothing', async ({ page }) => {
+	await page.goto('/join#w=abcdefghij012345&r=short&as=participant&k=nope');
+	await expect(page.getByRole('alert')).toHaveText(/incomplete or damaged/);
+	await page.goto('/');
+	await expect(page.getByText('No workshops yet.')).toBeVisible();
+});
