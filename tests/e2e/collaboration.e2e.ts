@@ -120,3 +120,40 @@ test('a wrong or damaged link says so and joins nothing', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByText('No workshops yet.')).toBeVisible();
 });
+
+test('the facilitator steers: participants follow, see the same timer, and cannot edit a locked step', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Steered workshop');
+	const links = await shareWorkshop(page);
+	await live(page);
+	const bo = await join(browser, links.participant, 'Bo');
+	await live(bo);
+
+	await page.getByLabel('Participants follow me').check();
+	await new WorkshopPage(page, id).openStep('Goals and measures');
+	await bo.waitForURL(/\/goals$/);
+	await expect(bo.getByRole('heading', { level: 1, name: 'Goals and measures' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Start timer' }).click();
+	await expect(page.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
+	await expect(bo.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
+
+	await page.getByLabel('Lock this step').check();
+	await expect(bo.getByText('The facilitator has locked this step')).toBeVisible();
+	await expect(bo.getByLabel('New goal')).toBeDisabled();
+	await page.getByLabel('Lock this step').uncheck();
+	await expect(bo.getByLabel('New goal')).toBeEnabled();
+
+	// Someone typing is not moved; they get a notice instead.
+	await bo.getByLabel('New goal').pressSequentially('Half a thought');
+	await new WorkshopPage(page, id).openStep('Platform choice');
+	await expect(bo.getByText('The facilitator moved to “Platform choice”.')).toBeVisible();
+	await expect(bo).toHaveURL(/\/goals$/);
+	await bo.getByRole('link', { name: 'Go there' }).click();
+	await expect(bo).toHaveURL(/\/platforms$/);
+});

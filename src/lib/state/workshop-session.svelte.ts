@@ -14,6 +14,7 @@ import { newRoom, type RoomCredentials } from '../sync/credentials';
 import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
 import type { RelayConnection } from '../sync/relay-connection';
 import type { SyncStatus } from '../sync/status';
+import { FacilitationDoc, type Facilitation } from '../doc/facilitation-doc';
 
 export interface SessionOptions {
 	/** WebSocket URL of the relay. */
@@ -62,6 +63,9 @@ export class WorkshopSession {
 	peers: Peer[] = $state.raw([]);
 	/** This device's credentials for the room, once shared. */
 	room: RoomCredentials | null = $state.raw(null);
+	/** The facilitator's steering (step, follow, timer, locks), once shared. */
+	facilitation: Facilitation | null = $state.raw(null);
+	#facilitationDoc: FacilitationDoc | null = null;
 	#connection: RelayConnection | null = null;
 	#options: SessionOptions = { relayUrl: '', displayName: '' };
 	/** The plan check, live: re-run shortly after the plan stops changing. */
@@ -183,6 +187,31 @@ export class WorkshopSession {
 			this.#unsubscribe.push(() => awareness.off('change', refresh));
 		}
 		this.#unsubscribe.push(() => connection.destroy());
+
+		const facilitationDoc = new FacilitationDoc();
+		const facilitationConnection = new RelayConnection({
+			url: this.#options.relayUrl,
+			ydoc: facilitationDoc.ydoc,
+			credentials: room,
+			kind: 'facilitation'
+		});
+		this.#facilitationDoc = facilitationDoc;
+		const refreshFacilitation = () => (this.facilitation = facilitationDoc.value);
+		this.#unsubscribe.push(facilitationDoc.subscribe(refreshFacilitation));
+		refreshFacilitation();
+		this.#unsubscribe.push(() => {
+			facilitationConnection.destroy();
+			facilitationDoc.destroy();
+		});
+	}
+
+	/** Facilitator only (the relay refuses anyone else's writes to this document). */
+	steer(change: (doc: FacilitationDoc) => void): void {
+		if (this.room?.role === 'facilitator' && this.#facilitationDoc) change(this.#facilitationDoc);
+	}
+
+	get isFacilitator(): boolean {
+		return this.room === null || this.room.role === 'facilitator';
 	}
 
 	/**

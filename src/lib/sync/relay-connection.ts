@@ -1,7 +1,7 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { RoomCredentials } from './credentials';
-import { documentName, encodeToken, REFUSALS, type Refusal } from './protocol';
+import { documentName, encodeToken, REFUSALS, type DocumentKind, type Refusal } from './protocol';
 import type { SyncStatus } from './status';
 import { syncStatus, UNREACHABLE_AFTER_MS, type SyncFacts } from './sync-facts';
 
@@ -9,6 +9,10 @@ export interface RelayConnectionOptions {
 	url: string;
 	ydoc: Y.Doc;
 	credentials: RoomCredentials;
+	/** Which of the room's documents: the plan (default) or the facilitation state. */
+	kind?: DocumentKind;
+	/** Share presence on this connection (one connection per room does). */
+	awareness?: boolean;
 	/** For tests in Node: a WebSocket implementation. */
 	WebSocketPolyfill?: unknown;
 }
@@ -46,7 +50,8 @@ export class RelayConnection {
 				: undefined;
 		this.provider = new HocuspocusProvider({
 			url: options.url,
-			name: documentName(credentials.roomId, 'plan'),
+			name: documentName(credentials.roomId, options.kind ?? 'plan'),
+			...(options.awareness === false ? { awareness: null } : {}),
 			document: options.ydoc,
 			token: encodeToken({ v: 1, role: credentials.role, secret: credentials.secret, register }),
 			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
