@@ -143,6 +143,16 @@ test('the facilitator steers: participants follow, see the same timer, and canno
 	await expect(page.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
 	await expect(bo.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
 
+	await expect(page.getByText('Ready: 0 of 1')).toBeVisible();
+	await bo.getByRole('button', { name: 'I’m ready' }).click();
+	await expect(page.getByText('Ready: 1 of 1')).toBeVisible();
+	await page.getByRole('button', { name: 'Ask again' }).click();
+	await expect(page.getByText('Ready: 0 of 1')).toBeVisible();
+	await expect(bo.getByRole('button', { name: 'I’m ready' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+
 	await page.getByLabel('Lock this step').check();
 	await expect(bo.getByText('The facilitator has locked this step')).toBeVisible();
 	await expect(bo.getByLabel('New goal')).toBeDisabled();

@@ -6,7 +6,13 @@ import { startTimer } from '../domain/timer';
 describe('FacilitationDoc', () => {
 	it('starts idle and reads back what the facilitator sets', () => {
 		const doc = new FacilitationDoc();
-		expect(doc.value).toEqual({ step: null, follow: false, timer: { kind: 'idle' }, locked: [] });
+		expect(doc.value).toEqual({
+			step: null,
+			follow: false,
+			timer: { kind: 'idle' },
+			locked: [],
+			readyRound: 1
+		});
 		const seen: number[] = [];
 		doc.subscribe(() => seen.push(1));
 		doc.setStep('stakeholders');
@@ -19,9 +25,12 @@ describe('FacilitationDoc', () => {
 			step: 'stakeholders',
 			follow: true,
 			timer: { kind: 'running', endsAt: 301_000, durationMs: 300_000 },
-			locked: ['purpose']
+			locked: ['purpose'],
+			readyRound: 1
 		});
 		expect(seen.length).toBe(6);
+		doc.newReadyRound();
+		expect(doc.value.readyRound).toBe(2);
 	});
 
 	it('reaches another device through Yjs updates', () => {

@@ -10,6 +10,8 @@ export interface Facilitation {
 	timer: TimerState;
 	/** Steps the facilitator has locked: read-only for participants. */
 	locked: StepId[];
+	/** Starts at 1; the facilitator starts a new round to ask "ready?" again. */
+	readyRound: number;
 }
 
 /**
@@ -44,6 +46,10 @@ export class FacilitationDoc {
 				step: isStepId(step) ? step : null,
 				follow: state.get('follow') === true,
 				timer: readTimer(state.get('timer')),
+				readyRound: (() => {
+					const round = state.get('readyRound');
+					return typeof round === 'number' && Number.isInteger(round) && round > 0 ? round : 1;
+				})(),
 				locked:
 					locks instanceof Y.Map
 						? [...(locks as Y.Map<unknown>).keys()].filter(isStepId).sort()
@@ -68,6 +74,11 @@ export class FacilitationDoc {
 
 	setTimer(timer: TimerState): void {
 		this.#write(() => this.#state.set('timer', { ...timer }));
+	}
+
+	newReadyRound(): void {
+		const next = this.value.readyRound + 1;
+		this.#write(() => this.#state.set('readyRound', next));
 	}
 
 	setLocked(step: StepId, locked: boolean): void {

@@ -151,6 +151,22 @@ export class WorkshopSession {
 		return room;
 	}
 
+	/** Says this person is ready (for the facilitator's current round), or not. */
+	setReady(ready: boolean): void {
+		const round = this.facilitation?.readyRound ?? 1;
+		this.#connection?.provider.awareness?.setLocalStateField('ready', ready ? round : 0);
+	}
+
+	setAway(away: boolean): void {
+		const awareness = this.#connection?.provider.awareness;
+		if (awareness && awareness.getLocalState()?.away !== away)
+			awareness.setLocalStateField('away', away);
+	}
+
+	get me(): Peer | undefined {
+		return this.peers.find((peer) => peer.self);
+	}
+
 	/** Tells the others which step this person is on. */
 	setStep(step: StepId | null): void {
 		this.#connection?.provider.awareness?.setLocalStateField('step', step);
@@ -178,7 +194,9 @@ export class WorkshopSession {
 				name: this.#options.displayName || 'Someone',
 				color: colorFor(awareness.clientID),
 				role: room.role,
-				step: null
+				step: null,
+				ready: 0,
+				away: false
 			};
 			awareness.setLocalState(state);
 			const refresh = () => (this.peers = peersOf(awareness));

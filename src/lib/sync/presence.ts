@@ -9,6 +9,10 @@ export interface PresenceState {
 	color: string;
 	role: Role;
 	step: StepId | null;
+	/** The facilitator's "ready" round this person said they are ready for; 0 = not ready. */
+	ready: number;
+	/** Tab hidden or no input for a while. */
+	away: boolean;
 }
 
 export interface Peer extends PresenceState {
@@ -35,7 +39,18 @@ export function readPresence(value: unknown): PresenceState | null {
 				? state.color
 				: '#4a5a62',
 		role: state.role as Role,
-		step: isStepId(state.step) ? state.step : null
+		step: isStepId(state.step) ? state.step : null,
+		ready: typeof state.ready === 'number' && Number.isInteger(state.ready) ? state.ready : 0,
+		away: state.away === true
+	};
+}
+
+/** "3 of 5 ready": participants (not the facilitator, not observers) ready for this round. */
+export function readyCount(peers: readonly Peer[], round: number): { ready: number; of: number } {
+	const participants = peers.filter((peer) => peer.role === 'participant');
+	return {
+		ready: participants.filter((peer) => peer.ready === round).length,
+		of: participants.length
 	};
 }
 
