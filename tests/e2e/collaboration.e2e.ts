@@ -94,6 +94,16 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 		);
 		await expect(person.getByLabel('Value', { exact: true })).toHaveCount(2);
 	}
+
+	// Presence: the others see who is editing which record.
+	await facilitator.gotoStep('stakeholders');
+	await facilitator.addByName('New stakeholder', 'Local press');
+	await facilitator.openRecord('Local press');
+	await page.getByLabel('Interests').click();
+	await new WorkshopPage(amara, id).gotoStep('stakeholders');
+	await expect(
+		amara.locator('[data-record] summary').filter({ hasText: 'Local press' }).getByText('Inès')
+	).toBeVisible();
 });
 
 test('a link with a wrong secret is refused by the relay, and says so', async ({

@@ -157,6 +157,13 @@ export class WorkshopSession {
 		this.#connection?.provider.awareness?.setLocalStateField('ready', ready ? round : 0);
 	}
 
+	/** Tells the others which record this person is editing (null: none). */
+	setEditing(recordId: string | null): void {
+		const awareness = this.#connection?.provider.awareness;
+		if (awareness && awareness.getLocalState()?.editing !== recordId)
+			awareness.setLocalStateField('editing', recordId);
+	}
+
 	setAway(away: boolean): void {
 		const awareness = this.#connection?.provider.awareness;
 		if (awareness && awareness.getLocalState()?.away !== away)
@@ -196,7 +203,8 @@ export class WorkshopSession {
 				role: room.role,
 				step: null,
 				ready: 0,
-				away: false
+				away: false,
+				editing: null
 			};
 			awareness.setLocalState(state);
 			const refresh = () => (this.peers = peersOf(awareness));

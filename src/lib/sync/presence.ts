@@ -13,6 +13,8 @@ export interface PresenceState {
 	ready: number;
 	/** Tab hidden or no input for a while. */
 	away: boolean;
+	/** The record this person is editing (its id), or null. */
+	editing: string | null;
 }
 
 export interface Peer extends PresenceState {
@@ -41,7 +43,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		role: state.role as Role,
 		step: isStepId(state.step) ? state.step : null,
 		ready: typeof state.ready === 'number' && Number.isInteger(state.ready) ? state.ready : 0,
-		away: state.away === true
+		away: state.away === true,
+		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null
 	};
 }
 
