@@ -95,6 +95,18 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 		await expect(person.getByLabel('Value', { exact: true })).toHaveCount(2);
 	}
 
+	// Undo takes back only one's own edits, never someone else's.
+	await facilitator.gotoStep('purpose');
+	await new WorkshopPage(amara, id).gotoStep('purpose');
+	await page.getByLabel('What do we want to be known for?').fill('Changed by Inès');
+	await expect(amara.getByLabel('What do we want to be known for?')).toHaveValue('Changed by Inès');
+	await amara.waitForTimeout(700);
+	await new WorkshopPage(amara, id).addByName('New value', 'Care');
+	await amara.keyboard.press('Control+z');
+	await expect(amara.getByLabel('Value', { exact: true })).toHaveCount(2);
+	await expect(amara.getByLabel('What do we want to be known for?')).toHaveValue('Changed by Inès');
+	await expect(page.getByLabel('Value', { exact: true })).toHaveCount(2);
+
 	// Presence: the others see who is editing which record.
 	await facilitator.gotoStep('stakeholders');
 	await facilitator.addByName('New stakeholder', 'Local press');
