@@ -20,8 +20,13 @@ export interface RelayConfig {
 }
 
 export function relayConfigFromEnv(env: NodeJS.ProcessEnv): RelayConfig {
+	// A venue where everyone shares one public address may need more connections per minute.
+	const perIp = Number(env.CANAL_CONNECTIONS_PER_MINUTE_PER_IP);
 	return {
 		dataDir: resolve(env.CANAL_DATA_DIR || './data'),
-		trustProxy: env.CANAL_TRUST_PROXY === '1' || env.CANAL_TRUST_PROXY === 'true'
+		trustProxy: env.CANAL_TRUST_PROXY === '1' || env.CANAL_TRUST_PROXY === 'true',
+		...(Number.isInteger(perIp) && perIp > 0
+			? { limits: { connectionsPerMinutePerIp: perIp } }
+			: {})
 	};
 }
