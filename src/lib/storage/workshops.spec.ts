@@ -70,6 +70,16 @@ describe('workshops in the catalog', () => {
 		expect(new PlanDoc(await loadStoredDoc(db, id)).list('stakeholders')).toHaveLength(1);
 	});
 
+	it('never copies a shared workshop’s room into its duplicate', async () => {
+		const id = await createWorkshop(db, input);
+		await db.workshops.update(id, {
+			room: { roomId: 'r'.repeat(26), role: 'facilitator', secret: 's'.repeat(32) }
+		});
+		const copy = await duplicateWorkshop(db, id);
+		expect((await db.workshops.get(copy))?.room).toBeUndefined();
+		expect((await db.workshops.get(id))?.room?.roomId).toBe('r'.repeat(26));
+	});
+
 	it('deletes with undo, then purges the entry and its plan together', async () => {
 		const id = await createWorkshop(db, input);
 		await deleteWorkshop(db, id, 5000);

@@ -117,8 +117,12 @@ export async function duplicateWorkshop(
 	);
 	const newIdValue = newId();
 	await db.transaction('rw', db.workshops, db.updates, async () => {
+		// The copy is a new workshop: it must never join the original's room (its plan would merge
+		// into the original's for everyone there).
+		const { room: _room, ...unshared } = entry;
+		void _room;
 		await db.workshops.add({
-			...entry,
+			...unshared,
 			id: newIdValue,
 			title,
 			createdAt: now,
