@@ -10,6 +10,13 @@ describe('document names', () => {
 		[room, { roomId: room, kind: 'plan' }],
 		[`${room}.facilitation`, { roomId: room, kind: 'facilitation' }],
 		[`${room}.votes`, null],
+		[
+			`${room}.ballot.${'d'.repeat(26)}`,
+			{ roomId: room, kind: 'ballot', ballotId: 'd'.repeat(26) }
+		],
+		[`${room}.ballot`, null],
+		[`${room}.ballot.short`, null],
+		[`${room}.ballot.${'d'.repeat(26)}.x`, null],
 		[`${room}.plan`, null],
 		['short', null],
 		[`${room}.facilitation.x`, null],
@@ -50,6 +57,12 @@ describe('tokens', () => {
 			false
 		],
 		['an unknown role', JSON.stringify({ v: 1, role: 'admin', secret }), false],
+		['a ballot owner', encodeToken({ v: 1, role: 'participant', secret, ballot: other }), true],
+		[
+			'a bad ballot secret',
+			JSON.stringify({ v: 1, role: 'participant', secret, ballot: 'x' }),
+			false
+		],
 		['a short secret', JSON.stringify({ v: 1, role: 'participant', secret: 'x' }), false],
 		['another version', JSON.stringify({ v: 2, role: 'participant', secret }), false],
 		['not JSON', '{nope', false],

@@ -38,24 +38,44 @@ export function isSecret(value: unknown): value is string {
 
 /**
  * Documents of a room. The plan is shared by everyone (observers read only); facilitation state
- * (current step, timer, votes revealed, locks) may only be written by the facilitator.
+ * (current step, timer, votes revealed, locks) may only be written by the facilitator. Each
+ * voter's ballot is a document of its own that only its owner writes and only the facilitator
+ * may also read: votes stay hidden from everyone else until the facilitator reveals the totals.
  */
-export const DOCUMENT_KINDS = ['plan', 'facilitation'] as const;
+export const DOCUMENT_KINDS = ['plan', 'facilitation', 'ballot'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export function documentName(roomId: string, kind: DocumentKind): string {
-	return kind === 'plan' ? roomId : `${roomId}.${kind}`;
+/** Ballot ids are as unguessable as room ids. */
+export const BALLOT_ID_LENGTH = 26;
+
+export function isBallotId(value: unknown): value is string {
+	return typeof value === 'string' && new RegExp(`^[0-9a-z]{${BALLOT_ID_LENGTH}}$`).test(value);
 }
 
-export function parseDocumentName(name: string): { roomId: string; kind: DocumentKind } | null {
+export type DocumentRef =
+	| { roomId: string; kind: 'plan' | 'facilitation' }
+	| { roomId: string; kind: 'ballot'; ballotId: string };
+
+export function documentName(roomId: string, kind: DocumentKind, ballotId?: string): string {
+	if (kind === 'plan') return roomId;
+	if (kind === 'ballot') {
+		if (!isBallotId(ballotId)) throw new Error('A ballot document needs a ballot id.');
+		return `${roomId}.ballot.${ballotId}`;
+	}
+	return `${roomId}.${kind}`;
+}
+
+export function parseDocumentName(name: string): DocumentRef | null {
 	const [roomId, kind = 'plan', ...rest] = name.split('.');
-	if (rest.length > 0 || !isRoomId(roomId)) return null;
-	if (
-		!(DOCUMENT_KINDS as readonly string[]).includes(kind) ||
-		(kind === 'plan' && name.includes('.'))
-	)
-		return null;
-	return { roomId, kind: kind as DocumentKind };
+	if (!isRoomId(roomId)) return null;
+	if (kind === 'ballot') {
+		const [ballotId, ...more] = rest;
+		return more.length === 0 && isBallotId(ballotId) ? { roomId, kind, ballotId } : null;
+	}
+	if (rest.length > 0) return null;
+	if (kind === 'facilitation') return { roomId, kind };
+	if (kind === 'plan' && !name.includes('.')) return { roomId, kind };
+	return null;
 }
 
 /**
@@ -68,6 +88,8 @@ export interface RelayToken {
 	role: Role;
 	secret: string;
 	register?: { participant: string; observer: string };
+	/** The secret of this device's own ballot (only on ballot documents). */
+	ballot?: string;
 }
 
 export function encodeToken(token: RelayToken): string {
@@ -86,6 +108,7 @@ export function decodeToken(raw: unknown): RelayToken | null {
 	const token = value as Partial<RelayToken> | null;
 	if (!token || typeof token !== 'object' || token.v !== 1) return null;
 	if (!ROLES.includes(token.role as Role) || !isSecret(token.secret)) return null;
+	if (token.ballot !== undefined && !isSecret(token.ballot)) return null;
 	if (token.register !== undefined) {
 		const register = token.register as Partial<RelayToken['register']>;
 		if (

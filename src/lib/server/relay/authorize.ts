@@ -14,6 +14,7 @@ export type Authorization =
 	| { ok: false; refusal: 'unauthorized' | 'unknownRoom' };
 
 function canWrite(role: Role, kind: DocumentKind): boolean {
+	if (kind === 'ballot') return false; // decided per ballot below
 	if (role === 'facilitator') return true;
 	return role === 'participant' && kind === 'plan';
 }
@@ -33,6 +34,21 @@ export function authorize(rooms: RoomStore, name: string, rawToken: unknown): Au
 		role: token.role,
 		readOnly: !canWrite(token.role, kind)
 	};
+	if (document.kind === 'ballot') {
+		// Observers never see ballots; a voter reaches only their own; the facilitator may read
+		// every ballot to count the votes, and write only their own.
+		if (token.role === 'observer' || !rooms.verify(roomId, token.role, token.secret)) {
+			return { ok: false, refusal: 'unauthorized' };
+		}
+		if (token.ballot) {
+			return rooms.claimBallot(roomId, document.ballotId, token.ballot)
+				? { ok: true, access: { ...access, readOnly: false }, registered: false }
+				: { ok: false, refusal: 'unauthorized' };
+		}
+		return token.role === 'facilitator'
+			? { ok: true, access: { ...access, readOnly: true }, registered: false }
+			: { ok: false, refusal: 'unauthorized' };
+	}
 	if (rooms.exists(roomId)) {
 		return rooms.verify(roomId, token.role, token.secret)
 			? { ok: true, access, registered: false }

@@ -37,6 +37,13 @@ export function openRelayDatabase(dataDir: string): RelayDatabase {
 			observer_hash BLOB NOT NULL,
 			created_at INTEGER NOT NULL
 		);
+		CREATE TABLE IF NOT EXISTS ballots (
+			room_id TEXT NOT NULL,
+			ballot_id TEXT NOT NULL,
+			secret_hash BLOB NOT NULL,
+			created_at INTEGER NOT NULL,
+			PRIMARY KEY (room_id, ballot_id)
+		);
 	`);
 	db.pragma(`user_version = ${SCHEMA_VERSION}`);
 	return db;

@@ -15,6 +15,8 @@ function hashSecret(secret: string): Buffer {
 export class RoomStore {
 	readonly #select;
 	readonly #insert;
+	readonly #selectBallot;
+	readonly #insertBallot;
 
 	constructor(db: RelayDatabase) {
 		this.#select = db.prepare<[string], RoomRow>(
@@ -25,6 +27,22 @@ export class RoomStore {
 				(room_id, facilitator_hash, participant_hash, observer_hash, created_at)
 				VALUES (?, ?, ?, ?, ?)`
 		);
+		this.#selectBallot = db.prepare<[string, string], { secret_hash: Buffer }>(
+			'SELECT secret_hash FROM ballots WHERE room_id = ? AND ballot_id = ?'
+		);
+		this.#insertBallot = db.prepare<[string, string, Buffer, number]>(
+			'INSERT OR IGNORE INTO ballots (room_id, ballot_id, secret_hash, created_at) VALUES (?, ?, ?, ?)'
+		);
+	}
+
+	/**
+	 * Whether `secret` owns the ballot. The first device to open a ballot id claims it; ids are
+	 * random and secret-bound, so another member of the room cannot read or write it.
+	 */
+	claimBallot(roomId: string, ballotId: string, secret: string): boolean {
+		this.#insertBallot.run(roomId, ballotId, hashSecret(secret), Date.now());
+		const row = this.#selectBallot.get(roomId, ballotId);
+		return row !== undefined && timingSafeEqual(hashSecret(secret), row.secret_hash);
 	}
 
 	exists(roomId: string): boolean {
