@@ -189,3 +189,51 @@ test('the facilitator steers: participants follow, see the same timer, and canno
 	await bo.getByRole('link', { name: 'Go there' }).click();
 	await expect(bo).toHaveURL(/\/platforms$/);
 });
+
+test('a dot vote: each person sees only their own dots until the facilitator reveals the totals', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Voting workshop');
+	const facilitator = new WorkshopPage(page, id);
+	for (const idea of ['Weekly live Q&A', 'Staff takeover days', 'Photo archive series']) {
+		await facilitator.addByName('New note', idea);
+	}
+	const links = await shareWorkshop(page);
+	await live(page);
+	const amara = await join(browser, links.participant, 'Amara');
+	const bo = await join(browser, links.participant, 'Bo');
+	await live(amara);
+	await live(bo);
+	await expect(page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(
+		3
+	);
+
+	await page.getByLabel('Dots per person').fill('3');
+	await page.getByRole('button', { name: 'Start the vote' }).click();
+	await amara.getByRole('button', { name: 'Give a dot to “Weekly live Q&A” (0 given)' }).click();
+	await amara.getByRole('button', { name: 'Give a dot to “Weekly live Q&A” (1 given)' }).click();
+	await bo.getByRole('button', { name: 'Give a dot to “Weekly live Q&A” (0 given)' }).click();
+	await bo.getByRole('button', { name: 'Give a dot to “Staff takeover days” (0 given)' }).click();
+	await expect(amara.getByText('1 of 3 dots left')).toBeVisible();
+	await expect(bo.getByText('1 of 3 dots left')).toBeVisible();
+	// Bo's dots are nowhere on Amara's screen, and there are no totals yet.
+	await expect(
+		amara.getByRole('button', { name: 'Give a dot to “Staff takeover days” (0 given)' })
+	).toBeVisible();
+	await expect(amara.getByRole('list', { name: 'Vote results' })).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Reveal the results' }).click();
+	for (const person of [page, amara, bo]) {
+		const results = person.getByRole('list', { name: 'Vote results' }).getByRole('listitem');
+		await expect(results).toHaveText([
+			'Weekly live Q&A 3',
+			'Staff takeover days 1',
+			'Photo archive series 0'
+		]);
+		await expect(person.getByText('Results (2 people voted)')).toBeVisible();
+	}
+});

@@ -11,7 +11,8 @@ describe('FacilitationDoc', () => {
 			follow: false,
 			timer: { kind: 'idle' },
 			locked: [],
-			readyRound: 1
+			readyRound: 1,
+			vote: null
 		});
 		const seen: number[] = [];
 		doc.subscribe(() => seen.push(1));
@@ -26,7 +27,8 @@ describe('FacilitationDoc', () => {
 			follow: true,
 			timer: { kind: 'running', endsAt: 301_000, durationMs: 300_000 },
 			locked: ['purpose'],
-			readyRound: 1
+			readyRound: 1,
+			vote: null
 		});
 		expect(seen.length).toBe(6);
 		doc.newReadyRound();
@@ -41,6 +43,26 @@ describe('FacilitationDoc', () => {
 		Y.applyUpdate(b.ydoc, Y.encodeStateAsUpdate(a.ydoc));
 		expect(b.value.step).toBe('goals');
 		expect(b.value.locked).toEqual(['review']);
+	});
+
+	it('holds a vote: open without results, revealed with them', () => {
+		const doc = new FacilitationDoc();
+		const vote = {
+			id: 'v1',
+			target: 'notes' as const,
+			step: 'purpose' as const,
+			budget: 3,
+			onePerItem: false,
+			state: 'open' as const,
+			results: { a: 2 },
+			voters: 0
+		};
+		doc.setVote(vote);
+		expect(doc.value.vote).toEqual({ ...vote, results: null });
+		doc.setVote({ ...vote, state: 'revealed', results: { a: 2 }, voters: 2 });
+		expect(doc.value.vote?.results).toEqual({ a: 2 });
+		doc.ydoc.getMap('facilitation').set('vote', { id: 'x', target: 'secrets', step: 'purpose' });
+		expect(doc.value.vote).toBeNull();
 	});
 
 	it('ignores malformed values from a foreign device', () => {

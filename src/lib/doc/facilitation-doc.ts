@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { isStepId, type StepId } from '../domain/steps';
 import { readTimer, type TimerState } from '../domain/timer';
+import { isKeyOf } from '../domain/vocabulary';
+import { VOTE_TARGETS, type VoteSession } from '../domain/voting';
 import { TxOrigin } from './origins';
 
 export interface Facilitation {
@@ -12,6 +14,34 @@ export interface Facilitation {
 	locked: StepId[];
 	/** Starts at 1; the facilitator starts a new round to ask "ready?" again. */
 	readyRound: number;
+	/** The current dot vote, if any. */
+	vote: VoteSession | null;
+}
+
+function readVote(value: unknown): VoteSession | null {
+	const vote = value as Partial<VoteSession> | null;
+	if (!vote || typeof vote !== 'object') return null;
+	if (typeof vote.id !== 'string' || !isKeyOf(VOTE_TARGETS, vote.target) || !isStepId(vote.step))
+		return null;
+	const budget = typeof vote.budget === 'number' && vote.budget >= 1 ? Math.floor(vote.budget) : 3;
+	const results =
+		vote.results && typeof vote.results === 'object'
+			? Object.fromEntries(
+					Object.entries(vote.results).filter(
+						([, count]) => typeof count === 'number' && Number.isInteger(count) && count >= 0
+					)
+				)
+			: null;
+	return {
+		id: vote.id.slice(0, 40),
+		target: vote.target,
+		step: vote.step,
+		budget: Math.min(budget, 50),
+		onePerItem: vote.onePerItem === true,
+		state: vote.state === 'revealed' ? 'revealed' : 'open',
+		results: vote.state === 'revealed' ? results : null,
+		voters: typeof vote.voters === 'number' ? vote.voters : 0
+	};
 }
 
 /**
@@ -46,6 +76,7 @@ export class FacilitationDoc {
 				step: isStepId(step) ? step : null,
 				follow: state.get('follow') === true,
 				timer: readTimer(state.get('timer')),
+				vote: readVote(state.get('vote')),
 				readyRound: (() => {
 					const round = state.get('readyRound');
 					return typeof round === 'number' && Number.isInteger(round) && round > 0 ? round : 1;
@@ -74,6 +105,10 @@ export class FacilitationDoc {
 
 	setTimer(timer: TimerState): void {
 		this.#write(() => this.#state.set('timer', { ...timer }));
+	}
+
+	setVote(vote: VoteSession | null): void {
+		this.#write(() => this.#state.set('vote', vote ? JSON.parse(JSON.stringify(vote)) : null));
 	}
 
 	newReadyRound(): void {

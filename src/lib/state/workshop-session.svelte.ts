@@ -10,7 +10,10 @@ import { markOpened } from '../storage/workshops';
 import { PlanView } from './plan-view.svelte';
 import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
 import type { StepId } from '../domain/steps';
-import { newRoom, type RoomCredentials } from '../sync/credentials';
+import { newRoom, withBallot, type RoomCredentials } from '../sync/credentials';
+import { BallotDoc } from '../doc/ballot-doc';
+import { placeDot, tally, type Dots, type VoteSession } from '../domain/voting';
+import { newId } from '../domain/ids';
 import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
 import type { RelayConnection } from '../sync/relay-connection';
 import type { SyncStatus } from '../sync/status';
@@ -66,6 +69,10 @@ export class WorkshopSession {
 	/** The facilitator's steering (step, follow, timer, locks), once shared. */
 	facilitation: Facilitation | null = $state.raw(null);
 	#facilitationDoc: FacilitationDoc | null = null;
+	/** This person's dots in the current vote (their own ballot only). */
+	myDots: Dots = $state.raw({});
+	#myBallot: BallotDoc | null = null;
+	#counted = new Map<string, BallotDoc>();
 	#connection: RelayConnection | null = null;
 	#options: SessionOptions = { relayUrl: '', displayName: '' };
 	/** The plan check, live: re-run shortly after the plan stops changing. */
@@ -179,7 +186,12 @@ export class WorkshopSession {
 		this.#connection?.provider.awareness?.setLocalStateField('step', step);
 	}
 
-	async #connect(room: RoomCredentials): Promise<void> {
+	async #connect(given: RoomCredentials): Promise<void> {
+		let room = given;
+		if (room.role !== 'observer' && !room.ballotId) {
+			room = withBallot(room);
+			await this.store.db.workshops.update(this.id, { room });
+		}
 		this.room = room;
 		if (room.role === 'observer') {
 			this.plan.makeReadOnly(
@@ -204,7 +216,8 @@ export class WorkshopSession {
 				step: null,
 				ready: 0,
 				away: false,
-				editing: null
+				editing: null,
+				ballot: room.role === 'observer' ? null : (room.ballotId ?? null)
 			};
 			awareness.setLocalState(state);
 			const refresh = () => (this.peers = peersOf(awareness));
@@ -229,6 +242,86 @@ export class WorkshopSession {
 			facilitationConnection.destroy();
 			facilitationDoc.destroy();
 		});
+
+		if (room.ballotId) {
+			const ballot = this.#openBallot(RelayConnection, room, room.ballotId);
+			this.#myBallot = ballot.doc;
+			const refreshDots = () => {
+				const vote = this.facilitation?.vote;
+				this.myDots = vote ? ballot.doc.dots(vote.id) : {};
+			};
+			this.#unsubscribe.push(ballot.doc.subscribe(refreshDots));
+			this.#unsubscribe.push(facilitationDoc.subscribe(refreshDots));
+			refreshDots();
+		}
+		if (room.role === 'facilitator') {
+			// Count everyone's ballots as they appear in the room; nobody else can open them.
+			const refreshBallots = () => {
+				for (const peer of this.peers) {
+					if (peer.self || !peer.ballot || this.#counted.has(peer.ballot)) continue;
+					this.#counted.set(peer.ballot, this.#openBallot(RelayConnection, room, peer.ballot).doc);
+				}
+			};
+			const awareness = connection.provider.awareness;
+			awareness?.on('change', refreshBallots);
+			this.#unsubscribe.push(() => awareness?.off('change', refreshBallots));
+			refreshBallots();
+		}
+	}
+
+	#openBallot(
+		Connection: typeof RelayConnection,
+		room: RoomCredentials,
+		ballotId: string
+	): { doc: BallotDoc } {
+		const doc = new BallotDoc();
+		const ballotConnection = new Connection({
+			url: this.#options.relayUrl,
+			ydoc: doc.ydoc,
+			credentials: room,
+			kind: 'ballot',
+			ballotId
+		});
+		this.#unsubscribe.push(() => {
+			ballotConnection.destroy();
+			doc.destroy();
+		});
+		return { doc };
+	}
+
+	/** Places or takes back one of this person's dots in the current vote. */
+	castDot(item: string, change: 1 | -1): boolean {
+		const vote = this.facilitation?.vote;
+		if (!vote || vote.state !== 'open' || !this.#myBallot) return false;
+		const next = placeDot(this.#myBallot.dots(vote.id), item, change, vote);
+		if (!next) return false;
+		this.#myBallot.setDots(vote.id, next);
+		return true;
+	}
+
+	/** Facilitator: opens a dot vote on a step. */
+	startVote(vote: Pick<VoteSession, 'target' | 'step' | 'budget' | 'onePerItem'>): void {
+		this.steer((doc) =>
+			doc.setVote({ ...vote, id: newId(12), state: 'open', results: null, voters: 0 })
+		);
+	}
+
+	/** Facilitator: counts every ballot seen (their own included) and shows the totals to all. */
+	revealVote(items: ReadonlySet<string>): void {
+		const vote = this.facilitation?.vote;
+		if (!vote || vote.state !== 'open') return;
+		const ballots = [this.#myBallot, ...this.#counted.values()]
+			.filter((doc): doc is BallotDoc => doc !== null)
+			.map((doc) => doc.dots(vote.id))
+			.filter((dots) => Object.keys(dots).length > 0);
+		const results = tally(ballots, vote, items);
+		this.steer((doc) =>
+			doc.setVote({ ...vote, state: 'revealed', results, voters: ballots.length })
+		);
+	}
+
+	endVote(): void {
+		this.steer((doc) => doc.setVote(null));
 	}
 
 	/** Facilitator only (the relay refuses anyone else's writes to this document). */

@@ -1,5 +1,5 @@
 import { newId } from '../domain/ids';
-import { ROOM_ID_LENGTH, SECRET_LENGTH, type Role } from './protocol';
+import { BALLOT_ID_LENGTH, ROOM_ID_LENGTH, SECRET_LENGTH, type Role } from './protocol';
 
 /**
  * How this device reaches a workshop's room on the relay. The facilitator's device keeps every
@@ -11,6 +11,14 @@ export interface RoomCredentials {
 	secret: string;
 	participantSecret?: string;
 	observerSecret?: string;
+	/** This device's own ballot (dot votes), created on first need. */
+	ballotId?: string;
+	ballotSecret?: string;
+}
+
+export function withBallot(room: RoomCredentials): RoomCredentials {
+	if (room.ballotId && room.ballotSecret) return room;
+	return { ...room, ballotId: newId(BALLOT_ID_LENGTH), ballotSecret: newId(SECRET_LENGTH) };
 }
 
 export function newRoom(): RoomCredentials {

@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
-import { ROLES, type Role } from './protocol';
+import { isBallotId, ROLES, type Role } from './protocol';
 
 /** What each device tells the others about its person, through Yjs awareness (never stored). */
 export interface PresenceState {
@@ -15,6 +15,8 @@ export interface PresenceState {
 	away: boolean;
 	/** The record this person is editing (its id), or null. */
 	editing: string | null;
+	/** This person's ballot id, so the facilitator can count it; null for observers. */
+	ballot: string | null;
 }
 
 export interface Peer extends PresenceState {
@@ -44,7 +46,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		step: isStepId(state.step) ? state.step : null,
 		ready: typeof state.ready === 'number' && Number.isInteger(state.ready) ? state.ready : 0,
 		away: state.away === true,
-		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null
+		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null,
+		ballot: isBallotId(state.ballot) ? state.ballot : null
 	};
 }
 

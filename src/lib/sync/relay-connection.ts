@@ -11,6 +11,8 @@ export interface RelayConnectionOptions {
 	credentials: RoomCredentials;
 	/** Which of the room's documents: the plan (default) or the facilitation state. */
 	kind?: DocumentKind;
+	/** With kind 'ballot': whose ballot. */
+	ballotId?: string;
 	/** Share presence on this connection (one connection per room does). */
 	awareness?: boolean;
 	/** For tests in Node: a WebSocket implementation. */
@@ -50,10 +52,20 @@ export class RelayConnection {
 				: undefined;
 		this.provider = new HocuspocusProvider({
 			url: options.url,
-			name: documentName(credentials.roomId, options.kind ?? 'plan'),
+			name: documentName(credentials.roomId, options.kind ?? 'plan', options.ballotId),
 			...(options.awareness === false ? { awareness: null } : {}),
 			document: options.ydoc,
-			token: encodeToken({ v: 1, role: credentials.role, secret: credentials.secret, register }),
+			token: encodeToken({
+				v: 1,
+				role: credentials.role,
+				secret: credentials.secret,
+				register,
+				// Only the owner's own ballot is opened with its secret; the facilitator counts others without.
+				ballot:
+					options.kind === 'ballot' && options.ballotId === credentials.ballotId
+						? credentials.ballotSecret
+						: undefined
+			}),
 			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
 			onStatus: ({ status }) => {
 				const socket =

@@ -1,0 +1,51 @@
+import * as Y from 'yjs';
+import type { Dots } from '../domain/voting';
+import { TxOrigin } from './origins';
+
+/**
+ * One person's ballot: their dots per vote. It lives in a document of its own that the relay lets
+ * only its owner write and only the facilitator also read, so nobody else sees a vote before the
+ * reveal.
+ */
+export class BallotDoc {
+	readonly origin = new TxOrigin('local', 'ballot');
+	#listeners = new Set<() => void>();
+
+	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
+		this.#votes.observeDeep(this.#changed);
+	}
+
+	get #votes(): Y.Map<unknown> {
+		return this.ydoc.getMap('votes');
+	}
+
+	#changed = () => {
+		for (const listener of this.#listeners) listener();
+	};
+
+	/** This ballot's dots in one vote (malformed entries dropped). */
+	dots(voteId: string): Dots {
+		const value = this.#votes.get(voteId);
+		if (!value || typeof value !== 'object') return {};
+		return Object.fromEntries(
+			Object.entries(value as Record<string, unknown>).filter(
+				(entry): entry is [string, number] =>
+					typeof entry[1] === 'number' && Number.isInteger(entry[1]) && entry[1] > 0
+			)
+		);
+	}
+
+	setDots(voteId: string, dots: Dots): void {
+		this.ydoc.transact(() => this.#votes.set(voteId, { ...dots }), this.origin);
+	}
+
+	subscribe(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	destroy(): void {
+		this.#votes.unobserveDeep(this.#changed);
+		this.#listeners.clear();
+	}
+}
