@@ -237,3 +237,41 @@ test('a dot vote: each person sees only their own dots until the facilitator rev
 		await expect(person.getByText('Results (2 people voted)')).toBeVisible();
 	}
 });
+
+test('maturity ratings stay private until the facilitator reveals them, without names', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Ratings workshop');
+	const links = await shareWorkshop(page);
+	await live(page);
+	const amara = await join(browser, links.participant, 'Amara');
+	const bo = await join(browser, links.participant, 'Bo');
+	for (const person of [page, amara, bo]) await new WorkshopPage(person, id).gotoStep('maturity');
+	await expect(page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(
+		3
+	);
+
+	await amara.getByLabel('Your rating: Presences').selectOption('1');
+	await bo.getByLabel('Your rating: Presences').selectOption('5');
+	await expect(page.getByText('2 people have rated privately.')).toBeVisible();
+	// Before the reveal nobody sees a spread, not even the two who rated.
+	for (const person of [page, amara, bo]) {
+		await expect(
+			person.getByRole('listitem').filter({ hasText: 'Presences' }).getByText('No ratings yet.')
+		).toBeVisible();
+	}
+
+	await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+	for (const person of [page, amara, bo]) {
+		const presences = person
+			.getByRole('listitem')
+			.filter({ has: person.getByRole('heading', { name: 'Presences' }) });
+		await expect(presences.getByText('2 ratings, from 1 to 5')).toBeVisible();
+		await expect(presences.getByText('Wide disagreement: discuss it.')).toBeVisible();
+		await expect(presences.getByText(/Amara|Bo/)).toHaveCount(0);
+	}
+});

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Dots } from '../domain/voting';
+import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { TxOrigin } from './origins';
 
 /**
@@ -13,6 +14,7 @@ export class BallotDoc {
 
 	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
 		this.#votes.observeDeep(this.#changed);
+		this.ydoc.getMap('maturity').observe(this.#changed);
 	}
 
 	get #votes(): Y.Map<unknown> {
@@ -35,6 +37,28 @@ export class BallotDoc {
 		);
 	}
 
+	/** This person's private maturity ratings, 1–5 per dimension. */
+	ratings(): Partial<Record<MaturityDimension, number>> {
+		const value = this.ydoc.getMap('maturity').toJSON() as Record<string, unknown>;
+		return Object.fromEntries(
+			Object.entries(value).filter(
+				(entry): entry is [MaturityDimension, number] =>
+					isKeyOf(MATURITY_DIMENSIONS, entry[0]) &&
+					Number.isInteger(entry[1]) &&
+					(entry[1] as number) >= 1 &&
+					(entry[1] as number) <= 5
+			)
+		);
+	}
+
+	setRating(dimension: MaturityDimension, score: number | null): void {
+		this.ydoc.transact(() => {
+			const map = this.ydoc.getMap('maturity');
+			if (score === null) map.delete(dimension);
+			else map.set(dimension, Math.min(5, Math.max(1, Math.round(score))));
+		}, this.origin);
+	}
+
 	setDots(voteId: string, dots: Dots): void {
 		this.ydoc.transact(() => this.#votes.set(voteId, { ...dots }), this.origin);
 	}
@@ -46,6 +70,7 @@ export class BallotDoc {
 
 	destroy(): void {
 		this.#votes.unobserveDeep(this.#changed);
+		this.ydoc.getMap('maturity').unobserve(this.#changed);
 		this.#listeners.clear();
 	}
 }

@@ -14,6 +14,7 @@ import { newRoom, withBallot, type RoomCredentials } from '../sync/credentials';
 import { BallotDoc } from '../doc/ballot-doc';
 import { placeDot, tally, type Dots, type VoteSession } from '../domain/voting';
 import { newId } from '../domain/ids';
+import type { MaturityDimension } from '../domain/vocabulary';
 import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
 import type { RelayConnection } from '../sync/relay-connection';
 import type { SyncStatus } from '../sync/status';
@@ -69,6 +70,10 @@ export class WorkshopSession {
 	/** The facilitator's steering (step, follow, timer, locks), once shared. */
 	facilitation: Facilitation | null = $state.raw(null);
 	#facilitationDoc: FacilitationDoc | null = null;
+	/** This person's private maturity ratings (their own ballot only). */
+	myRatings: Partial<Record<MaturityDimension, number>> = $state.raw({});
+	/** Facilitator: how many people have rated privately so far (not what they rated). */
+	privateRaters = $state(0);
 	/** This person's dots in the current vote (their own ballot only). */
 	myDots: Dots = $state.raw({});
 	#myBallot: BallotDoc | null = null;
@@ -251,6 +256,9 @@ export class WorkshopSession {
 				this.myDots = vote ? ballot.doc.dots(vote.id) : {};
 			};
 			this.#unsubscribe.push(ballot.doc.subscribe(refreshDots));
+			const refreshRatings = () => (this.myRatings = ballot.doc.ratings());
+			this.#unsubscribe.push(ballot.doc.subscribe(refreshRatings));
+			refreshRatings();
 			this.#unsubscribe.push(facilitationDoc.subscribe(refreshDots));
 			refreshDots();
 		}
@@ -259,7 +267,9 @@ export class WorkshopSession {
 			const refreshBallots = () => {
 				for (const peer of this.peers) {
 					if (peer.self || !peer.ballot || this.#counted.has(peer.ballot)) continue;
-					this.#counted.set(peer.ballot, this.#openBallot(RelayConnection, room, peer.ballot).doc);
+					const counted = this.#openBallot(RelayConnection, room, peer.ballot).doc;
+					this.#counted.set(peer.ballot, counted);
+					this.#unsubscribe.push(counted.subscribe(() => this.#countRaters()));
 				}
 			};
 			const awareness = connection.provider.awareness;
@@ -318,6 +328,37 @@ export class WorkshopSession {
 		this.steer((doc) =>
 			doc.setVote({ ...vote, state: 'revealed', results, voters: ballots.length })
 		);
+	}
+
+	/** Rates a maturity dimension privately: only the facilitator can read it before the reveal. */
+	ratePrivately(dimension: MaturityDimension, score: number | null): void {
+		this.#myBallot?.setRating(dimension, score);
+		this.#countRaters();
+	}
+
+	#countRaters(): void {
+		const ballots = [this.#myBallot, ...this.#counted.values()].filter((d) => d !== null);
+		this.privateRaters = ballots.filter((doc) => Object.keys(doc.ratings()).length > 0).length;
+	}
+
+	/**
+	 * Facilitator: copies every private rating into the plan, where all see the spread. Each
+	 * rater appears under their ballot id, never their name: the ratings stay anonymous.
+	 */
+	revealRatings(): number {
+		const ballots: [string, BallotDoc][] = [...this.#counted.entries()];
+		if (this.#myBallot && this.room?.ballotId) ballots.push([this.room.ballotId, this.#myBallot]);
+		let raters = 0;
+		this.edit((plan) =>
+			plan.ydoc.transact(() => {
+				for (const [ballotId, doc] of ballots) {
+					const ratings = Object.entries(doc.ratings()) as [MaturityDimension, number][];
+					if (ratings.length > 0) raters++;
+					for (const [dimension, score] of ratings) plan.rate(ballotId, dimension, score);
+				}
+			}, plan.localOrigin)
+		);
+		return raters;
 	}
 
 	endVote(): void {
