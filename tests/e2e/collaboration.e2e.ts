@@ -212,6 +212,12 @@ test('a dot vote: each person sees only their own dots until the facilitator rev
 		3
 	);
 
+	// Live cursors: the facilitator's pointer over the board shows on the others' boards.
+	const board = page.locator('section.board');
+	await board.hover({ position: { x: 60, y: 30 } });
+	await board.hover({ position: { x: 80, y: 40 } });
+	await expect(amara.locator('section.board .cursor-name')).toHaveText('Inès');
+
 	await page.getByLabel('Dots per person').fill('3');
 	await page.getByRole('button', { name: 'Start the vote' }).click();
 	await amara.getByRole('button', { name: 'Give a dot to “Weekly live Q&A” (0 given)' }).click();

@@ -169,6 +169,11 @@ export class WorkshopSession {
 		this.#connection?.provider.awareness?.setLocalStateField('ready', ready ? round : 0);
 	}
 
+	/** Shares where this person's pointer is on a board (null when it leaves). */
+	setCursor(cursor: PresenceState['cursor']): void {
+		this.#connection?.provider.awareness?.setLocalStateField('cursor', cursor);
+	}
+
 	/** Tells the others which record this person is editing (null: none). */
 	setEditing(recordId: string | null): void {
 		const awareness = this.#connection?.provider.awareness;
@@ -222,7 +227,8 @@ export class WorkshopSession {
 				ready: 0,
 				away: false,
 				editing: null,
-				ballot: room.role === 'observer' ? null : (room.ballotId ?? null)
+				ballot: room.role === 'observer' ? null : (room.ballotId ?? null),
+				cursor: null
 			};
 			awareness.setLocalState(state);
 			const refresh = () => (this.peers = peersOf(awareness));

@@ -17,6 +17,21 @@ export interface PresenceState {
 	editing: string | null;
 	/** This person's ballot id, so the facilitator can count it; null for observers. */
 	ballot: string | null;
+	/** Pointer over a step's board: x as a fraction of its width, y in pixels from its top. */
+	cursor: { step: StepId; x: number; y: number } | null;
+}
+
+function readCursor(value: unknown): PresenceState['cursor'] {
+	const cursor = value as Partial<{ step: unknown; x: unknown; y: unknown }> | null;
+	if (!cursor || typeof cursor !== 'object' || !isStepId(cursor.step)) return null;
+	const { x, y } = cursor;
+	if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+		return null;
+	return {
+		step: cursor.step,
+		x: Math.min(1, Math.max(0, x)),
+		y: Math.min(100_000, Math.max(0, y))
+	};
 }
 
 export interface Peer extends PresenceState {
@@ -47,7 +62,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		ready: typeof state.ready === 'number' && Number.isInteger(state.ready) ? state.ready : 0,
 		away: state.away === true,
 		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null,
-		ballot: isBallotId(state.ballot) ? state.ballot : null
+		ballot: isBallotId(state.ballot) ? state.ballot : null,
+		cursor: readCursor(state.cursor)
 	};
 }
 
