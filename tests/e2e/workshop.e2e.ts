@@ -90,6 +90,14 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	await page.getByLabel('Colour of note').selectOption('green');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page.locator('.note-green .note-text')).toHaveText('Ask the volunteers first');
+	await workshop.addByName('New note', 'Visit the reading café');
+	await page.getByRole('button', { name: 'Edit note “Visit the reading café”' }).click();
+	await page.getByRole('button', { name: 'Move up' }).click();
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.locator('.note-text')).toHaveText([
+		'Visit the reading café',
+		'Ask the volunteers first'
+	]);
 	await workshop.gotoStep('maturity');
 	await expect(page.getByLabel('Planning rating by Amara')).toHaveValue('4');
 	await expect(page.getByLabel('Discussion note on planning')).toHaveValue('We mostly broadcast');

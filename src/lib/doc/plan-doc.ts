@@ -128,24 +128,7 @@ export class PlanDoc {
 	// ---- reading -----------------------------------------------------------------------------
 
 	get meta(): Readonly<PlanMeta> {
-		return this.cached('meta', () => {
-			const map = this.ydoc.getMap(ROOT.meta);
-			const text = (key: string) => {
-				const value = map.get(key);
-				return typeof value === 'string' ? value : '';
-			};
-			const num = (key: string) => {
-				const value = map.get(key);
-				return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-			};
-			return Object.freeze({
-				title: text('title'),
-				organisation: text('organisation'),
-				facilitator: text('facilitator'),
-				createdAt: num('createdAt'),
-				schemaVersion: num('schemaVersion')
-			});
-		});
+		return this.cached('meta', () => readMeta(this.ydoc));
 	}
 
 	list<K extends RecordKind>(kind: K): readonly Readonly<RecordKinds[K]>[] {
@@ -561,6 +544,29 @@ export class PlanDoc {
 	private emit(section: Section): void {
 		for (const listener of this.listeners.get(section) ?? []) listener();
 	}
+}
+
+/**
+ * A plan's meta without building a PlanDoc: listing, exporting and importing need only the
+ * title, and a PlanDoc would read every record of a large plan first.
+ */
+export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
+	const map = ydoc.getMap(ROOT.meta);
+	const text = (key: string) => {
+		const value = map.get(key);
+		return typeof value === 'string' ? value : '';
+	};
+	const num = (key: string) => {
+		const value = map.get(key);
+		return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+	};
+	return Object.freeze({
+		title: text('title'),
+		organisation: text('organisation'),
+		facilitator: text('facilitator'),
+		createdAt: num('createdAt'),
+		schemaVersion: num('schemaVersion')
+	});
 }
 
 function spliceText(text: Y.Text, value: string): void {

@@ -65,6 +65,32 @@ export class WorkshopSession {
 	sync: SyncStatus = $state({ kind: 'local-only' });
 	/** Who else is here, live (empty until shared). */
 	peers: Peer[] = $state.raw([]);
+	// Pointers move many times a second and change `peers` each time; who edits which record
+	// changes rarely. A string key (compared by value) keeps every record row from re-running on
+	// each pointer move.
+	#editingKey = $derived(
+		JSON.stringify(
+			this.peers
+				.filter((peer) => !peer.self && peer.editing)
+				.map((peer) => [peer.editing, peer.clientId, peer.name, peer.color])
+		)
+	);
+	/** Other people editing each record, by record id. */
+	readonly editors: ReadonlyMap<string, readonly Pick<Peer, 'clientId' | 'name' | 'color'>[]> =
+		$derived.by(() => {
+			const byRecord = new Map<string, Pick<Peer, 'clientId' | 'name' | 'color'>[]>();
+			for (const [record, clientId, name, color] of JSON.parse(this.#editingKey) as [
+				string,
+				number,
+				string,
+				string
+			][]) {
+				const list = byRecord.get(record) ?? [];
+				list.push({ clientId, name, color });
+				byRecord.set(record, list);
+			}
+			return byRecord;
+		});
 	/** This device's credentials for the room, once shared. */
 	room: RoomCredentials | null = $state.raw(null);
 	/** The facilitator's steering (step, follow, timer, locks), once shared. */

@@ -1,5 +1,6 @@
 import type { Invite } from '../sync/invite';
 import type { CanalDb } from './db';
+import { restoreWorkshop } from './workshops';
 
 /**
  * Records a workshop joined from an invitation. A device that has never seen the workshop gets

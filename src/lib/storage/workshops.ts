@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { newId } from '../domain/ids';
-import { PlanDoc } from '../doc/plan-doc';
+import { PlanDoc, readMeta } from '../doc/plan-doc';
 import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
@@ -103,11 +103,9 @@ export async function duplicateWorkshop(
 ): Promise<string> {
 	const entry = await db.workshops.get(id);
 	if (!entry) throw new WorkshopError('This workshop no longer exists.');
-	const source = await loadStoredDoc(db, id);
-	const copy = new Y.Doc();
-	Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
-	const plan = new PlanDoc(copy);
-	const title = `Copy of ${plan.meta.title || entry.title}`.slice(0, 300);
+	// The loaded document is this function's own: change it in place into the copy.
+	const copy = await loadStoredDoc(db, id);
+	const title = `Copy of ${readMeta(copy).title || entry.title}`.slice(0, 300);
 	copy.transact(
 		() => {
 			copy.getMap(ROOT.meta).set('title', title);
@@ -179,9 +177,7 @@ export async function exportWorkshop(
 	now = new Date()
 ): Promise<{ bytes: Uint8Array; header: WorkshopFileHeader }> {
 	const doc = ydoc ?? (await loadStoredDoc(db, id));
-	const plan = new PlanDoc(doc);
-	const meta = plan.meta;
-	plan.destroy();
+	const meta = readMeta(doc);
 	const header: WorkshopFileHeader = {
 		app: 'canal',
 		workshopId: id,
@@ -219,10 +215,9 @@ export async function importWorkshop(
 
 	const result = await db.transaction('rw', db.workshops, db.updates, async () => {
 		const existing = await db.workshops.get(id);
-		const merged = new Y.Doc();
-		if (existing) Y.applyUpdate(merged, Y.encodeStateAsUpdate(await loadStoredDoc(db, id)));
+		const merged = existing ? await loadStoredDoc(db, id) : new Y.Doc();
 		Y.applyUpdate(merged, body);
-		const meta = new PlanDoc(merged).meta;
+		const meta = readMeta(merged);
 		const catalogFields = {
 			title: meta.title || header.title || 'Untitled workshop',
 			organisation: meta.organisation,
@@ -232,7 +227,7 @@ export async function importWorkshop(
 		await db.updates.add({ docId: id, update: body });
 		if (existing) {
 			await db.workshops.update(id, catalogFields);
-			await restoreWorkshopInTx(db, id);
+			await restoreWorkshop(db, id);
 		} else {
 			await db.workshops.add({ id, ...catalogFields, createdAt: meta.createdAt || now, role });
 		}
@@ -241,15 +236,6 @@ export async function importWorkshop(
 	scratch.destroy();
 	broadcastUpdate(id, body);
 	return result;
-}
-
-async function restoreWorkshopInTx(db: CanalDb, id: string): Promise<void> {
-	await db.workshops
-		.where('id')
-		.equals(id)
-		.modify((entry) => {
-			delete entry.deletedAt;
-		});
 }
 
 export async function markOpened(db: CanalDb, id: string, now = Date.now()): Promise<void> {

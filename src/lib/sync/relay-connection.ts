@@ -13,8 +13,6 @@ export interface RelayConnectionOptions {
 	kind?: DocumentKind;
 	/** With kind 'ballot': whose ballot. */
 	ballotId?: string;
-	/** Share presence on this connection (one connection per room does). */
-	awareness?: boolean;
 	/** For tests in Node: a WebSocket implementation. */
 	WebSocketPolyfill?: unknown;
 }
@@ -53,7 +51,6 @@ export class RelayConnection {
 		this.provider = new HocuspocusProvider({
 			url: options.url,
 			name: documentName(credentials.roomId, options.kind ?? 'plan', options.ballotId),
-			...(options.awareness === false ? { awareness: null } : {}),
 			document: options.ydoc,
 			token: encodeToken({
 				v: 1,

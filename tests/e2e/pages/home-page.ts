@@ -29,6 +29,8 @@ export class HomePage {
 	}
 
 	async titles(): Promise<string[]> {
+		// The list loads from IndexedDB after the page: wait for it (or its empty state) first.
+		await expect(this.list.or(this.page.getByText('No workshops yet.'))).toBeVisible();
 		if ((await this.list.count()) === 0) return [];
 		return this.list.getByRole('heading').allTextContents();
 	}
