@@ -35,11 +35,19 @@ import {
 	type ValuePatch
 } from './schema';
 import { diffText } from './text-diff';
+import { isInternalKey } from '../domain/internal';
 import { appendLine, nameFromNote, type PromotionTarget } from '../domain/promotion';
 
 /** Parts of a plan that change independently; views subscribe to the ones they show. */
 export type Section =
-	RecordKind | 'meta' | 'purpose' | 'commitment' | 'maturityNotes' | 'ratings' | 'presence';
+	| RecordKind
+	| 'meta'
+	| 'purpose'
+	| 'commitment'
+	| 'maturityNotes'
+	| 'ratings'
+	| 'presence'
+	| 'internal';
 
 type MetaPatch = Partial<Pick<PlanMeta, 'title' | 'organisation' | 'facilitator'>>;
 
@@ -78,6 +86,7 @@ export class PlanDoc {
 			['meta', [ydoc.getMap(ROOT.meta)]],
 			['ratings', [ydoc.getMap(ROOT.ratings)]],
 			['presence', [ydoc.getMap(ROOT.presence)]],
+			['internal', [ydoc.getMap(ROOT.internal)]],
 			['purpose', PURPOSE_TEXTS.map((field) => ydoc.getText(ROOT.purposeText(field)))],
 			[
 				'commitment',
@@ -218,6 +227,16 @@ export class PlanDoc {
 		});
 	}
 
+	/** Keys of what is kept out of the public edition (see domain/internal). */
+	get internal(): ReadonlySet<string> {
+		return this.cached('internal', () => {
+			const keys = new Set<string>();
+			for (const [key, value] of this.ydoc.getMap(ROOT.internal).entries())
+				if (value === true && isInternalKey(key)) keys.add(key);
+			return keys;
+		});
+	}
+
 	/** The whole plan as plain data: for export, tests and comparisons. */
 	toJSON(): Plan {
 		const list = <K extends RecordKind>(kind: K) =>
@@ -240,7 +259,8 @@ export class PlanDoc {
 				platformIds: [...goal.platformIds]
 			})),
 			commitment: { ...this.commitment },
-			notes: list('notes')
+			notes: list('notes'),
+			internal: [...this.internal].sort()
 		};
 	}
 
@@ -432,6 +452,16 @@ export class PlanDoc {
 			const presence = this.ydoc.getMap(ROOT.presence);
 			if (strength === 0) presence.delete(key);
 			else if (presence.get(key) !== strength) presence.set(key, strength);
+		});
+	}
+
+	/** Marks a record, a record's field or a plan text as internal (left out of the public edition). */
+	setInternal(key: string, internal: boolean): void {
+		if (!isInternalKey(key)) throw new PlanWriteError('Not something that can be marked internal.');
+		this.write(() => {
+			const set = this.ydoc.getMap(ROOT.internal);
+			if (!internal) set.delete(key);
+			else if (set.get(key) !== true) set.set(key, true);
 		});
 	}
 

@@ -75,6 +75,9 @@ export const RECORD_SCHEMA = {
 		reach: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 30 },
 		engagement: { type: 'text', size: 'long' },
 		notes: { type: 'text', size: 'long' },
+		power: { type: 'boolean', initial: false },
+		legitimacy: { type: 'boolean', initial: false },
+		urgency: { type: 'boolean', initial: false },
 		sourceNote
 	},
 	listening: {
@@ -178,6 +181,7 @@ export const ROOT = {
 	ratings: 'ratings',
 	presence: 'presence',
 	commitment: 'commitment',
+	internal: 'internal',
 	record: (kind: RecordKind) => `records.${kind}`,
 	purposeText: (field: PurposeText) => `purpose.${field}`,
 	commitmentText: (field: CommitmentText) => `commitment.${field}`,

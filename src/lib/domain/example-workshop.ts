@@ -187,6 +187,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 45,
 			interest: 80,
 			reach: 55,
+			power: false,
+			legitimacy: true,
+			urgency: true,
 			engagement:
 				'Answer their questions in the neighbourhood groups within a working day; show story time (with consent) on the photo and video app.',
 			notes: 'Often the first to defend the libraries when they are criticised online.'
@@ -204,6 +207,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 30,
 			interest: 35,
 			reach: 45,
+			power: false,
+			legitimacy: true,
+			urgency: false,
 			engagement: '',
 			notes: 'Revisit when the teen volunteer group can lead short videos.'
 		},
@@ -220,6 +226,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 35,
 			interest: 75,
 			reach: 30,
+			power: false,
+			legitimacy: true,
+			urgency: true,
 			engagement:
 				'Samuel shares café dates in the newsletter and the neighbourhood groups; their stories (with consent) in the newsletter.',
 			notes: ''
@@ -237,6 +246,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 20,
 			interest: 70,
 			reach: 25,
+			power: false,
+			legitimacy: true,
+			urgency: true,
 			engagement: '',
 			notes: 'Came up as a forgotten group on the board: they are in every branch every morning.',
 			fromNote: 'jobseekers'
@@ -257,6 +269,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 55,
 			interest: 65,
 			reach: 35,
+			power: true,
+			legitimacy: true,
+			urgency: false,
 			engagement:
 				'Invite volunteers among staff to become faces; training and a monthly peer review hour.',
 			notes: ''
@@ -277,6 +292,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 90,
 			interest: 55,
 			reach: 60,
+			power: true,
+			legitimacy: true,
+			urgency: true,
 			engagement:
 				'Helen briefs the committee quarterly with what residents tell us online, good and bad, and with the measures of this plan. Maya sends a one-page summary before each briefing.',
 			notes: 'Critical since the Sunday-hours debate; two councillors are strong supporters.'
@@ -294,6 +312,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 70,
 			interest: 40,
 			reach: 70,
+			power: true,
+			legitimacy: true,
+			urgency: false,
 			engagement: '',
 			notes: 'Their approval of our one-page guideline is needed before we start.'
 		},
@@ -310,6 +331,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 60,
 			interest: 90,
 			reach: 40,
+			power: false,
+			legitimacy: true,
+			urgency: true,
 			engagement:
 				'Jonas features a Friends member or volunteer every month and plans events with them.',
 			notes: 'Our most active promoters; they answered critics in the Sunday-hours thread.'
@@ -327,6 +351,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 75,
 			interest: 30,
 			reach: 20,
+			power: true,
+			legitimacy: true,
+			urgency: false,
 			engagement: 'Tag and thank them when we share results of the digital-skills cafés they fund.',
 			notes: 'Funds the digital-skills cafés until the end of 2027.'
 		},
@@ -344,6 +371,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 55,
 			interest: 60,
 			reach: 50,
+			power: true,
+			legitimacy: true,
+			urgency: false,
 			engagement: 'Lena plans class visits with them each term and shares them with consent.',
 			notes: ''
 		},
@@ -360,6 +390,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 70,
 			interest: 35,
 			reach: 80,
+			power: true,
+			legitimacy: false,
+			urgency: true,
 			engagement:
 				'Maya is their named contact and answers the same day. We offer them a story from a branch each quarter, not press releases, and correct errors politely and in public.',
 			notes: 'Their coverage of the Sunday-hours debate focused on empty reading rooms.',
@@ -378,6 +411,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 40,
 			interest: 45,
 			reach: 15,
+			power: false,
+			legitimacy: false,
+			urgency: true,
 			engagement:
 				'Tomás posts a short update on the works in their neighbourhood group every two weeks, with dates, and answers complaints there by name. Visits in person when the noise is worst.',
 			notes: '',
@@ -396,6 +432,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 35,
 			interest: 65,
 			reach: 35,
+			power: false,
+			legitimacy: true,
+			urgency: false,
 			engagement: '',
 			notes: ''
 		},
@@ -412,6 +451,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 25,
 			interest: 30,
 			reach: 30,
+			power: false,
+			legitimacy: false,
+			urgency: false,
 			engagement: '',
 			notes: 'Look for joint author evenings.'
 		},
@@ -428,6 +470,9 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			influence: 20,
 			interest: 45,
 			reach: 20,
+			power: false,
+			legitimacy: true,
+			urgency: false,
 			engagement: '',
 			notes: 'One of them runs "Ask a librarian Thursdays": worth copying.'
 		}

@@ -80,6 +80,12 @@ export interface Stakeholder {
 	/** How we will engage with them: our plan for this relationship. */
 	engagement: string;
 	notes: string;
+	/** Salience: they can make us do what we would not otherwise do. */
+	power: boolean;
+	/** Salience: their claim on us is proper and expected. */
+	legitimacy: boolean;
+	/** Salience: their claim is time-sensitive or critical to them. */
+	urgency: boolean;
 	/** The board note this record was promoted from, or ''. */
 	sourceNote: string;
 }
@@ -186,6 +192,8 @@ export interface Plan {
 	goals: Goal[];
 	commitment: Commitment;
 	notes: StickyNote[];
+	/** Keys of records and fields kept out of the public edition, sorted (see domain/internal). */
+	internal: string[];
 }
 
 /** Collections of records, each keyed by id in the shared document. */

@@ -200,6 +200,11 @@ export class WorkshopSession {
 		this.#connection?.provider.awareness?.setLocalStateField('cursor', cursor);
 	}
 
+	/** Shares the live position of a map dot being dragged; null when the drag ends. */
+	setDragging(dragging: PresenceState['dragging']): void {
+		this.#connection?.provider.awareness?.setLocalStateField('dragging', dragging);
+	}
+
 	/** Tells the others which record this person is editing (null: none). */
 	setEditing(recordId: string | null): void {
 		const awareness = this.#connection?.provider.awareness;
@@ -254,7 +259,8 @@ export class WorkshopSession {
 				away: false,
 				editing: null,
 				ballot: room.role === 'observer' ? null : (room.ballotId ?? null),
-				cursor: null
+				cursor: null,
+				dragging: null
 			};
 			awareness.setLocalState(state);
 			const refresh = () => (this.peers = peersOf(awareness));

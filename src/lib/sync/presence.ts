@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
+import { isId } from '../domain/ids';
 import { isBallotId, ROLES, type Role } from './protocol';
 
 /** What each device tells the others about its person, through Yjs awareness (never stored). */
@@ -19,6 +20,21 @@ export interface PresenceState {
 	ballot: string | null;
 	/** Pointer over a step's board: x as a fraction of its width, y in pixels from its top. */
 	cursor: { step: StepId; x: number; y: number } | null;
+	/**
+	 * A map dot this person is dragging right now and where it is, in the map's own units (0–100),
+	 * so others see it move before the drop writes it to the plan.
+	 */
+	dragging: { id: string; x: number; y: number } | null;
+}
+
+function readDragging(value: unknown): PresenceState['dragging'] {
+	const drag = value as Partial<{ id: unknown; x: unknown; y: unknown }> | null;
+	if (!drag || typeof drag !== 'object' || !isId(drag.id)) return null;
+	const { x, y } = drag;
+	if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+		return null;
+	const clamp = (n: number) => Math.min(100, Math.max(0, n));
+	return { id: drag.id, x: clamp(x), y: clamp(y) };
 }
 
 function readCursor(value: unknown): PresenceState['cursor'] {
@@ -63,7 +79,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		away: state.away === true,
 		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null,
 		ballot: isBallotId(state.ballot) ? state.ballot : null,
-		cursor: readCursor(state.cursor)
+		cursor: readCursor(state.cursor),
+		dragging: readDragging(state.dragging)
 	};
 }
 
