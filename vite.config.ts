@@ -23,7 +23,10 @@ export default defineConfig({
 						'tests/convergence/**/*.spec.ts',
 						'tests/integration/**/*.spec.ts'
 					],
-					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts']
+					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts'],
+					// Vitest blanks CSS in Node by default, `?raw` imports included; the SVG export
+					// embeds map.css as text, so its specs must see the real file.
+					css: { include: [/\/maps\/shared\/map\.css\?raw$/] }
 				}
 			},
 			{

@@ -5,16 +5,24 @@
 // Prints one JSON object on stdout (progress goes to stderr) and writes it to
 // tests/.artifacts/bench.json. Timings are reported against their targets, never asserted: a slow
 // CI machine must not turn a benchmark into a flaky failure.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import {
+	describe,
+	importFile,
+	median,
+	percentile,
+	progress,
+	root,
+	round,
+	runTsx,
+	startServer
+} from './harness.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = join(root, 'tests', '.artifacts');
 const quick = process.argv.includes('--quick');
 /** `--profile`: also record CPU profiles of the interactions (tests/.artifacts/interaction-*.cpuprofile). */
@@ -27,7 +35,6 @@ const OPEN_TARGET_MS = 600;
 const INITIAL_JS_TARGET_BYTES = 120 * 1024;
 const OPEN_STEP = 'stakeholders';
 const JS_STEP = 'purpose';
-const IMPORT_LABEL = 'Import a workshop file';
 const OPEN_START = 'canal:open-start';
 const STEP_READY = 'canal:step-ready';
 /** How long to wait for the step to render before calling the UI not ready. */
@@ -39,142 +46,6 @@ const TYPING_FIELD = 'Interests';
 const NOTE_LABEL = 'New note';
 /** Milliseconds between keys, as `keyboard.type` waits: roughly a fast typist. */
 const KEY_DELAY_MS = 30;
-
-/** @param {string} message */
-function progress(message) {
-	process.stderr.write(`[bench] ${message}\n`);
-}
-
-/** @param {number[]} values */
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	if (sorted.length === 0) return null;
-	return sorted.length % 2
-		? sorted[middle]
-		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/**
- * Nearest-rank percentile.
- * @param {number[]} values
- * @param {number} fraction
- */
-function percentile(values, fraction) {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	return (
-		sorted[Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length))) - 1] ?? null
-	);
-}
-
-/** @param {number} ms */
-const round = (ms) => Math.round(ms * 10) / 10;
-
-/**
- * @param {unknown} error
- * @returns {string}
- */
-const describe = (error) =>
-	error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-
-/**
- * Runs a TypeScript benchmark part with tsx and parses the JSON it prints.
- * @param {string} script
- * @param {string[]} args
- * @returns {Promise<any>}
- */
-function runTsx(script, args) {
-	return new Promise((resolve, reject) => {
-		const tsx = join(
-			root,
-			'node_modules',
-			'.bin',
-			process.platform === 'win32' ? 'tsx.cmd' : 'tsx'
-		);
-		const child = spawn(tsx, [script, ...args], {
-			cwd: root,
-			stdio: ['ignore', 'pipe', 'inherit']
-		});
-		let out = '';
-		child.stdout.on('data', (chunk) => (out += chunk));
-		child.on('error', reject);
-		child.on('exit', (code) => {
-			if (code !== 0) return reject(new Error(`${script} exited with ${code}`));
-			try {
-				resolve(JSON.parse(out));
-			} catch {
-				reject(new Error(`${script} printed something other than JSON: ${out.slice(0, 200)}`));
-			}
-		});
-	});
-}
-
-/**
- * Starts `npm start` on the benchmark port, in its own process group so that a build it runs
- * first is stopped with it.
- */
-async function startServer() {
-	const child = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true
-	});
-	child.stdout.on('data', (chunk) => process.stderr.write(chunk));
-	child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-	const stop = () => {
-		if (child.exitCode !== null || child.pid === undefined) return;
-		try {
-			process.kill(-child.pid, 'SIGTERM');
-		} catch {
-			// Already gone.
-		}
-	};
-	process.on('exit', stop);
-	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-		process.once(signal, () => {
-			stop();
-			process.exit(130);
-		});
-	}
-	// A build from stale sources takes a minute or two on two cores.
-	const deadline = Date.now() + 300_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null || child.signalCode !== null) {
-			throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering`);
-		}
-		try {
-			const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) });
-			if (response.ok) return stop;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	stop();
-	throw new Error(`the server did not answer ${base}/healthz within 5 minutes`);
-}
-
-/**
- * Imports the workshop file through the home page, as a person would.
- * @param {import('playwright').Page} page
- * @param {Buffer} file
- * @param {string} title
- */
-async function importFile(page, file, title) {
-	await page.goto(`${base}/`);
-	const input = page.getByLabel(IMPORT_LABEL);
-	await input.waitFor({ state: 'attached', timeout: 15_000 });
-	const start = Date.now();
-	await input.setInputFiles({
-		name: 'large-workshop.canal',
-		mimeType: 'application/vnd.canal.workshop',
-		buffer: file
-	});
-	await page.getByText(title).first().waitFor({ timeout: 120_000 });
-	return Date.now() - start;
-}
 
 /**
  * Waits for the step to have rendered, then reads the marks. Null when it never renders.
@@ -213,7 +84,7 @@ async function measureOpen(browser, file, header) {
 	try {
 		const page = await context.newPage();
 		progress('open: importing the large workshop through the home page');
-		const importMs = await importFile(page, file, header.title);
+		const importMs = await importFile(page, base, file, header.title);
 		const url = `${base}/w/${header.workshopId}/${OPEN_STEP}`;
 		/** @type {{ openToReadyMs: number | null, navigationToReadyMs: number }[]} */
 		const runs = [];
@@ -262,7 +133,7 @@ async function measureInitialJs(browser, file, header) {
 		/** @type {string | null} */
 		let importProblem = null;
 		try {
-			await importFile(page, file, header.title);
+			await importFile(page, base, file, header.title);
 		} catch (error) {
 			// Without the import the route still loads its code; what it shows is then not a step.
 			importProblem = describe(error);
@@ -592,7 +463,7 @@ async function measureInteraction(browser, file, header) {
 	try {
 		const page = await context.newPage();
 		progress('interaction: importing the large workshop');
-		await importFile(page, file, header.title);
+		await importFile(page, base, file, header.title);
 		const url = `/w/${header.workshopId}/${OPEN_STEP}`;
 		await page.goto(`${base}${url}`);
 		if (!(await readMarks(page))) {
@@ -748,7 +619,7 @@ async function main() {
 		const serverStarted = Date.now();
 		let stopServer;
 		try {
-			stopServer = await startServer();
+			stopServer = await startServer(port);
 			result.serverStartMs = Date.now() - serverStarted;
 		} catch (error) {
 			result.open = { error: describe(error) };

@@ -1,32 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
-
-/** A second person: their own browser profile, joining from a link. */
-async function join(browser: Browser, link: string, name: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(link);
-	await page.getByLabel('Your name, as others will see it').fill(name);
-	await page.getByRole('button', { name: 'Join' }).click();
-	await page.waitForURL(/\/w\/[0-9a-z]+\/purpose$/);
-	return page;
-}
-
-async function shareWorkshop(page: Page): Promise<{ participant: string; observer: string }> {
-	await page.getByRole('button', { name: 'Invite' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Invite people' });
-	await dialog.getByLabel('Your name, as others will see it').fill('Inès');
-	await dialog.getByRole('button', { name: 'Share this workshop' }).click();
-	const participant = await dialog.getByLabel('Participants link').inputValue();
-	const observer = await dialog.getByLabel('Observers link').inputValue();
-	await expect(dialog.getByRole('img', { name: 'QR code of the participant link' })).toBeVisible();
-	await dialog.getByRole('button', { name: 'Close' }).click();
-	return { participant, observer };
-}
-
-const live = (page: Page) =>
-	expect(page.locator('[data-sync="synced"]')).toBeVisible({ timeout: 15_000 });
+import { join, live, shareWorkshop } from './fixtures/sharing';
 
 test('a facilitator invites two people; edits travel live; an observer changes nothing', async ({
 	page,

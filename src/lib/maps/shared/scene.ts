@@ -11,8 +11,10 @@ import type { Plan } from '../../domain/plan';
  */
 export type MapKind = 'stakeholders' | 'salience' | 'platforms' | 'fit-effort';
 
-/** What a layout reads: a plan, or just the parts maps need. */
-export type MapPlan = Pick<Plan, 'stakeholders' | 'platforms' | 'presence'>;
+/** What a layout reads: a plan, or just the parts maps need (never changed by a layout). */
+export type MapPlan = {
+	readonly [K in 'stakeholders' | 'platforms' | 'presence']: readonly Readonly<Plan[K][number]>[];
+};
 
 export interface MapOptions {
 	/** Width of the drawing area in px; layouts choose a height that suits the data. */

@@ -1,0 +1,69 @@
+import css from './map.css?raw';
+import { renderSceneSvg } from './render-svg';
+import type { MapScene } from './scene';
+
+/** A file name from the workshop title and the map: letters, digits and dashes only. */
+export function mapFileName(
+	workshopTitle: string,
+	scene: Pick<MapScene, 'kind'>,
+	ext: string
+): string {
+	const base =
+		workshopTitle
+			.normalize('NFKD')
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60)
+			.toLowerCase() || 'workshop';
+	return `${base}-${scene.kind}-map.${ext}`;
+}
+
+function download(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.rel = 'noopener';
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function mapSvg(scene: MapScene): string {
+	return renderSceneSvg(scene, { css });
+}
+
+export function downloadMapSvg(scene: MapScene, workshopTitle: string): void {
+	download(
+		new Blob([mapSvg(scene)], { type: 'image/svg+xml' }),
+		mapFileName(workshopTitle, scene, 'svg')
+	);
+}
+
+/** Draws the standalone SVG onto a canvas at twice its size, for slides and chat messages. */
+export async function downloadMapPng(scene: MapScene, workshopTitle: string): Promise<void> {
+	const svg = mapSvg(scene);
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.decoding = 'async';
+		image.src = url;
+		await image.decode();
+		const scale = 2;
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.ceil(image.naturalWidth * scale);
+		canvas.height = Math.ceil(image.naturalHeight * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('This browser cannot draw the map as an image.');
+		context.fillStyle = '#ffffff';
+		context.fillRect(0, 0, canvas.width, canvas.height);
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+		if (!png)
+			throw new Error('The map is too large to save as an image; download the SVG instead.');
+		download(png, mapFileName(workshopTitle, scene, 'png'));
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}

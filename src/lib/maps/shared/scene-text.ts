@@ -1,0 +1,39 @@
+import type { Finding } from '../../domain/plan-check/types';
+import { capLength } from './shorten';
+
+/** Names inside a summary sentence are cut at this length: a pasted page is not a name. */
+const SUMMARY_NAME_LENGTH = 60;
+
+export function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "A, B, C" — or, past `max` names, "A, B, … H and 4 more". */
+export function listNames(names: readonly string[], max = 8): string {
+	const shown = names.slice(0, max).map((name) => capLength(name, SUMMARY_NAME_LENGTH).text);
+	const rest = names.length - shown.length;
+	return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+
+/** A name short enough to read out in a one-sentence description. */
+export function spokenName(name: string): string {
+	return capLength(name, 120).text;
+}
+
+/** Finding messages per record, keyed `kind:id`, in the findings' order. */
+export function warningsByRecord(findings: readonly Finding[] = []): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const finding of findings) {
+		if (!finding.record) continue;
+		const key = `${finding.record.kind}:${finding.record.id}`;
+		const list = map.get(key);
+		if (list) list.push(finding.message);
+		else map.set(key, [finding.message]);
+	}
+	return map;
+}
+
+/** Sorts records the way the plan lists them: by `order`, then by id so ties cannot flip. */
+export function byRecordOrder<T extends { order: number; id: string }>(a: T, b: T): number {
+	return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

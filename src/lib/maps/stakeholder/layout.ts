@@ -1,0 +1,289 @@
+import { scaleLinear, scaleSqrt } from 'd3';
+import type { Stakeholder } from '../../domain/plan';
+import { MIDLINE, QUADRANTS, quadrantOf, type Quadrant } from '../../domain/quadrant';
+import { NEUTRAL_KEY_COLOR, QUADRANT_TINTS } from '../shared/colors';
+import { labelBox, placeLabels, type Box } from '../shared/labels';
+import { DESIGN_WIDTH, FONT } from '../shared/metrics';
+import { clamp, round2, roundShape } from '../shared/round';
+import type { MapOptions, MapPlan, MapScene, SceneNode, Shape } from '../shared/scene';
+import {
+	byRecordOrder,
+	listNames,
+	plural,
+	spokenName,
+	warningsByRecord
+} from '../shared/scene-text';
+import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
+import { displayName } from '../shared/shorten';
+import { separateDots, type Dot } from '../shared/separate-dots';
+
+/**
+ * The stakeholder map: influence (up) by interest (right), split into the four quadrants at the
+ * midline. Dots are sized by reach and coloured by sentiment; dots that would sit on top of each
+ * other (new stakeholders all start at 50/50) are pushed apart just enough to see each one.
+ */
+
+const MARGIN = { top: 16, right: 16, bottom: 44, left: 48 };
+const GRID_VALUES = [25, 50, 75];
+/** Radius range at the design width; other widths scale it. */
+const RADIUS = { min: 5, max: 20 };
+/** Dots may cover at most this share of the plot; beyond it they shrink so the map stays legible. */
+const MAX_COVER = 0.22;
+
+/** The order the summary lists quadrants in: those that need the most attention first. */
+const QUADRANT_ORDER: readonly Quadrant[] = [
+	'manage-closely',
+	'keep-satisfied',
+	'keep-informed',
+	'monitor'
+];
+
+/** The plot's coordinates for a width (height follows from it). */
+function stakeholderMapFrame(width = DESIGN_WIDTH) {
+	const height = Math.round(width * 0.75);
+	const plot: Box = {
+		x0: MARGIN.left,
+		y0: MARGIN.top,
+		x1: width - MARGIN.right,
+		y1: height - MARGIN.bottom
+	};
+	const x = scaleLinear().domain([0, 100]).range([plot.x0, plot.x1]).clamp(true);
+	const y = scaleLinear().domain([0, 100]).range([plot.y1, plot.y0]).clamp(true);
+	return { width, height, plot, x, y };
+}
+
+function regionLabels(plot: Box): Shape[] {
+	const inset = 8;
+	const top = plot.y0 + inset + 0.8 * FONT.region;
+	const bottom = plot.y1 - inset;
+	const label = (quadrant: Quadrant, x: number, y: number, anchor: 'start' | 'end'): Shape => ({
+		type: 'text',
+		x,
+		y,
+		text: QUADRANTS[quadrant].label,
+		className: `map-region-label quadrant-${quadrant}`,
+		anchor
+	});
+	return [
+		label('keep-satisfied', plot.x0 + inset, top, 'start'),
+		label('manage-closely', plot.x1 - inset, top, 'end'),
+		label('monitor', plot.x0 + inset, bottom, 'start'),
+		label('keep-informed', plot.x1 - inset, bottom, 'end')
+	];
+}
+
+function background(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
+	const { plot, x, y } = frame;
+	const midX = x(MIDLINE);
+	const midY = y(MIDLINE);
+	const quadrant = (key: Quadrant, x0: number, y0: number, x1: number, y1: number): Shape => ({
+		type: 'rect',
+		x: x0,
+		y: y0,
+		width: x1 - x0,
+		height: y1 - y0,
+		className: `map-quadrant quadrant-${key}`,
+		fill: QUADRANT_TINTS[key]
+	});
+	const shapes: Shape[] = [
+		{
+			type: 'rect',
+			x: plot.x0,
+			y: plot.y0,
+			width: plot.x1 - plot.x0,
+			height: plot.y1 - plot.y0,
+			className: 'map-plot'
+		},
+		quadrant('keep-satisfied', plot.x0, plot.y0, midX, midY),
+		quadrant('manage-closely', midX, plot.y0, plot.x1, midY),
+		quadrant('monitor', plot.x0, midY, midX, plot.y1),
+		quadrant('keep-informed', midX, midY, plot.x1, plot.y1)
+	];
+	for (const value of GRID_VALUES) {
+		const className = value === MIDLINE ? 'map-midline' : 'map-grid';
+		shapes.push(
+			{ type: 'line', x1: x(value), y1: plot.y0, x2: x(value), y2: plot.y1, className },
+			{ type: 'line', x1: plot.x0, y1: y(value), x2: plot.x1, y2: y(value), className }
+		);
+	}
+	const tickY = plot.y1 + 14;
+	const tickX = plot.x0 - 6;
+	shapes.push(
+		{ type: 'line', x1: plot.x0, y1: plot.y1, x2: plot.x1, y2: plot.y1, className: 'map-axis' },
+		{ type: 'line', x1: plot.x0, y1: plot.y0, x2: plot.x0, y2: plot.y1, className: 'map-axis' },
+		{ type: 'text', x: plot.x0, y: tickY, text: 'Low', className: 'map-tick', anchor: 'start' },
+		{ type: 'text', x: plot.x1, y: tickY, text: 'High', className: 'map-tick', anchor: 'end' },
+		{
+			type: 'text',
+			x: tickX,
+			y: plot.y1,
+			text: 'Low',
+			className: 'map-tick',
+			anchor: 'start',
+			rotate: -90
+		},
+		{
+			type: 'text',
+			x: tickX,
+			y: plot.y0,
+			text: 'High',
+			className: 'map-tick',
+			anchor: 'end',
+			rotate: -90
+		},
+		...regionLabels(plot)
+	);
+	return shapes;
+}
+
+function foreground(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
+	const { plot, height } = frame;
+	return [
+		{
+			type: 'text',
+			x: (plot.x0 + plot.x1) / 2,
+			y: height - 12,
+			text: 'Interest in us →',
+			className: 'map-axis-title',
+			anchor: 'middle'
+		},
+		{
+			type: 'text',
+			x: 20,
+			y: (plot.y0 + plot.y1) / 2,
+			text: 'Influence over us →',
+			className: 'map-axis-title',
+			anchor: 'middle',
+			rotate: -90
+		}
+	];
+}
+
+function summarise(shown: readonly Stakeholder[], total: number): string {
+	if (total === 0) return 'No stakeholders yet.';
+	if (shown.length === 0)
+		return `No stakeholders shown: the filter hides all ${plural(total, 'stakeholder', 'stakeholders')}.`;
+	const head =
+		shown.length === total
+			? `${plural(total, 'stakeholder', 'stakeholders')}.`
+			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown.`;
+	const groups = new Map<Quadrant, Stakeholder[]>(QUADRANT_ORDER.map((key) => [key, []]));
+	for (const stakeholder of shown) groups.get(quadrantOf(stakeholder))?.push(stakeholder);
+	const parts = [head];
+	for (const key of QUADRANT_ORDER) {
+		// Most influential first: when the list is cut, the names that matter most remain.
+		const members = [...(groups.get(key) ?? [])].sort(
+			(a, b) => b.influence - a.influence || b.interest - a.interest || byRecordOrder(a, b)
+		);
+		if (members.length === 0) continue;
+		const names = members.map((s) => displayName(s.name, 'Unnamed stakeholder'));
+		parts.push(`${members.length} to ${QUADRANTS[key].label.toLowerCase()}: ${listNames(names)}.`);
+	}
+	return parts.join(' ');
+}
+
+export function stakeholderMapScene(
+	plan: Pick<MapPlan, 'stakeholders'>,
+	options: MapOptions = {}
+): MapScene {
+	const frame = stakeholderMapFrame(options.width);
+	const { width, height, plot, x, y } = frame;
+	const scale = width / DESIGN_WIDTH;
+	const visible = options.visibleStakeholders;
+	const shown = [...plan.stakeholders]
+		.filter((s) => !visible || visible.has(s.id))
+		.sort(byRecordOrder);
+
+	let radius = scaleSqrt()
+		.domain([0, 100])
+		.range([RADIUS.min * scale, RADIUS.max * scale])
+		.clamp(true);
+	const plotArea = (plot.x1 - plot.x0) * (plot.y1 - plot.y0);
+	const covered = shown.reduce((sum, s) => sum + Math.PI * radius(s.reach) ** 2, 0);
+	if (covered > MAX_COVER * plotArea) {
+		const shrink = Math.sqrt((MAX_COVER * plotArea) / covered);
+		radius = radius.copy().range([RADIUS.min * scale * shrink, RADIUS.max * scale * shrink]);
+	}
+
+	const dots: Dot[] = shown.map((s) => {
+		const tx = x(clamp(s.interest, 0, 100));
+		const ty = y(clamp(s.influence, 0, 100));
+		return { x: tx, y: ty, tx, ty, r: radius(clamp(s.reach, 0, 100)) };
+	});
+	separateDots(dots, plot);
+
+	const regionBoxes = regionLabels(plot).map((shape) =>
+		shape.type === 'text'
+			? labelBox(
+					{ text: shape.text, x: shape.x, y: shape.y, anchor: shape.anchor ?? 'start' },
+					FONT.region
+				)
+			: plot
+	);
+	const names = shown.map((s) => displayName(s.name, 'Unnamed stakeholder'));
+	const labels = placeLabels(
+		dots.map((dot, i) => ({
+			x: dot.x,
+			y: dot.y,
+			r: dot.r,
+			name: names[i] ?? '',
+			priority: shown[i]?.reach ?? 0
+		})),
+		{ bounds: plot, fontSize: FONT.label, obstacles: regionBoxes }
+	);
+
+	const warnings = warningsByRecord(options.findings);
+	const nodes: SceneNode[] = shown.map((s, i) => {
+		const dot = dots[i] as Dot;
+		const name = names[i] ?? '';
+		const quadrant = quadrantOf(s);
+		const sentiment = sentimentStyle(s.sentiment);
+		const found = warnings.get(`stakeholders:${s.id}`) ?? [];
+		const finding =
+			found.length > 0
+				? ` ${plural(found.length, 'plan-check finding', 'plan-check findings')}.`
+				: '';
+		const label = labels[i] ?? null;
+		return {
+			id: s.id,
+			record: 'stakeholders',
+			x: round2(dot.x),
+			y: round2(dot.y),
+			r: round2(dot.r),
+			fill: sentiment.color,
+			className: `stakeholder ${sentiment.className} quadrant-${quadrant}${found.length > 0 ? ' has-finding' : ''}`,
+			name,
+			description:
+				`${spokenName(name)}: influence ${Math.round(s.influence)}, interest ${Math.round(s.interest)}, ` +
+				`${sentiment.label.toLowerCase()}, ${QUADRANTS[quadrant].label.toLowerCase()}.${finding}`,
+			label: label && { ...label, x: round2(label.x), y: round2(label.y) },
+			warnings: found
+		};
+	});
+
+	const sizeKey = (reach: number) => ({
+		label: `Reach ${reach}`,
+		swatch: 'size' as const,
+		color: NEUTRAL_KEY_COLOR,
+		size: round2(radius(reach))
+	});
+	return {
+		kind: 'stakeholders',
+		title: 'Stakeholder map: influence by interest',
+		summary: summarise(shown, plan.stakeholders.length),
+		width,
+		height,
+		background: background(frame).map(roundShape),
+		links: [],
+		nodes,
+		foreground: foreground(frame).map(roundShape),
+		legend: [
+			sentimentLegend(),
+			{ title: 'Dot size', items: [sizeKey(10), sizeKey(50), sizeKey(100)] }
+		],
+		axes: {
+			x: { field: 'interest', min: 0, max: 100, from: plot.x0, to: plot.x1 },
+			y: { field: 'influence', min: 0, max: 100, from: plot.y1, to: plot.y0 }
+		}
+	};
+}

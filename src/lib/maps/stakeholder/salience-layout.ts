@@ -1,0 +1,340 @@
+import type { Stakeholder } from '../../domain/plan';
+import {
+	SALIENCE_ATTRIBUTE_KEYS,
+	SALIENCE_ATTRIBUTES,
+	SALIENCE_CLASS_KEYS,
+	SALIENCE_CLASSES,
+	salienceGroups,
+	type SalienceClass
+} from '../../domain/salience';
+import { labelBox, placeLabels, type Box } from '../shared/labels';
+import { DESIGN_WIDTH, FONT } from '../shared/metrics';
+import { round2, roundShape } from '../shared/round';
+import type { MapOptions, MapPlan, MapScene, SceneLabel, SceneNode, Shape } from '../shared/scene';
+import {
+	byRecordOrder,
+	listNames,
+	plural,
+	spokenName,
+	warningsByRecord
+} from '../shared/scene-text';
+import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
+import { displayName, fitToWidth } from '../shared/shorten';
+import { regionAnchor, regionAt, venn, vennExtent, type Point, type Venn } from './venn';
+
+/**
+ * The salience map: three overlapping circles for power, legitimacy and urgency, each stakeholder
+ * a dot in the region of the attributes it holds, and the ones with none in a band below. Dots
+ * are packed on a hexagonal grid inside their region, nearest the region's name first; when a
+ * region is crowded the dots get smaller, then the circles larger, so no dot ever covers another
+ * or straddles an outline.
+ */
+
+type VennClass = Exclude<SalienceClass, 'none'>;
+const VENN_CLASSES = SALIENCE_CLASS_KEYS.filter((key): key is VennClass => key !== 'none');
+
+const BASE_RADIUS = 150;
+const DOT_RADII = [7, 6, 5, 4];
+const GROWTH = 1.2;
+const MAX_GROWTH_STEPS = 8;
+/** Space between neighbouring dots, and between a dot and an outline or a region's name. */
+const GAP = 2;
+const MARGIN = 16;
+/** Room above the circles for the names of the top two. */
+const TOP = 34;
+/** The band lists stakeholders with their names while they fit in a few rows, then packs them. */
+const LIST_MAX = 48;
+const LIST_COLUMN = 170;
+const LIST_ROW = 22;
+const BAND_DOT = 6;
+
+interface Packing {
+	figure: Venn;
+	dot: number;
+	labels: Map<VennClass, { point: Point; box: Box }>;
+	spots: Map<VennClass, Point[]>;
+}
+
+function regionLabelFor(region: VennClass, anchor: Point): { point: Point; box: Box } {
+	const text = SALIENCE_CLASSES[region].label;
+	const point = { x: anchor.x, y: anchor.y + 0.35 * FONT.region };
+	const box = labelBox({ text, x: point.x, y: point.y, anchor: 'middle' }, FONT.region);
+	return { point, box };
+}
+
+function circleTouchesBox(point: Point, r: number, box: Box): boolean {
+	const dx = point.x - Math.max(box.x0, Math.min(point.x, box.x1));
+	const dy = point.y - Math.max(box.y0, Math.min(point.y, box.y1));
+	return dx * dx + dy * dy < r * r;
+}
+
+/** Hexagonal grid points of the figure that a dot of radius `dot` can take, sorted into regions. */
+function pack(figure: Venn, labels: Packing['labels'], dot: number): Packing {
+	const { centre, radius } = figure;
+	const labelBoxes = [...labels.values()].map(({ box }) => box);
+	const spots = new Map<VennClass, Point[]>(VENN_CLASSES.map((region) => [region, []]));
+	const spacing = 2 * dot + GAP;
+	const rowHeight = (spacing * Math.sqrt(3)) / 2;
+	const extent = vennExtent(radius);
+	const rows = Math.ceil(Math.max(extent.up, extent.down) / rowHeight);
+	const columns = Math.ceil(extent.halfWidth / spacing) + 1;
+	for (let row = -rows; row <= rows; row++) {
+		const offset = Math.abs(row) % 2 === 1 ? spacing / 2 : 0;
+		for (let column = -columns; column <= columns; column++) {
+			const point = { x: centre.x + column * spacing + offset, y: centre.y + row * rowHeight };
+			const region = regionAt(figure, point, dot + GAP);
+			if (region === null || region === 'none') continue;
+			if (labelBoxes.every((box) => !circleTouchesBox(point, dot + GAP, box)))
+				spots.get(region)?.push(point);
+		}
+	}
+	return { figure, dot, labels, spots };
+}
+
+/** Each region's spots nearest its name first, so a small group gathers under its name. */
+function sortSpots(packing: Packing): Packing {
+	for (const [region, points] of packing.spots) {
+		const anchor = packing.labels.get(region)?.point ?? packing.figure.centre;
+		const distance = (p: Point) => Math.hypot(p.x - anchor.x, p.y - anchor.y);
+		points.sort((a, b) => distance(a) - distance(b) || a.y - b.y || a.x - b.x);
+	}
+	return packing;
+}
+
+/** The largest dots, then the smallest circles, that give every stakeholder a spot. */
+function fit(groups: Record<SalienceClass, Stakeholder[]>, width: number): Packing {
+	const scale = width / DESIGN_WIDTH;
+	let packing: Packing | undefined;
+	for (let step = 0; step <= MAX_GROWTH_STEPS; step++) {
+		const radius = BASE_RADIUS * scale * GROWTH ** step;
+		const extent = vennExtent(radius);
+		const centre = { x: Math.max(width / 2, MARGIN + extent.halfWidth), y: TOP + extent.up };
+		const figure = venn(centre, radius);
+		const labels = new Map(
+			VENN_CLASSES.map((region) => [region, regionLabelFor(region, regionAnchor(figure, region))])
+		);
+		for (const dot of DOT_RADII) {
+			packing = pack(figure, labels, dot);
+			const spots = packing.spots;
+			if (VENN_CLASSES.every((region) => groups[region].length <= (spots.get(region)?.length ?? 0)))
+				return sortSpots(packing);
+		}
+	}
+	// Unreachable for any plan within the limits (thousands of stakeholders fit); keep the last try.
+	return sortSpots(packing as Packing);
+}
+
+function summarise(
+	shown: readonly Stakeholder[],
+	total: number,
+	groups: Record<SalienceClass, Stakeholder[]>
+): string {
+	if (total === 0) return 'No stakeholders yet.';
+	if (shown.length === 0)
+		return `No stakeholders shown: the filter hides all ${plural(total, 'stakeholder', 'stakeholders')}.`;
+	const head =
+		shown.length === total
+			? `${plural(total, 'stakeholder', 'stakeholders')} by salience.`
+			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown, by salience.`;
+	const parts = [head];
+	for (const key of SALIENCE_CLASS_KEYS) {
+		const members = groups[key];
+		if (members.length === 0) continue;
+		const names = listNames(members.map((s) => displayName(s.name, 'Unnamed stakeholder')));
+		const what =
+			key === 'none' ? 'with no attribute yet' : SALIENCE_CLASSES[key].label.toLowerCase();
+		parts.push(`${members.length} ${what}: ${names}.`);
+	}
+	return parts.join(' ');
+}
+
+function describeStakeholder(
+	stakeholder: Stakeholder,
+	name: string,
+	region: SalienceClass
+): string {
+	const sentiment = sentimentStyle(stakeholder.sentiment).label.toLowerCase();
+	if (region === 'none') return `${spokenName(name)}: no salience attribute yet, ${sentiment}.`;
+	const attributes = SALIENCE_CLASSES[region].attributes.join(', ');
+	return `${spokenName(name)}: ${SALIENCE_CLASSES[region].label.toLowerCase()} (${attributes}), ${sentiment}.`;
+}
+
+export function salienceMapScene(
+	plan: Pick<MapPlan, 'stakeholders'>,
+	options: MapOptions = {}
+): MapScene {
+	const requested = options.width ?? DESIGN_WIDTH;
+	const visible = options.visibleStakeholders;
+	const shown = [...plan.stakeholders]
+		.filter((s) => !visible || visible.has(s.id))
+		.sort(byRecordOrder);
+	const groups = salienceGroups(shown);
+	const packing = fit(groups, requested);
+	const { figure } = packing;
+	const extent = vennExtent(figure.radius);
+	const width = Math.max(requested, Math.ceil(figure.centre.x + extent.halfWidth + MARGIN));
+
+	const background: Shape[] = [];
+	const obstacles: Box[] = [];
+	for (const attribute of SALIENCE_ATTRIBUTE_KEYS) {
+		const circle = figure.circles[attribute];
+		background.push({
+			type: 'circle',
+			cx: circle.x,
+			cy: circle.y,
+			r: figure.radius,
+			className: `map-venn attribute-${attribute}`
+		});
+	}
+	// The circles' names sit outside them: power and legitimacy above, urgency below.
+	const attributeLabels: [keyof typeof SALIENCE_ATTRIBUTES, number][] = [
+		['power', figure.circles.power.y - figure.radius - 10],
+		['legitimacy', figure.circles.legitimacy.y - figure.radius - 10],
+		['urgency', figure.circles.urgency.y + figure.radius + 8 + 0.8 * FONT.heading]
+	];
+	for (const [attribute, y] of attributeLabels) {
+		const text = SALIENCE_ATTRIBUTES[attribute].label;
+		const x = figure.circles[attribute].x;
+		background.push({ type: 'text', x, y, text, className: 'map-heading', anchor: 'middle' });
+		obstacles.push(labelBox({ text, x, y, anchor: 'middle' }, FONT.heading));
+	}
+	for (const [region, { point, box }] of packing.labels) {
+		background.push({
+			type: 'text',
+			x: point.x,
+			y: point.y,
+			text: SALIENCE_CLASSES[region].label,
+			className: `map-region-label salience-${region}`,
+			anchor: 'middle'
+		});
+		obstacles.push(box);
+	}
+	const vennBottom = figure.circles.urgency.y + figure.radius + 8 + 0.8 * FONT.heading + 10;
+
+	// Positions: Venn regions from the packing, the rest in the band under the circles.
+	const position = new Map<string, Point & { r: number }>();
+	for (const region of VENN_CLASSES) {
+		const spots = packing.spots.get(region) ?? [];
+		groups[region].forEach((s, i) => {
+			const spot = spots[i];
+			if (spot) position.set(s.id, { ...spot, r: packing.dot });
+		});
+	}
+	const none = groups.none;
+	const bandTop = vennBottom + 6;
+	const listed = none.length <= LIST_MAX;
+	const columns = listed
+		? Math.max(1, Math.floor((width - 2 * MARGIN) / LIST_COLUMN))
+		: Math.max(1, Math.floor((width - 2 * MARGIN) / (2 * BAND_DOT + GAP)));
+	const rowHeight = listed ? LIST_ROW : 2 * BAND_DOT + GAP;
+	const columnWidth = listed ? LIST_COLUMN : 2 * BAND_DOT + GAP;
+	const rows = Math.ceil(none.length / columns);
+	const bandHeight = none.length === 0 ? 0 : 30 + rows * rowHeight + 8;
+	none.forEach((s, i) => {
+		const column = i % columns;
+		const row = Math.floor(i / columns);
+		position.set(s.id, {
+			x: MARGIN + 8 + BAND_DOT + column * columnWidth,
+			y: bandTop + 30 + row * rowHeight + rowHeight / 2,
+			r: BAND_DOT
+		});
+	});
+	if (none.length > 0) {
+		background.push(
+			{
+				type: 'rect',
+				x: MARGIN / 2,
+				y: bandTop,
+				width: width - MARGIN,
+				height: bandHeight,
+				className: 'map-band'
+			},
+			{
+				type: 'text',
+				x: MARGIN,
+				y: bandTop + 20,
+				text: SALIENCE_CLASSES.none.label,
+				className: 'map-region-label salience-none',
+				anchor: 'start'
+			}
+		);
+	}
+	const height = Math.ceil(bandTop + bandHeight + (none.length > 0 ? 8 : 0));
+
+	// Labels: next to the dot in the band's list; placed around the dot in the circles.
+	const names = new Map(shown.map((s) => [s.id, displayName(s.name, 'Unnamed stakeholder')]));
+	const labels = new Map<string, SceneLabel | null>();
+	if (listed) {
+		for (const s of none) {
+			const spot = position.get(s.id);
+			if (!spot) continue;
+			const { text, truncated } = fitToWidth(
+				names.get(s.id) ?? '',
+				columnWidth - 2 * BAND_DOT - 12,
+				FONT.label
+			);
+			labels.set(s.id, {
+				text,
+				truncated,
+				x: round2(spot.x + spot.r + 4),
+				y: round2(spot.y + 0.32 * FONT.label),
+				anchor: 'start'
+			});
+		}
+	}
+	const regionOf = new Map<string, SalienceClass>();
+	for (const key of SALIENCE_CLASS_KEYS) for (const s of groups[key]) regionOf.set(s.id, key);
+	const inCircles = shown.filter((s) => regionOf.get(s.id) !== 'none' && position.has(s.id));
+	const placed = placeLabels(
+		inCircles.map((s) => {
+			const spot = position.get(s.id) as Point & { r: number };
+			return { ...spot, name: names.get(s.id) ?? '', priority: s.reach };
+		}),
+		{ bounds: { x0: 0, y0: 0, x1: width, y1: vennBottom }, fontSize: FONT.label, obstacles }
+	);
+	inCircles.forEach((s, i) => {
+		const label = placed[i] ?? null;
+		labels.set(s.id, label && { ...label, x: round2(label.x), y: round2(label.y) });
+	});
+
+	const warnings = warningsByRecord(options.findings);
+	const nodes: SceneNode[] = [];
+	for (const s of shown) {
+		const spot = position.get(s.id);
+		if (!spot) continue;
+		const region = regionOf.get(s.id) ?? 'none';
+		const sentiment = sentimentStyle(s.sentiment);
+		const found = warnings.get(`stakeholders:${s.id}`) ?? [];
+		const name = names.get(s.id) ?? '';
+		nodes.push({
+			id: s.id,
+			record: 'stakeholders',
+			x: round2(spot.x),
+			y: round2(spot.y),
+			r: spot.r,
+			fill: sentiment.color,
+			className: `stakeholder ${sentiment.className} salience-${region}${found.length > 0 ? ' has-finding' : ''}`,
+			name,
+			description:
+				describeStakeholder(s, name, region) +
+				(found.length > 0
+					? ` ${plural(found.length, 'plan-check finding', 'plan-check findings')}.`
+					: ''),
+			label: labels.get(s.id) ?? null,
+			warnings: found
+		});
+	}
+
+	return {
+		kind: 'salience',
+		title: 'Salience map: power, legitimacy and urgency',
+		summary: summarise(shown, plan.stakeholders.length, groups),
+		width,
+		height,
+		background: background.map(roundShape),
+		links: [],
+		nodes,
+		foreground: [],
+		legend: [sentimentLegend()]
+	};
+}

@@ -1,0 +1,22 @@
+// Writes the reference and the large workshop as workshop files for the browser benchmarks, and
+// prints their ids and titles as JSON. `--dir <path>` says where.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workshopFile } from '../e2e/fixtures/workshop-files';
+import { largeWorkshop, referenceWorkshop } from '../factories/workshop';
+
+const at = process.argv.indexOf('--dir');
+const dir = at === -1 ? 'tests/.artifacts' : (process.argv[at + 1] ?? 'tests/.artifacts');
+mkdirSync(dir, { recursive: true });
+
+const workshops = {
+	reference: { id: 'benchreferenceworkshop1', plan: referenceWorkshop() },
+	large: { id: 'benchlargeworkshop0001', plan: largeWorkshop() }
+};
+const result: Record<string, { id: string; title: string; path: string }> = {};
+for (const [name, { id, plan }] of Object.entries(workshops)) {
+	const path = join(dir, `${name}.canal`);
+	writeFileSync(path, workshopFile(plan, id));
+	result[name] = { id, title: plan.meta.title, path };
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);
