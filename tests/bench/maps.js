@@ -75,7 +75,7 @@ async function firstRender(page, url, kind) {
 			);
 		return {
 			ms: drawn - start,
-			nodes: document.querySelectorAll('.map-node').length,
+			nodes: document.querySelectorAll('circle.map-node').length,
 			links: document.querySelectorAll('.map-link').length,
 			longestTaskMs: longest('longtask'),
 			longestAnimationFrameMs: longest('long-animation-frame')
@@ -89,7 +89,7 @@ async function firstRender(page, url, kind) {
  * @param {import('playwright').Page} page
  */
 async function dragFrames(page) {
-	const dot = page.locator('.map-stakeholders .map-node circle.map-dot').first();
+	const dot = page.locator('.map-stakeholders circle.map-node').first();
 	const box = await dot.boundingBox();
 	if (!box) throw new Error('no stakeholder dot on screen');
 	await page.evaluate(() => {
@@ -174,7 +174,7 @@ async function measureWorkshop(browser, workshop) {
 			progress(`${kind}: ${JSON.stringify(result[kind])}`);
 		}
 		await page.goto(`${base}/w/${workshop.id}/stakeholders`);
-		await page.locator('.map-stakeholders .map-node').first().waitFor();
+		await page.locator('.map-stakeholders circle.map-node').first().waitFor();
 		result.drag = await dragFrames(page);
 		progress(`drag: ${JSON.stringify(result.drag)}`);
 		return result;

@@ -35,12 +35,14 @@ export class MapPanel {
 	}
 
 	dot(id: string): Locator {
-		return this.root.locator(`[role="tabpanel"]:not([hidden]) .map-node[data-id="${id}"]`);
+		return this.root.locator(`[role="tabpanel"]:not([hidden]) .map-node-group[data-id="${id}"]`);
 	}
 
 	/** Centre of a dot on screen. */
 	async dotCentre(id: string): Promise<{ x: number; y: number }> {
-		const box = await this.dot(id).locator('circle.map-dot').boundingBox();
+		const dot = this.dot(id).locator('circle.map-node');
+		await dot.scrollIntoViewIfNeeded();
+		const box = await dot.boundingBox();
 		if (!box) throw new Error(`Dot ${id} is not visible`);
 		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 	}

@@ -138,7 +138,7 @@ describe('MapView', () => {
 				})
 			);
 		await tick();
-		expect(document.querySelectorAll('.map-node.is-selected')).toHaveLength(2);
+		expect(document.querySelectorAll('.map-node-group.is-selected')).toHaveLength(2);
 	});
 
 	it('draws a dot someone else is dragging where they hold it, with their name', async () => {

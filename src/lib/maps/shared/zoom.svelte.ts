@@ -31,7 +31,7 @@ export class MapZoom {
 			])
 			.filter((event: Event) => {
 				const target = event.target as Element | null;
-				if (target?.closest('.map-node')) return false;
+				if (target?.closest('.map-node-group')) return false;
 				if (event instanceof MouseEvent && (event.shiftKey || event.button !== 0)) return false;
 				return true;
 			})

@@ -1,0 +1,113 @@
+// `npm run bench:export [-- --quick]`: what a PDF export costs in Node, for the reference and the
+// large workshop (the reference only with --quick). Prints one JSON object on stdout; progress
+// goes to stderr. Timings are reported against their targets, never asserted.
+//
+// Each figure is the whole export after pdfmake is loaded (loading is paid once per visit and is
+// reported apart): building the report, drawing the maps, laying out and writing the PDF. `ms` is
+// the median of several runs and `minMs` the fastest, so a busy machine shows as a gap between them.
+import { register } from 'node:module';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { Plan } from '../../src/lib/domain/plan';
+import { buildReport, editionSource, reportMaps } from '../../src/lib/domain/report';
+import { drawMaps, type MapDrawers } from '../../src/lib/export/map-svgs';
+import { reportToPdfDefinition } from '../../src/lib/export/pdf/docDefinition';
+import { loadPdfEngine, renderPdf } from '../../src/lib/export/pdf/render';
+import { strategyPlan } from '../factories/strategy-plan';
+
+const quick = process.argv.includes('--quick');
+/** Each figure is the median of this many exports (the first one warms the JIT up too). */
+const RUNS = quick ? 3 : 5;
+const TARGETS = {
+	reference: { ms: 2_000, bytes: 1_000_000 },
+	large: { ms: 6_000, bytes: 5_000_000 }
+};
+
+/**
+ * The real map renderer; a one-shape stand-in, reported as such, if it cannot be loaded (then
+ * the figures leave out the cost of drawing real maps, and say so).
+ */
+async function mapDrawers(): Promise<{ drawers: MapDrawers; maps: 'real' | 'placeholder' }> {
+	try {
+		register('./raw-import-hooks.mjs', import.meta.url);
+		const { MAP_DRAWERS } = await import('../../src/lib/export/map-drawers');
+		return { drawers: MAP_DRAWERS, maps: 'real' };
+	} catch (error) {
+		process.stderr.write(`Real maps unavailable, using a stand-in: ${String(error)}\n`);
+		const stand: MapDrawers['stakeholders'] = () =>
+			'<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500"><rect width="800" height="500" fill="#eee"/></svg>';
+		return {
+			drawers: { stakeholders: stand, salience: stand, platforms: stand, 'fit-effort': stand },
+			maps: 'placeholder'
+		};
+	}
+}
+
+/** Pages of a PDF written by pdfkit: page objects are plain dictionaries, never compressed. */
+function pageCount(bytes: Uint8Array): number {
+	const text = new TextDecoder('latin1').decode(bytes);
+	return (text.match(/\/Type \/Page\b/g) ?? []).length;
+}
+
+async function once(plan: Plan, drawers: MapDrawers) {
+	const lap = (() => {
+		let last = performance.now();
+		return () => {
+			const now = performance.now();
+			const ms = Math.round(now - last);
+			last = now;
+			return ms;
+		};
+	})();
+	const started = performance.now();
+	const report = buildReport(plan, { edition: 'full', generatedAt: new Date() });
+	const reportMs = lap();
+	const { svgs } = drawMaps(editionSource(plan, 'full'), reportMaps(report), drawers);
+	const mapsMs = lap();
+	let layoutMs = 0;
+	const bytes = await renderPdf(
+		reportToPdfDefinition(report, { pageSize: 'A4', maps: svgs }),
+		(phase) => {
+			if (phase === 'writing' && layoutMs === 0) layoutMs = lap();
+		}
+	);
+	const writeMs = lap();
+	const ms = Math.round(performance.now() - started);
+	return { ms, bytes, phases: { reportMs, mapsMs, layoutMs, writeMs } };
+}
+
+async function measure(name: 'reference' | 'large', plan: Plan, drawers: MapDrawers) {
+	const runs = [];
+	for (let run = 0; run < RUNS; run++) {
+		runs.push(await once(plan, drawers));
+		process.stderr.write(`${name} run ${run + 1}/${RUNS}: ${runs.at(-1)!.ms} ms\n`);
+	}
+	const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return {
+		ms: median.ms,
+		minMs: sorted[0]!.ms,
+		bytes: median.bytes.byteLength,
+		pages: pageCount(median.bytes),
+		phases: median.phases,
+		withinTarget: median.ms <= TARGETS[name].ms && median.bytes.byteLength <= TARGETS[name].bytes,
+		target: TARGETS[name],
+		runs: RUNS
+	};
+}
+
+const { drawers, maps } = await mapDrawers();
+let engineLoadMs = performance.now();
+await loadPdfEngine();
+engineLoadMs = Math.round(performance.now() - engineLoadMs);
+
+const reference = await measure('reference', strategyPlan('reference'), drawers);
+const large = quick ? undefined : await measure('large', strategyPlan('large'), drawers);
+
+console.log(
+	JSON.stringify(
+		{ reference, ...(large ? { large } : {}), engineLoadMs, maps, node: process.version },
+		null,
+		2
+	)
+);
