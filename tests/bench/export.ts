@@ -1,12 +1,16 @@
 // `npm run bench:export [-- --quick]`: what a PDF export costs in Node, for the reference and the
 // large workshop (the reference only with --quick). Prints one JSON object on stdout; progress
-// goes to stderr. Timings are reported against their targets, never asserted.
+// goes to stderr; the object is also written to tests/.artifacts/bench-export.json. Timings are
+// reported against their targets, never asserted.
 //
 // Each figure is the whole export after pdfmake is loaded (loading is paid once per visit and is
 // reported apart): building the report, drawing the maps, laying out and writing the PDF. `ms` is
 // the median of several runs and `minMs` the fastest, so a busy machine shows as a gap between them.
 import { register } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Plan } from '../../src/lib/domain/plan';
 import { buildReport, editionSource, reportMaps } from '../../src/lib/domain/report';
@@ -15,6 +19,7 @@ import { reportToPdfDefinition } from '../../src/lib/export/pdf/docDefinition';
 import { loadPdfEngine, renderPdf } from '../../src/lib/export/pdf/render';
 import { strategyPlan } from '../factories/strategy-plan';
 
+const artifacts = join(dirname(fileURLToPath(import.meta.url)), '..', '.artifacts');
 const quick = process.argv.includes('--quick');
 /** Each figure is the median of this many exports (the first one warms the JIT up too). */
 const RUNS = quick ? 3 : 5;
@@ -104,10 +109,19 @@ engineLoadMs = Math.round(performance.now() - engineLoadMs);
 const reference = await measure('reference', strategyPlan('reference'), drawers);
 const large = quick ? undefined : await measure('large', strategyPlan('large'), drawers);
 
-console.log(
-	JSON.stringify(
-		{ reference, ...(large ? { large } : {}), engineLoadMs, maps, node: process.version },
-		null,
-		2
-	)
+const result = JSON.stringify(
+	{
+		reference,
+		...(large ? { large } : {}),
+		engineLoadMs,
+		maps,
+		node: process.version,
+		// Timings mean little on a busy machine: this says how busy it was.
+		loadAverage: loadavg().map((n) => Math.round(n * 100) / 100)
+	},
+	null,
+	2
 );
+mkdirSync(artifacts, { recursive: true });
+writeFileSync(join(artifacts, 'bench-export.json'), `${result}\n`);
+console.log(result);

@@ -23,7 +23,12 @@ async function newWorkshopAt(page: Page, title: string, step: 'stakeholders' | '
 }
 
 const transformOf = (maps: MapPanel, id: string) =>
-	maps.dot(id).evaluate((element) => (element as SVGGElement).style.transform);
+	maps
+		.dot(id)
+		.evaluate(
+			(element) =>
+				`${element.getAttribute('transform')} ${(element as SVGGElement).style.transform}`
+		);
 
 test('the stakeholder map: drag and keys change the record, the table and map agree, undo is one step', async ({
 	page
