@@ -10,6 +10,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: { target: 'es2022' },
+	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
+	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

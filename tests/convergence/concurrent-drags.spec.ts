@@ -44,6 +44,7 @@ describe('marks of the public edition', () => {
 		exchange(a, b);
 		a.setInternal(`stakeholders:${id}`, true);
 		b.setInternal(`stakeholders:${id}`, true);
+		b.stopCapturing();
 		b.setInternal('commitment.privacyRules', true);
 		exchange(a, b);
 		expect([...a.internal].sort()).toEqual(['commitment.privacyRules', `stakeholders:${id}`]);

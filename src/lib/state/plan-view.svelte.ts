@@ -67,6 +67,12 @@ export class PlanView {
 		return this.plan.ratings;
 	}
 
+	/** Keys of what the public edition leaves out. */
+	get internal() {
+		this.#track('internal');
+		return this.plan.internal;
+	}
+
 	get presence() {
 		this.#track('presence');
 		return this.plan.presence;

@@ -10,14 +10,20 @@ export class SettingsState {
 	displayName = $state('');
 	/** A relay other than the one that served the app ('' = the same server). */
 	relayUrl = $state('');
+	/** Paper for exported PDFs: A4 unless this browser speaks US English. */
+	pdfPageSize = $state<'A4' | 'LETTER'>(
+		typeof navigator !== 'undefined' && /^en-US$/i.test(navigator.language) ? 'LETTER' : 'A4'
+	);
 	readonly ready: Promise<void>;
 	#db: CanalDb;
 
 	constructor(db: CanalDb) {
 		this.#db = db;
 		this.ready = db.settings
-			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl'])
-			.then(([guidance, name, relay]) => {
+			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl', 'pdfPageSize'])
+			.then(([guidance, name, relay, pageSize]) => {
+				if (pageSize?.value === 'A4' || pageSize?.value === 'LETTER')
+					this.pdfPageSize = pageSize.value;
 				if (typeof guidance?.value === 'boolean') this.guidanceOpen = guidance.value;
 				if (typeof name?.value === 'string') this.displayName = name.value;
 				if (typeof relay?.value === 'string') this.relayUrl = relay.value;
@@ -33,6 +39,11 @@ export class SettingsState {
 	async setRelayUrl(url: string): Promise<void> {
 		this.relayUrl = url.trim();
 		await this.#db.settings.put({ key: 'relayUrl', value: this.relayUrl });
+	}
+
+	setPdfPageSize(size: 'A4' | 'LETTER'): void {
+		this.pdfPageSize = size;
+		void this.#db.settings.put({ key: 'pdfPageSize', value: size }).catch(() => undefined);
 	}
 
 	setGuidanceOpen(open: boolean): void {

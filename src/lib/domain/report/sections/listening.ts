@@ -1,0 +1,34 @@
+import { keysOf, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
+import type { SectionContext } from '../context';
+import { NOTHING_YET } from '../format';
+import type { Block } from '../types';
+
+/** Step 4: what we heard before deciding to speak, and the landscape inside and outside. */
+export function listeningBlocks(ctx: SectionContext): Block[] {
+	const heard = keysOf(LISTENING_KINDS).flatMap((kind): Block[] => {
+		const items = ctx.plan.listening
+			.filter((note) => note.kind === kind && note.text.trim() !== '')
+			.map((note) =>
+				note.source.trim() ? `${note.text.trim()} (${note.source.trim()})` : note.text.trim()
+			);
+		if (items.length === 0) return [];
+		return [
+			{ type: 'heading', level: 3, text: LISTENING_KINDS[kind] },
+			{ type: 'list', items }
+		];
+	});
+	const cells = keysOf(SWOT_KINDS).map((kind) => ({
+		title: SWOT_KINDS[kind],
+		items: ctx.plan.swot
+			.filter((item) => item.kind === kind && item.text.trim() !== '')
+			.map((item) => item.text.trim())
+	}));
+	return [
+		{ type: 'heading', level: 2, text: 'What we heard' },
+		...(heard.length > 0 ? heard : [{ type: 'empty', text: NOTHING_YET } as const]),
+		{ type: 'heading', level: 2, text: 'The landscape' },
+		cells.some((cell) => cell.items.length > 0)
+			? { type: 'quadrants', cells }
+			: { type: 'empty', text: NOTHING_YET }
+	];
+}

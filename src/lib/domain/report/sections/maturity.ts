@@ -1,0 +1,38 @@
+import { maturityResults } from '../../maturity';
+import { keysOf, MATURITY_DIMENSIONS } from '../../vocabulary';
+import type { SectionContext } from '../context';
+import { NOTHING_YET } from '../format';
+import type { Block, MaturityRow } from '../types';
+
+/**
+ * Step 2: "present" or "living". Ratings are private: only the count, mean, range and how many
+ * gave each score reach the report, never who gave which.
+ */
+export function maturityBlocks(ctx: SectionContext): Block[] {
+	const results = maturityResults(ctx.plan.ratings);
+	const notes = ctx.plan.maturityNotes;
+	const hasNotes = keysOf(MATURITY_DIMENSIONS).some((d) => notes[d].trim() !== '');
+	if (results.every((result) => result.count === 0) && !hasNotes) {
+		return [{ type: 'empty', text: NOTHING_YET }];
+	}
+	const rows: MaturityRow[] = results.map((result) => ({
+		label: MATURITY_DIMENSIONS[result.dimension].label,
+		present: MATURITY_DIMENSIONS[result.dimension].present,
+		living: MATURITY_DIMENSIONS[result.dimension].living,
+		count: result.count,
+		mean: result.mean,
+		min: result.min,
+		max: result.max,
+		histogram: [...result.histogram],
+		disagreement: result.disagreement,
+		note: notes[result.dimension].trim()
+	}));
+	return [
+		{
+			type: 'paragraph',
+			tone: 'muted',
+			text: 'Each participant rated every dimension privately, from 1 (present: broadcasting from outposts) to 5 (living: in conversation where our people are). Only the spread is shown; no score is attributed to anyone.'
+		},
+		{ type: 'maturity', rows }
+	];
+}

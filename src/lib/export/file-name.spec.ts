@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName } from './file-name';
+
+const day = new Date(2026, 10, 2);
+
+describe('exportFileName', () => {
+	it.each([
+		{
+			title: 'Riverside Libraries',
+			edition: 'full',
+			out: 'riverside-libraries-strategy-2026-11-02.pdf'
+		},
+		{
+			title: 'Riverside Libraries',
+			edition: 'public',
+			out: 'riverside-libraries-strategy-2026-11-02-public.pdf'
+		},
+		{ title: 'Городской совет', edition: 'full', out: 'городской-совет-strategy-2026-11-02.pdf' },
+		{
+			title: 'Press <script>alert("x")</script> & co',
+			edition: 'full',
+			out: 'press-script-alert-x-script-co-strategy-2026-11-02.pdf'
+		},
+		{ title: '../../etc/passwd', edition: 'full', out: 'etc-passwd-strategy-2026-11-02.pdf' },
+		{ title: '   ', edition: 'full', out: 'workshop-strategy-2026-11-02.pdf' },
+		{ title: 'a'.repeat(200), edition: 'full', out: `${'a'.repeat(60)}-strategy-2026-11-02.pdf` }
+	] as const)('$title ($edition)', ({ title, edition, out }) => {
+		expect(exportFileName(title, edition, 'pdf', day)).toBe(out);
+	});
+
+	it('names Markdown files too', () => {
+		expect(exportFileName('Plan', 'full', 'md', day)).toBe('plan-strategy-2026-11-02.md');
+	});
+});

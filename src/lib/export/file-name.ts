@@ -1,0 +1,30 @@
+import type { Edition } from '../domain/report';
+
+const MAX_STEM = 60;
+
+/**
+ * A download name that says what the file is: "riverside-libraries-strategy-2026-11-02.pdf",
+ * with "-public" for the public edition so the two are never confused in a downloads folder.
+ * Letters of any script are kept; everything else becomes a hyphen.
+ */
+export function exportFileName(
+	title: string,
+	edition: Edition,
+	extension: 'pdf' | 'md',
+	date: Date
+): string {
+	const stem =
+		title
+			.normalize('NFC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, MAX_STEM)
+			.replace(/-+$/, '') || 'workshop';
+	const day = [
+		date.getFullYear(),
+		String(date.getMonth() + 1).padStart(2, '0'),
+		String(date.getDate()).padStart(2, '0')
+	].join('-');
+	return `${stem}-strategy-${day}${edition === 'public' ? '-public' : ''}.${extension}`;
+}

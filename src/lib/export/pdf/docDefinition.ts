@@ -1,0 +1,143 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Report, ReportMapKind, ReportSection } from '../../domain/report';
+import { renderBlocks, type BlockContext } from './blocks';
+import { cover } from './cover';
+import { isRunning, runningFooter, runningHeader } from './running';
+import { pdfText } from './text';
+import { COLORS, contentWidth, PAGE_MARGINS, PAGE_SIZES, STYLES, type PageSize } from './theme';
+
+export type { PageSize };
+
+export interface PdfOptions {
+	pageSize: PageSize;
+	/** Standalone SVG documents of the maps the report places (see `reportMaps`). */
+	maps: Partial<Record<ReportMapKind, string>>;
+}
+
+function contents(): Content {
+	return {
+		toc: {
+			title: { text: 'Contents', ...STYLES.tocTitle, margin: [0, 0, 0, 22] },
+			textStyle: 'tocEntry',
+			numberStyle: 'tocNumber',
+			textMargin: [0, 5, 0, 5]
+		}
+	};
+}
+
+/** Gap between the two columns of the appendix. */
+const COLUMN_GAP = 24;
+
+/**
+ * The body of a section. The appendix is hundreds of one-line notes: they flow through two
+ * newspaper columns in smaller type, which halves its length without making it harder to read.
+ */
+function sectionBody(report: ReportSection, ctx: BlockContext): Content[] {
+	if (report.id !== 'appendix' || report.blocks.every((block) => block.type === 'empty'))
+		return renderBlocks(report.blocks, ctx);
+	const column = { ...ctx, width: (ctx.width - COLUMN_GAP) / 2, dense: true };
+	return [
+		{
+			columns: [
+				{ stack: renderBlocks(report.blocks, column), width: '*' },
+				{ text: '', width: '*' }
+			],
+			columnGap: COLUMN_GAP,
+			snakingColumns: true
+		}
+	];
+}
+
+function section(report: ReportSection, ctx: BlockContext): Content {
+	const title: Content = {
+		text:
+			report.number === null
+				? pdfText(report.title)
+				: [{ text: `${report.number}`, color: COLORS.accentMid }, '   ', pdfText(report.title)],
+		...STYLES.h1,
+		tocItem: true,
+		margin: [0, 0, 0, 6]
+	};
+	return {
+		stack: [
+			{
+				stack: [
+					title,
+					{ text: pdfText(report.intro), ...STYLES.intro, margin: [0, 0, 0, 10] },
+					{
+						canvas: [
+							{
+								type: 'line',
+								x1: 0,
+								y1: 0,
+								x2: ctx.width,
+								y2: 0,
+								lineWidth: 0.8,
+								lineColor: COLORS.accent
+							}
+						],
+						margin: [0, 0, 0, 8]
+					}
+				],
+				unbreakable: true
+			},
+			...sectionBody(report, ctx)
+		],
+		pageBreak: 'before'
+	};
+}
+
+/**
+ * The report as a pdfmake document definition. User text only ever enters as the `text` of a
+ * node (pdfmake draws it as it is, markup included); maps and the maturity chart are SVG, drawn
+ * as vector paths and real text.
+ */
+export function reportToPdfDefinition(report: Report, options: PdfOptions): TDocumentDefinitions {
+	const { pageSize } = options;
+	const page = PAGE_SIZES[pageSize];
+	const width = contentWidth(pageSize);
+	const usableHeight = page.height - PAGE_MARGINS[1] - PAGE_MARGINS[3];
+	const ctx: BlockContext = {
+		width,
+		mapHeight: Math.round(usableHeight * 0.62),
+		maps: options.maps
+	};
+	const editionLabel = report.edition === 'public' ? 'Public edition' : '';
+
+	return {
+		pageSize,
+		pageMargins: PAGE_MARGINS,
+		info: {
+			title: report.cover.title,
+			subject: 'Social media strategy',
+			author: report.cover.organisation || report.cover.facilitator,
+			creator: 'Canal',
+			producer: 'Canal'
+		},
+		language: 'en',
+		defaultStyle: { font: 'Roboto', fontSize: 9.5, color: COLORS.ink },
+		styles: STYLES,
+		header: (currentPage) =>
+			currentPage <= 1 ? null : runningHeader(report.cover.title, report.cover.organisation, width),
+		footer: (currentPage, pageCount) =>
+			currentPage <= 1 ? null : runningFooter(editionLabel, currentPage, pageCount),
+		// Only headings that could not be kept with what follows are marked (see renderBlocks):
+		// a marked node followed on its page by nothing but marked nodes starts the next page.
+		// The running header and footer are laid out after the body, so they "follow" on every
+		// page: they are told apart by their style. Each move costs pdfmake a full re-layout, so
+		// this stays rare.
+		pageBreakBefore: (node, helpers) =>
+			node.headlineLevel !== undefined &&
+			helpers
+				.getFollowingNodesOnPage()
+				.filter((next) => !isRunning(next))
+				.every((next) => next.headlineLevel !== undefined),
+		content: [
+			cover(report, pageSize),
+			contents(),
+			section(report.summary, ctx),
+			...report.steps.map((step) => section(step, ctx)),
+			section(report.appendix, ctx)
+		]
+	};
+}

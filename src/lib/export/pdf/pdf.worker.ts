@@ -1,0 +1,35 @@
+import { renderReportPdf } from './render-report';
+import type { RenderRequest, WorkerReply } from './worker-protocol';
+
+/**
+ * Runs pdfmake off the main thread: laying out a long document takes seconds of solid work, and
+ * the page must keep answering (and keep syncing) meanwhile. One worker per export; the page
+ * terminates it when the PDF arrives.
+ */
+
+// The DOM and webworker type libraries cannot both be loaded in one program: this is the part
+// of the worker scope used here.
+interface WorkerScope {
+	onmessage: ((event: MessageEvent<RenderRequest>) => void) | null;
+	postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = async ({ data }) => {
+	if (data?.type !== 'render') return;
+	try {
+		const bytes = await renderReportPdf(data.report, data.options, (phase, fraction) =>
+			scope.postMessage({ type: 'progress', phase, fraction })
+		);
+		const pdf =
+			bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+				? (bytes.buffer as ArrayBuffer)
+				: (bytes.slice().buffer as ArrayBuffer);
+		scope.postMessage({ type: 'done', pdf }, [pdf]);
+	} catch (error) {
+		scope.postMessage({
+			type: 'error',
+			message: error instanceof Error ? error.message : String(error)
+		});
+	}
+};

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildReport } from '../../src/lib/domain/report';
+import { CYRILLIC_NAME, MARKUP_NAME, referenceWorkshop } from '../factories/workshop';
+import { referenceWorkshopFile } from './fixtures/workshop-files';
+import { HomePage } from './pages/home-page';
+import { WorkshopPage } from './pages/workshop-page';
+
+const tool = (name: string, ...args: string[]) =>
+	execFileSync(name, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+/** pdftotext's output with line breaks and break opportunities folded, so wrapped names match. */
+const flat = (text: string) =>
+	text
+		.replace(/[\u200b\u00ad]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+async function exportThroughDialog(
+	page: Page,
+	edition: 'Full' | 'Public',
+	format: 'PDF' | 'Markdown',
+	dir: string
+): Promise<string> {
+	await page.getByRole('button', { name: 'Export strategy' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export the strategy' });
+	await dialog.getByLabel(new RegExp(`^${edition}:`)).check();
+	const download = page.waitForEvent('download', { timeout: 60_000 });
+	await dialog.getByRole('button', { name: `Download ${format}` }).click();
+	const file = await download;
+	const path = join(dir, file.suggestedFilename());
+	await file.saveAs(path);
+	await expect(dialog.getByRole('status')).toContainText('Saved');
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	return path;
+}
+
+test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const dir = mkdtempSync(join(tmpdir(), 'canal-export-'));
+	const plan = referenceWorkshop(1).toJSON();
+	const file = referenceWorkshopFile(1);
+	const home = new HomePage(page);
+	await home.goto();
+	await home.importFile('reference.canal', file.buffer);
+	const workshop = new WorkshopPage(page, file.id);
+	await workshop.gotoStep('stakeholders');
+
+	// Mark a hostile stakeholder internal, and the privacy rules.
+	const hidden = plan.stakeholders.find(
+		(s) => s.name !== MARKUP_NAME && s.name !== CYRILLIC_NAME && s.name.length > 8
+	)!;
+	await workshop.openRecord(hidden.name);
+	await page.getByLabel(`Internal: ${hidden.name} (left out of the public edition)`).check();
+	await workshop.gotoStep('commitment');
+	await page.getByLabel('Internal: Privacy rules (left out of the public edition)').check();
+	await workshop.waitSaved();
+
+	const pdf = await exportThroughDialog(page, 'Full', 'PDF', dir);
+	expect(pdf).toMatch(/\.pdf$/);
+	tool('qpdf', '--check', pdf);
+	const info = tool('pdfinfo', pdf);
+	expect(info).toMatch(/Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+	const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+	expect(pages).toBeGreaterThanOrEqual(8);
+	expect(pages).toBeLessThanOrEqual(60);
+
+	const text = flat(tool('pdftotext', '-enc', 'UTF-8', pdf, '-'));
+	for (const name of [
+		...plan.stakeholders.map((s) => s.name),
+		...plan.platforms.map((p) => p.name),
+		...plan.goals.map((g) => g.statement.split('\n')[0] ?? '')
+	])
+		expect(text, name).toContain(flat(name));
+	expect(text).toContain(flat(MARKUP_NAME));
+	expect(text).toContain(CYRILLIC_NAME);
+
+	// Section titles appear in the report's order (after the table of contents).
+	const report = buildReport(plan, { edition: 'full', generatedAt: new Date() });
+	const titles = [report.summary, ...report.steps, report.appendix].map((section) => section.title);
+	let at = text.lastIndexOf(flat(titles[0]!));
+	for (const title of titles.slice(1)) {
+		const next = text.indexOf(flat(title), at + 1);
+		expect(next, `"${title}" after the previous section`).toBeGreaterThan(at);
+		at = next;
+	}
+
+	const fonts = tool('pdffonts', pdf);
+	const fontRows = fonts.split('\n').slice(2).filter(Boolean);
+	expect(fontRows.length).toBeGreaterThan(0);
+	for (const row of fontRows) expect(row, row).toMatch(/\syes\s+(yes|no)\s+(yes|no)\s+\d+/);
+	// Maps are vector drawings: no raster images in the PDF.
+	expect(tool('pdfimages', '-list', pdf).split('\n').slice(2).filter(Boolean)).toEqual([]);
+
+	// The public edition leaves out what was marked internal.
+	const publicPdf = await exportThroughDialog(page, 'Public', 'PDF', dir);
+	expect(publicPdf).toMatch(/-public\.pdf$/);
+	tool('qpdf', '--check', publicPdf);
+	const publicText = flat(tool('pdftotext', '-enc', 'UTF-8', publicPdf, '-'));
+	expect(publicText).not.toContain(flat(hidden.name));
+	if (plan.commitment.privacyRules.trim())
+		expect(publicText).not.toContain(flat(plan.commitment.privacyRules).slice(0, 40));
+	expect(publicText).toContain(CYRILLIC_NAME);
+
+	// Markdown: the same content, user text escaped.
+	const markdown = readFileSync(await exportThroughDialog(page, 'Full', 'Markdown', dir), 'utf8');
+	expect(markdown).not.toContain('<script>');
+	expect(markdown).toContain(CYRILLIC_NAME);
+	for (const platform of plan.platforms) expect(markdown).toContain(platform.name);
+});
