@@ -23,11 +23,13 @@ async function exportThroughDialog(
 	page: Page,
 	edition: 'Full' | 'Public',
 	format: 'PDF' | 'Markdown',
-	dir: string
+	dir: string,
+	pageSize: 'A4' | 'LETTER' = 'A4'
 ): Promise<string> {
 	await page.getByRole('button', { name: 'Export strategy' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Export the strategy' });
-	await dialog.getByLabel(new RegExp(`^${edition}:`)).check();
+	await dialog.getByRole('radio', { name: new RegExp(`^${edition}:`) }).check();
+	await dialog.getByLabel('Page size (PDF)').selectOption(pageSize);
 	const download = page.waitForEvent('download', { timeout: 60_000 });
 	await dialog.getByRole('button', { name: `Download ${format}` }).click();
 	const file = await download;
@@ -98,9 +100,10 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	expect(tool('pdfimages', '-list', pdf).split('\n').slice(2).filter(Boolean)).toEqual([]);
 
 	// The public edition leaves out what was marked internal.
-	const publicPdf = await exportThroughDialog(page, 'Public', 'PDF', dir);
+	const publicPdf = await exportThroughDialog(page, 'Public', 'PDF', dir, 'LETTER');
 	expect(publicPdf).toMatch(/-public\.pdf$/);
 	tool('qpdf', '--check', publicPdf);
+	expect(tool('pdfinfo', publicPdf)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
 	const publicText = flat(tool('pdftotext', '-enc', 'UTF-8', publicPdf, '-'));
 	expect(publicText).not.toContain(flat(hidden.name));
 	if (plan.commitment.privacyRules.trim())
