@@ -86,7 +86,7 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 	await facilitator.gotoStep('stakeholders');
 	await facilitator.addByName('New stakeholder', 'Local press');
 	await facilitator.openRecord('Local press');
-	await page.getByLabel('Interests').click();
+	await page.getByRole('textbox', { name: 'Interests' }).click();
 	await new WorkshopPage(amara, id).gotoStep('stakeholders');
 	await expect(
 		amara.locator('[data-record] summary').filter({ hasText: 'Local press' }).getByText('Inès')

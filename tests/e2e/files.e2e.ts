@@ -31,7 +31,7 @@ test('export a workshop, delete it, import the file: the same plan is back', asy
 		'Listen before we speak'
 	);
 	await workshop.openStep('Audience and stakeholders');
-	await expect(page.getByText('Городской совет', { exact: true })).toBeVisible();
+	await expect(page.locator('summary').getByText('Городской совет', { exact: true })).toBeVisible();
 
 	// Importing the same file again merges: still one workshop, one stakeholder.
 	await home.goto();

@@ -39,7 +39,7 @@ test('a facilitator runs the whole method on a fresh workshop; the review checks
 	await expect(page.getByText('Stakeholders (3)')).toBeVisible();
 	// The media are influential and critical, and nobody has a plan for them yet.
 	await workshop.openRecord('Media');
-	await page.getByLabel('Influence').fill('80');
+	await page.getByRole('textbox', { name: 'Influence (0–100)' }).fill('80');
 	await page.getByLabel('Sentiment towards us').selectOption({ label: 'Critical' });
 
 	// Platforms: one from the library, one typed; the presence grid; decisions.
@@ -122,7 +122,7 @@ test('a facilitator runs the whole method on a fresh workshop; the review checks
 		.filter({ hasText: '“Media” has high influence' });
 	await mediaFinding.getByRole('link').click();
 	await page
-		.getByLabel('How we will engage')
+		.getByLabel('How we will engage', { exact: true })
 		.fill('Invite the harbour reporter to the archive days');
 	await workshop.openStep('Review and export');
 	await expect(findings.getByText('“Media” has high influence')).toHaveCount(0);

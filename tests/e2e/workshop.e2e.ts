@@ -40,8 +40,8 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	await workshop.addByName('New stakeholder', SCRIPT_NAME);
 	await workshop.addByName('New stakeholder', CYRILLIC_NAME);
 	await workshop.openRecord(CYRILLIC_NAME);
-	await page.getByLabel('Interests').fill('Safe streets, open data');
-	await page.getByLabel('Influence').fill('85');
+	await page.getByRole('textbox', { name: 'Interests' }).fill('Safe streets, open data');
+	await page.getByRole('textbox', { name: 'Influence (0–100)' }).fill('85');
 	await page.getByLabel('Group', { exact: true }).selectOption('regulators');
 
 	// 4. Listening
@@ -70,7 +70,7 @@ test('a new user fills every step, reloads, and finds everything as they left it
 
 	// 7. Commitment
 	await workshop.openStep('Limitations and commitment');
-	await page.getByLabel('Budget').fill('€2,000 a year');
+	await page.getByLabel('Budget', { exact: true }).fill('€2,000 a year');
 	await page.getByLabel('Target response time').fill('24');
 
 	await workshop.waitSaved();
@@ -102,10 +102,12 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	await expect(page.getByLabel('Planning rating by Amara')).toHaveValue('4');
 	await expect(page.getByLabel('Discussion note on planning')).toHaveValue('We mostly broadcast');
 	await workshop.gotoStep('stakeholders');
-	await expect(page.getByText(SCRIPT_NAME, { exact: true })).toBeVisible();
+	await expect(page.locator('summary').getByText(SCRIPT_NAME, { exact: true })).toBeVisible();
 	await workshop.openRecord(CYRILLIC_NAME);
-	await expect(page.getByLabel('Interests')).toHaveValue('Safe streets, open data');
-	await expect(page.getByLabel('Influence')).toHaveValue('85');
+	await expect(page.getByRole('textbox', { name: 'Interests' })).toHaveValue(
+		'Safe streets, open data'
+	);
+	await expect(page.getByRole('textbox', { name: 'Influence (0–100)' })).toHaveValue('85');
 	await workshop.gotoStep('listening');
 	await expect(page.getByLabel('Finding').first()).toHaveValue('People love the reading café');
 	await workshop.gotoStep('platforms');
@@ -115,7 +117,7 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	await workshop.openRecord('Answer every question within a day');
 	await expect(page.getByLabel('Metric')).toHaveValue('Median response time');
 	await workshop.gotoStep('commitment');
-	await expect(page.getByLabel('Budget')).toHaveValue('€2,000 a year');
+	await expect(page.getByLabel('Budget', { exact: true })).toHaveValue('€2,000 a year');
 	await workshop.gotoStep('review');
 	await expect(page.getByText('Be the library people talk about')).toBeVisible();
 	await expect(page.getByRole('definition').filter({ hasText: 'Mastodon' })).toBeVisible();
