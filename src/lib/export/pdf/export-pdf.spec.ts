@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strategyPlan } from '../../../../tests/factories/strategy-plan';
-import { buildReport } from '../../domain/report';
 import { exportPdf, PdfExportError } from './export-pdf';
-import { renderReportPdf } from './render-report';
+import { planToPdf } from './render-report';
 import type { RenderRequest, WorkerReply } from './worker-protocol';
 
 /**
@@ -34,7 +33,7 @@ function fakeWorker(behaviour: 'works' | 'broken') {
 					this.onerror?.({ message: 'module workers are not supported', preventDefault() {} });
 					return;
 				}
-				const bytes = await renderReportPdf(request.report, request.options, (phase, fraction) =>
+				const bytes = await planToPdf(request, (phase, fraction) =>
 					this.onmessage?.({ data: { type: 'progress', phase, fraction } })
 				);
 				this.onmessage?.({ data: { type: 'done', pdf: bytes.slice().buffer } });
@@ -54,10 +53,11 @@ describe('exportPdf', () => {
 		const blob = await exportPdf(plan, { edition: 'full', pageSize: 'A4' }, (p) => phases.push(p));
 		expect(blob.type).toBe('application/pdf');
 		expect(await isPdf(blob)).toBe(true);
-		expect(phases.slice(0, 3)).toEqual([
+		expect(phases.slice(0, 4)).toEqual([
 			'Preparing the report',
-			'Drawing the maps',
-			'Making the PDF on this page (this browser has no background workers); it may pause briefly'
+			'Making the PDF on this page (this browser has no background workers); it may pause briefly',
+			'Preparing the report',
+			'Drawing the maps'
 		]);
 		expect(phases).toContain('Laying out the pages');
 		expect(phases.at(-1)).toBe('Writing the pages (100%)');
@@ -115,26 +115,23 @@ describe('pdf.worker', () => {
 		vi.stubGlobal('self', scope);
 		vi.resetModules();
 		await import('./pdf.worker');
-		const report = buildReport(plan, { edition: 'full', generatedAt: new Date() });
-		await scope.onmessage!({
-			data: { type: 'render', report, options: { pageSize: 'A4', maps: {} } }
-		});
+		const request = {
+			type: 'render',
+			plan,
+			edition: 'full',
+			pageSize: 'A4',
+			generatedAt: new Date()
+		} as const;
+		await scope.onmessage!({ data: request });
 		const last = replies.at(-1)!;
 		expect(last.message.type).toBe('done');
 		expect(last.transfer).toHaveLength(1);
-		expect(replies[0]!.message).toEqual({
-			type: 'progress',
-			phase: 'loading',
-			fraction: undefined
-		});
+		expect(
+			replies.map((reply) => reply.message.type === 'progress' && reply.message.phase)
+		).toEqual(expect.arrayContaining(['report', 'maps', 'loading', 'layout', 'writing']));
 
-		await scope.onmessage!({
-			data: {
-				type: 'render',
-				report,
-				options: { pageSize: 'A4', maps: { stakeholders: '<svg><unclosed></svg>' } }
-			}
-		});
-		expect(replies.at(-1)!.message).toMatchObject({ type: 'error' });
+		const broken = { ...plan, stakeholders: null } as unknown as typeof plan;
+		await scope.onmessage!({ data: { ...request, plan: broken } });
+		expect(replies.at(-1)!.message).toMatchObject({ type: 'error', report: true });
 	}, 60_000);
 });

@@ -1,12 +1,13 @@
 import type { Finding } from '../../domain/plan-check';
 import type { Plan } from '../../domain/plan';
-import { buildReportFrom, editionSource, reportMaps, type Edition } from '../../domain/report';
-import { MAP_DRAWERS } from '../map-drawers';
-import { drawMaps } from '../map-svgs';
-import type { PdfOptions } from './docDefinition';
-import type { RenderPhase } from './render';
+import type { Edition } from '../../domain/report';
 import type { PageSize } from './theme';
-import type { RenderRequest, WorkerReply } from './worker-protocol';
+import {
+	ReportFailure,
+	type ExportPhase,
+	type RenderRequest,
+	type WorkerReply
+} from './worker-protocol';
 
 export type { PageSize };
 
@@ -29,13 +30,15 @@ export class PdfExportError extends Error {
 /** Far beyond the largest workshop's few seconds: only a stuck worker gets here. */
 const TIMEOUT_MS = 180_000;
 
-const PHASES: Record<RenderPhase, string> = {
+const PHASES: Record<ExportPhase, string> = {
+	report: 'Preparing the report',
+	maps: 'Drawing the maps',
 	loading: 'Loading the PDF engine',
 	layout: 'Laying out the pages',
 	writing: 'Writing the pages'
 };
 
-function describe(phase: RenderPhase, fraction?: number): string {
+function describe(phase: ExportPhase, fraction?: number): string {
 	return phase === 'writing' && fraction !== undefined
 		? `${PHASES.writing} (${Math.round(fraction * 100)}%)`
 		: PHASES[phase];
@@ -86,6 +89,7 @@ function renderInWorker(
 		worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
 			if (data.type === 'progress') onProgress(describe(data.phase, data.fraction));
 			else if (data.type === 'done') finish(() => resolve(new Uint8Array(data.pdf)));
+			else if (data.report) finish(() => reject(new ReportFailure(data.message)));
 			else finish(() => reject(new WorkerFailure(data.message)));
 		};
 		// A script that cannot load (an old browser without module workers, a blocked file) fails
@@ -104,18 +108,16 @@ async function renderHere(
 	request: RenderRequest,
 	onProgress: (phase: string) => void
 ): Promise<Uint8Array> {
-	const { renderReportPdf } = await import('./render-report');
-	return renderReportPdf(request.report, request.options, (phase, fraction) =>
-		onProgress(describe(phase, fraction))
-	);
+	const { planToPdf } = await import('./render-report');
+	return planToPdf(request, (phase, fraction) => onProgress(describe(phase, fraction)));
 }
 
 /**
- * The plan as a PDF. The report and the maps are built here (pure functions, tens of
- * milliseconds); pdfmake runs in a module worker so the page never freezes. Where there is no
- * worker, or the worker fails, the PDF is made on this page instead and `onProgress` says why
- * (the page may pause for a few seconds). Failures reject with a PdfExportError whose message can
- * be shown as it is; cancelling rejects with an AbortError.
+ * The plan as a PDF. Everything heavy (the report, the maps, pdfmake's layout) runs in a module
+ * worker so the page never freezes. Where there is no worker, or the worker fails, the PDF is made
+ * on this page instead and `onProgress` says why (the page may pause for a few seconds). Failures
+ * reject with a PdfExportError whose message can be shown as it is; cancelling rejects with an
+ * AbortError.
  */
 export async function exportPdf(
 	plan: Plan,
@@ -124,18 +126,15 @@ export async function exportPdf(
 ): Promise<Blob> {
 	const { signal } = options;
 	if (signal?.aborted) throw aborted();
-	let request: RenderRequest;
-	try {
-		onProgress('Preparing the report');
-		const source = editionSource(plan, options.edition, options.findings);
-		const report = buildReportFrom(source, options.generatedAt ?? new Date());
-		onProgress('Drawing the maps');
-		const { svgs } = drawMaps(source, reportMaps(report), MAP_DRAWERS);
-		const pdfOptions: PdfOptions = { pageSize: options.pageSize, maps: svgs };
-		request = { type: 'render', report, options: pdfOptions };
-	} catch (error) {
-		throw new PdfExportError('The plan could not be turned into a report.', { cause: error });
-	}
+	const request: RenderRequest = {
+		type: 'render',
+		plan,
+		edition: options.edition,
+		pageSize: options.pageSize,
+		findings: options.findings,
+		generatedAt: options.generatedAt ?? new Date()
+	};
+	onProgress(PHASES.report);
 
 	let bytes: Uint8Array;
 	try {
@@ -155,6 +154,7 @@ export async function exportPdf(
 	} catch (error) {
 		if (error instanceof DOMException && error.name === 'AbortError') throw error;
 		if (error instanceof PdfExportError) throw error;
+		if (error instanceof ReportFailure) throw new PdfExportError(error.message, { cause: error });
 		throw new PdfExportError(
 			`The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
 			{ cause: error }

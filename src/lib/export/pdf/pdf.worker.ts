@@ -1,10 +1,10 @@
-import { renderReportPdf } from './render-report';
-import type { RenderRequest, WorkerReply } from './worker-protocol';
+import { planToPdf } from './render-report';
+import { ReportFailure, type RenderRequest, type WorkerReply } from './worker-protocol';
 
 /**
- * Runs pdfmake off the main thread: laying out a long document takes seconds of solid work, and
- * the page must keep answering (and keep syncing) meanwhile. One worker per export; the page
- * terminates it when the PDF arrives.
+ * Makes the PDF off the main thread: the report, the maps and above all pdfmake's layout take
+ * seconds of solid work for a large plan, and the page must keep answering (and keep syncing)
+ * meanwhile. One worker per export; the page terminates it when the PDF arrives.
  */
 
 // The DOM and webworker type libraries cannot both be loaded in one program: this is the part
@@ -18,7 +18,7 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async ({ data }) => {
 	if (data?.type !== 'render') return;
 	try {
-		const bytes = await renderReportPdf(data.report, data.options, (phase, fraction) =>
+		const bytes = await planToPdf(data, (phase, fraction) =>
 			scope.postMessage({ type: 'progress', phase, fraction })
 		);
 		const pdf =
@@ -29,7 +29,8 @@ scope.onmessage = async ({ data }) => {
 	} catch (error) {
 		scope.postMessage({
 			type: 'error',
-			message: error instanceof Error ? error.message : String(error)
+			message: error instanceof Error ? error.message : String(error),
+			report: error instanceof ReportFailure
 		});
 	}
 };

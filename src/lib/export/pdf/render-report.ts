@@ -1,14 +1,39 @@
-import type { Report } from '../../domain/report';
+import { buildReportFrom, editionSource, reportMaps, type Report } from '../../domain/report';
+import { MAP_DRAWERS } from '../map-drawers';
+import { drawMaps } from '../map-svgs';
 import { reportToPdfDefinition, type PdfOptions } from './docDefinition';
-import { renderPdf, type RenderPhase } from './render';
+import { renderPdf } from './render';
+import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
 
-export type { RenderPhase };
+export type { ExportPhase };
 
-/** A report to PDF bytes: what the worker runs, and the main thread when there is no worker. */
+/**
+ * A plan to PDF bytes: the edition's report, its maps as SVG, the document definition, then
+ * pdfmake. What the worker runs, and the page when there is no worker.
+ */
+export function planToPdf(
+	request: RenderRequest,
+	onProgress?: (phase: ExportPhase, fraction?: number) => void
+): Promise<Uint8Array> {
+	let definition;
+	try {
+		onProgress?.('report');
+		const source = editionSource(request.plan, request.edition, request.findings);
+		const report = buildReportFrom(source, request.generatedAt);
+		onProgress?.('maps');
+		const { svgs } = drawMaps(source, reportMaps(report), MAP_DRAWERS);
+		definition = reportToPdfDefinition(report, { pageSize: request.pageSize, maps: svgs });
+	} catch (error) {
+		throw new ReportFailure('The plan could not be turned into a report.', { cause: error });
+	}
+	return renderPdf(definition, onProgress);
+}
+
+/** A report already built (tests build unusual ones) to PDF bytes. */
 export function renderReportPdf(
 	report: Report,
 	options: PdfOptions,
-	onProgress?: (phase: RenderPhase, fraction?: number) => void
+	onProgress?: (phase: ExportPhase, fraction?: number) => void
 ): Promise<Uint8Array> {
 	return renderPdf(reportToPdfDefinition(report, options), onProgress);
 }

@@ -1,20 +1,36 @@
-import type { Report } from '../../domain/report';
-import type { PdfOptions } from './docDefinition';
+import type { Finding } from '../../domain/plan-check/types';
+import type { Plan } from '../../domain/plan';
+import type { Edition } from '../../domain/report';
 import type { RenderPhase } from './render';
+import type { PageSize } from './theme';
 
 /**
- * Messages between the page and the PDF worker. The report and the map SVGs are plain data, so
- * they cross by structured clone; the document definition does not cross (it holds functions for
- * headers and page breaks) and is built inside the worker. The PDF comes back as a transferred
- * buffer, not a copy.
+ * Messages between the page and the PDF worker. The page sends the plan itself (plain data,
+ * structured clone): building the report and drawing the maps of a large plan takes a few hundred
+ * milliseconds, which belongs off the main thread as much as pdfmake's layout does. The document
+ * definition never crosses (it holds functions for headers and page breaks). The PDF comes back as
+ * a transferred buffer, not a copy.
  */
 export interface RenderRequest {
 	type: 'render';
-	report: Report;
-	options: PdfOptions;
+	plan: Plan;
+	edition: Edition;
+	pageSize: PageSize;
+	/** The plan check's findings as the page shows them; recomputed for the public edition. */
+	findings?: readonly Finding[];
+	generatedAt: Date;
 }
 
+/** Preparing the report and drawing its maps come before pdfmake's own phases. */
+export type ExportPhase = 'report' | 'maps' | RenderPhase;
+
 export type WorkerReply =
-	| { type: 'progress'; phase: RenderPhase; fraction?: number }
+	| { type: 'progress'; phase: ExportPhase; fraction?: number }
 	| { type: 'done'; pdf: ArrayBuffer }
-	| { type: 'error'; message: string };
+	/** `report`: the plan itself could not be turned into a report (no use retrying elsewhere). */
+	| { type: 'error'; message: string; report: boolean };
+
+/** The plan could not be turned into a report: the same would happen on any thread. */
+export class ReportFailure extends Error {
+	override name = 'ReportFailure';
+}
