@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join, live, shareWorkshop } from './fixtures/sharing';
@@ -87,6 +88,15 @@ test('the stakeholder map: drag and keys change the record, the table and map ag
 	await expect(page.getByLabel('Influence', { exact: false }).first()).toBeVisible();
 	await maps.showView('Table');
 	await expect(maps.cell(`Influence of ${name}`)).toHaveValue(String(Math.min(100, start + 10)));
+
+	// The downloaded SVG is the same map, standalone, with the markup in a name kept as text.
+	await maps.showView('Influence × interest');
+	const download = page.waitForEvent('download');
+	await maps.root.getByRole('button', { name: 'Download SVG' }).click();
+	const svg = readFileSync(await (await download).path(), 'utf8');
+	expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+	expect(svg).toContain('Press &lt;b&gt;office&lt;/b&gt;');
+	expect(svg).not.toMatch(/<script|\son[a-z]+=/i);
 
 	// Every view of the map passes an accessibility scan.
 	for (const view of ['Influence × interest', 'Salience', 'Table']) {

@@ -1,6 +1,5 @@
-/** Hands bytes to the browser as a file download, without a server round trip. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
-	const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+/** Hands a file to the browser as a download, without a server round trip. */
+export function downloadBlob(blob: Blob, fileName: string): void {
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
@@ -11,4 +10,8 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
 	link.remove();
 	// Give the download a moment to start before the URL goes away.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadBytes(bytes: Uint8Array, fileName: string, type: string): void {
+	downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), fileName);
 }

@@ -391,6 +391,8 @@ export class PlanDoc {
 					if (key.split(':')[side] === id) presence.delete(key);
 				const field = kind === 'stakeholders' ? 'stakeholderIds' : 'platformIds';
 				for (const goal of this.collections.goals.root.values()) {
+					// A file or peer may have stored anything under a goal's id; only records hold links.
+					if (!(goal instanceof Y.Map)) continue;
 					const links = goal.get(field);
 					if (links instanceof Y.Map && links.has(id)) links.delete(id);
 				}

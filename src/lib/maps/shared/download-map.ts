@@ -1,4 +1,5 @@
 import css from './map.css?raw';
+import { downloadBlob } from '../../components/download';
 import { renderSceneSvg } from './render-svg';
 import type { MapScene } from './scene';
 
@@ -18,24 +19,12 @@ export function mapFileName(
 	return `${base}-${scene.kind}-map.${ext}`;
 }
 
-function download(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.rel = 'noopener';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function mapSvg(scene: MapScene): string {
 	return renderSceneSvg(scene, { css });
 }
 
 export function downloadMapSvg(scene: MapScene, workshopTitle: string): void {
-	download(
+	downloadBlob(
 		new Blob([mapSvg(scene)], { type: 'image/svg+xml' }),
 		mapFileName(workshopTitle, scene, 'svg')
 	);
@@ -62,7 +51,7 @@ export async function downloadMapPng(scene: MapScene, workshopTitle: string): Pr
 		const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 		if (!png)
 			throw new Error('The map is too large to save as an image; download the SVG instead.');
-		download(png, mapFileName(workshopTitle, scene, 'png'));
+		downloadBlob(png, mapFileName(workshopTitle, scene, 'png'));
 	} finally {
 		URL.revokeObjectURL(url);
 	}
