@@ -44,6 +44,8 @@ interface Links {
 const HOT_KINDS = ['stakeholders', 'platforms', 'goals', 'notes', 'team'] as const;
 type HotKind = (typeof HOT_KINDS)[number];
 
+const initial = { kind: 'update', from: 0, encoding: 'v1' } as const;
+
 const RELOAD_MODES: ReloadMode[] = ['state-v1', 'state-v2', 'log', 'log-compacted', 'log-crash'];
 
 export class Network {
@@ -95,7 +97,9 @@ export class Network {
 
 	/** Client ids are never reused: a reopened tab is a new client, as in a browser. */
 	private clientId(): number {
-		return this.seed * 1_000 + this.nextClient++;
+		if (this.nextClient >= 2_000) throw new Error('Too many clients for one seed.');
+		// Distinct per seed too, and below 2^31 like the ids Yjs picks itself.
+		return (this.seed % 1_000_000) * 2_000 + this.nextClient++;
 	}
 
 	/** The first peer creates the plan and a few hot records; everyone starts from that state. */
@@ -105,8 +109,9 @@ export class Network {
 		for (const kind of HOT_KINDS) this.shared.hot.set(kind, this.editor.add(first.plan, kind));
 		first.plan.undoManager.clear();
 		this.queue = [];
+		const state = Y.encodeStateAsUpdate(first.ydoc);
 		for (const peer of this.peers.slice(1))
-			Y.applyUpdate(peer.ydoc, Y.encodeStateAsUpdate(first.ydoc));
+			peer.receive({ ...initial, to: peer.index, bytes: state, due: 0, sessions: [0, 0] });
 	}
 
 	private broadcast(from: Peer, bytes: Uint8Array): void {
@@ -146,8 +151,11 @@ export class Network {
 
 	/** Delivers the messages due by now, in random order. */
 	deliver(everything = false): void {
-		const due = this.queue.filter((message) => everything || message.due <= this.now);
-		this.queue = this.queue.filter((message) => !due.includes(message));
+		const due: Message[] = [];
+		const later: Message[] = [];
+		for (const message of this.queue)
+			(everything || message.due <= this.now ? due : later).push(message);
+		this.queue = later;
 		shuffle(this.random, due);
 		for (const message of due) {
 			if (!this.alive(message)) continue;
