@@ -154,4 +154,13 @@ describe('PlanDoc', () => {
 		expect(() => plan.add('values', { text: 'Openness' })).toThrow(ReadOnlyPlanError);
 		expect(plan.list('values')).toEqual([]);
 	});
+
+	it('reads an over-long title from foreign data as a name-sized one, never half an emoji', () => {
+		const ydoc = new Y.Doc();
+		ydoc.getMap('meta').set('title', `${'x'.repeat(299)}🙂${'y'.repeat(100_000)}`);
+		const title = new PlanDoc(ydoc).meta.title;
+		expect(title).toBe('x'.repeat(299));
+		ydoc.getMap('meta').set('title', 'Short');
+		expect(new PlanDoc(ydoc).meta.title).toBe('Short');
+	});
 });

@@ -584,9 +584,11 @@ export class PlanDoc {
  */
 export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
 	const map = ydoc.getMap(ROOT.meta);
+	// A title from a crafted file can be any length: read no more than a name may hold, so the
+	// catalog, page titles and exports stay usable.
 	const text = (key: string) => {
 		const value = map.get(key);
-		return typeof value === 'string' ? value : '';
+		return typeof value === 'string' ? clip(value, TEXT_LIMITS.name) : '';
 	};
 	const num = (key: string) => {
 		const value = map.get(key);
@@ -599,6 +601,13 @@ export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
 		createdAt: num('createdAt'),
 		schemaVersion: num('schemaVersion')
 	});
+}
+
+/** The first `max` UTF-16 units of a string, never ending in half a surrogate pair. */
+function clip(value: string, max: number): string {
+	if (value.length <= max) return value;
+	const code = value.charCodeAt(max - 1);
+	return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 function spliceText(text: Y.Text, value: string): void {

@@ -16,7 +16,7 @@ import {
 	restoreWorkshop,
 	WorkshopError
 } from './workshops';
-import { WorkshopFileError } from './workshop-file';
+import { encodeWorkshopFile, WorkshopFileError } from './workshop-file';
 
 let db: CanalDb;
 let name = 0;
@@ -125,6 +125,28 @@ describe('workshop files', () => {
 		expect(await listWorkshops(db)).toHaveLength(1);
 		const names = new PlanDoc(await loadStoredDoc(db, id)).list('stakeholders').map((s) => s.name);
 		expect(names).toEqual(['Members', 'Local press']);
+	});
+
+	it('lists a crafted file with a 100,000-character title under a name-sized title', async () => {
+		const ydoc = new Y.Doc();
+		PlanDoc.create({ title: 'Spring' }, ydoc);
+		ydoc.getMap('meta').set('title', 'T'.repeat(100_000));
+		const bytes = encodeWorkshopFile(
+			{
+				app: 'canal',
+				workshopId: 'craftedtitle0001',
+				title: 'Spring',
+				organisation: '',
+				facilitator: '',
+				schemaVersion: 1,
+				exportedAt: new Date().toISOString(),
+				encoding: 'yjs-update-v1'
+			},
+			Y.encodeStateAsUpdate(ydoc)
+		);
+		const result = await importWorkshop(db, bytes);
+		expect(result.title).toBe('T'.repeat(300));
+		expect((await listWorkshops(db))[0]?.title).toBe('T'.repeat(300));
 	});
 
 	it('brings back a deleted workshop when its file is imported', async () => {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { TEXT_LIMITS } from '../domain/limits';
 import { newId } from '../domain/ids';
 import { PlanDoc, readMeta } from '../doc/plan-doc';
 import { TxOrigin } from '../doc/origins';
@@ -219,7 +220,7 @@ export async function importWorkshop(
 		Y.applyUpdate(merged, body);
 		const meta = readMeta(merged);
 		const catalogFields = {
-			title: meta.title || header.title || 'Untitled workshop',
+			title: meta.title || header.title.slice(0, TEXT_LIMITS.name).trim() || 'Untitled workshop',
 			organisation: meta.organisation,
 			facilitator: meta.facilitator,
 			updatedAt: now
