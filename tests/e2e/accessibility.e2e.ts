@@ -2,21 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../../src/lib/domain/steps';
 import { referenceWorkshopFile } from './fixtures/workshop-files';
+import { expectNoSeriousViolations as expectWcagClean } from './fixtures/axe';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-		.analyze();
-	const serious = results.violations.filter(
-		(v) => v.impact === 'serious' || v.impact === 'critical'
-	);
-	const summary = serious.map(
-		(v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`
-	);
-	expect(summary, `axe on ${where}`).toEqual([]);
-}
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+const expectNoSeriousViolations = (page: Page, where: string) =>
+	expectWcagClean(page, where, { tags: WCAG });
 
 test('no serious accessibility violations on the list and on every step of a full workshop', async ({
 	page

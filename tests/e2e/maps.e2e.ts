@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { join, live, shareWorkshop } from './fixtures/sharing';
 import { HomePage } from './pages/home-page';
 import { MapPanel } from './pages/map-panel';
 import { WorkshopPage } from './pages/workshop-page';
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).include('section.maps').analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
-	expect(serious, `axe on ${where}`).toEqual([]);
-}
 
 async function newWorkshopAt(page: Page, title: string, step: 'stakeholders' | 'platforms') {
 	const home = new HomePage(page);
@@ -101,12 +93,17 @@ test('the stakeholder map: drag and keys change the record, the table and map ag
 	// Every view of the map passes an accessibility scan.
 	for (const view of ['Influence × interest', 'Salience', 'Table']) {
 		await maps.showView(view);
-		await expectNoSeriousViolations(page, view);
+		await expectNoSeriousViolations(page, view, { include: 'section.maps' });
 	}
+	// Filters hide dots and say so; "Show all" brings them back.
 	await maps.showView('Salience');
 	await expect(maps.map).toBeVisible();
-	await maps.root.getByLabel('Group').selectOption('other');
-	await expect(maps.root.getByRole('status')).toHaveCount(0);
+	await expect(maps.root.locator('[role="tabpanel"]:not([hidden]) circle.map-node')).toHaveCount(2);
+	await maps.root.getByLabel('Group').selectOption('media');
+	await expect(maps.root.getByRole('status')).toHaveText('Showing 0 of 2.');
+	await expect(maps.root.locator('[role="tabpanel"]:not([hidden]) circle.map-node')).toHaveCount(0);
+	await maps.root.getByRole('button', { name: 'Show all' }).click();
+	await expect(maps.root.locator('[role="tabpanel"]:not([hidden]) circle.map-node')).toHaveCount(2);
 });
 
 test('the platform map: links and decisions change from the map, findings show on it', async ({
@@ -155,7 +152,7 @@ test('the platform map: links and decisions change from the map, findings show o
 
 	for (const view of ['Who is where', 'Fit × effort', 'Table']) {
 		await maps.showView(view);
-		await expectNoSeriousViolations(page, view);
+		await expectNoSeriousViolations(page, view, { include: 'section.maps' });
 	}
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapFileName } from '../maps/shared/download-map';
 import { exportFileName } from './file-name';
 
 const day = new Date(2026, 10, 2);
@@ -30,5 +31,16 @@ describe('exportFileName', () => {
 
 	it('names Markdown files too', () => {
 		expect(exportFileName('Plan', 'full', 'md', day)).toBe('plan-strategy-2026-11-02.md');
+	});
+});
+
+describe('mapFileName', () => {
+	// Accents stay whole: decomposing "é" would leave its accent behind as a hyphen ("cafe-").
+	it.each([
+		['Café Élodie', 'stakeholders', 'svg', 'café-élodie-stakeholders-map.svg'],
+		['Городской совет', 'platforms', 'png', 'городской-совет-platforms-map.png'],
+		['', 'fit-effort', 'svg', 'workshop-fit-effort-map.svg']
+	] as const)('%s (%s, %s)', (title, kind, ext, out) => {
+		expect(mapFileName(title, { kind }, ext)).toBe(out);
 	});
 });

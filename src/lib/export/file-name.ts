@@ -3,6 +3,22 @@ import type { Edition } from '../domain/report';
 const MAX_STEM = 60;
 
 /**
+ * The part of a download name taken from a workshop title: letters of any script and digits,
+ * lower case, everything else one hyphen, at most 60 characters; "workshop" when nothing is left.
+ */
+export function fileStem(title: string): string {
+	return (
+		title
+			.normalize('NFC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, MAX_STEM)
+			.replace(/-+$/, '') || 'workshop'
+	);
+}
+
+/**
  * A download name that says what the file is: "riverside-libraries-strategy-2026-11-02.pdf",
  * with "-public" for the public edition so the two are never confused in a downloads folder.
  * Letters of any script are kept; everything else becomes a hyphen.
@@ -13,14 +29,7 @@ export function exportFileName(
 	extension: 'pdf' | 'md',
 	date: Date
 ): string {
-	const stem =
-		title
-			.normalize('NFC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, MAX_STEM)
-			.replace(/-+$/, '') || 'workshop';
+	const stem = fileStem(title);
 	const day = [
 		date.getFullYear(),
 		String(date.getMonth() + 1).padStart(2, '0'),

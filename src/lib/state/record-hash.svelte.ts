@@ -10,13 +10,17 @@ export function followRecordHash(open: (id: string) => boolean): void {
 		const hash = page.url.hash;
 		if (!hash.startsWith('#record-')) return;
 		const id = decodeURIComponent(hash.slice('#record-'.length));
-		if (!open(id)) return;
-		void tick().then(() => {
-			const element = document.getElementById(`record-${id}`);
-			element?.scrollIntoView({ block: 'start' });
-			element
-				?.querySelector<HTMLElement>('summary, input, textarea')
-				?.focus({ preventScroll: true });
-		});
+		if (open(id)) revealRecord(id);
+	});
+}
+
+/** Once the DOM is updated, scrolls a record into view and puts the focus in it. */
+export function revealRecord(id: string): void {
+	void tick().then(() => {
+		const element = document.getElementById(`record-${id}`);
+		element?.scrollIntoView({ block: 'start' });
+		element
+			?.querySelector<HTMLElement>('summary, input, textarea, select')
+			?.focus({ preventScroll: true });
 	});
 }

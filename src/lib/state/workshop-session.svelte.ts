@@ -16,6 +16,7 @@ import { placeDot, tally, type Dots, type VoteSession } from '../domain/voting';
 import { newId } from '../domain/ids';
 import type { MaturityDimension } from '../domain/vocabulary';
 import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
+import type { RemoteDrag } from '../maps/shared/remote-drags';
 import type { RelayConnection } from '../sync/relay-connection';
 import type { SyncStatus } from '../sync/status';
 import { FacilitationDoc, type Facilitation } from '../doc/facilitation-doc';
@@ -91,6 +92,25 @@ export class WorkshopSession {
 			}
 			return byRecord;
 		});
+	// The same for map drags: they change at most 20 times a second, and only while someone drags.
+	#draggingKey = $derived(
+		JSON.stringify(
+			this.peers.flatMap((peer) =>
+				!peer.self && peer.dragging
+					? [[peer.dragging.id, peer.dragging.x, peer.dragging.y, peer.name, peer.color]]
+					: []
+			)
+		)
+	);
+	/** Map dots other people are dragging right now, by record id. */
+	readonly drags: ReadonlyMap<string, RemoteDrag> = $derived.by(
+		() =>
+			new Map(
+				(JSON.parse(this.#draggingKey) as [string, number, number, string, string][]).map(
+					([id, x, y, name, color]) => [id, { id, x, y, name, color }]
+				)
+			)
+	);
 	/** This device's credentials for the room, once shared. */
 	room: RoomCredentials | null = $state.raw(null);
 	/** The facilitator's steering (step, follow, timer, locks), once shared. */

@@ -1,4 +1,4 @@
-import { tick } from 'svelte';
+import { revealRecord } from '../../state/record-hash.svelte';
 
 /**
  * Opens a record's details from a map or table (`open` marks it open in its list), then brings
@@ -6,14 +6,7 @@ import { tick } from 'svelte';
  */
 export function openRecord(id: string, open: (id: string) => void): void {
 	open(id);
-	void tick().then(() => {
-		const element = document.getElementById(`record-${id}`);
-		if (!element) return;
-		element.scrollIntoView({ block: 'start' });
-		element.querySelector<HTMLElement>('input, textarea, select, summary')?.focus({
-			preventScroll: true
-		});
-	});
+	revealRecord(id);
 }
 
 /** Resolves once the browser has painted the current frame. */

@@ -1,22 +1,16 @@
 import css from './map.css?raw';
 import { downloadBlob } from '../../components/download';
+import { fileStem } from '../../export/file-name';
 import { renderSceneSvg } from './render-svg';
 import type { MapScene } from './scene';
 
-/** A file name from the workshop title and the map: letters, digits and dashes only. */
+/** A file name from the workshop title and the map, e.g. "riverside-stakeholders-map.svg". */
 export function mapFileName(
 	workshopTitle: string,
 	scene: Pick<MapScene, 'kind'>,
-	ext: string
+	ext: 'svg' | 'png'
 ): string {
-	const base =
-		workshopTitle
-			.normalize('NFKD')
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60)
-			.toLowerCase() || 'workshop';
-	return `${base}-${scene.kind}-map.${ext}`;
+	return `${fileStem(workshopTitle)}-${scene.kind}-map.${ext}`;
 }
 
 export function mapSvg(scene: MapScene): string {
