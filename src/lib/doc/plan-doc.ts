@@ -75,12 +75,22 @@ export class PlanDoc {
 
 	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
 		const collections = {} as Record<RecordKind, RecordCollection<RecordKind>>;
+		// Read from the shared document, not the collections: those may not exist yet, or not have
+		// seen the transaction that is being read.
+		const exists = (kind: RecordKind, id: string) =>
+			isId(id) && ydoc.getMap(ROOT.record(kind)).get(id) instanceof Y.Map;
 		for (const kind of RECORD_KINDS) {
-			const collection = new RecordCollection(kind, ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind)));
-			this.cleanups.push(collection.subscribe(() => this.emit(kind)));
-			collections[kind] = collection;
+			const root = ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind));
+			collections[kind] = new RecordCollection(kind, root, exists);
 		}
 		this.collections = collections as { [K in RecordKind]: RecordCollection<K> };
+		for (const kind of RECORD_KINDS) {
+			const onChange = ({ membership }: { membership: boolean }) => {
+				if (membership) this.onMembershipChange(kind);
+				this.emit(kind);
+			};
+			this.cleanups.push(collections[kind].subscribe(onChange));
+		}
 
 		const watched: [Section, SharedType[]][] = [
 			['meta', [ydoc.getMap(ROOT.meta)]],
@@ -205,13 +215,14 @@ export class PlanDoc {
 					value
 				);
 				if (!isId(memberId) || !isKeyOf(MATURITY_DIMENSIONS, dimension) || score === null) continue;
+				if (!this.collections.team.has(memberId)) continue;
 				ratings.push(Object.freeze({ memberId, dimension, score }));
 			}
 			return Object.freeze(ratings.sort(compareKeys((r) => `${r.memberId}:${r.dimension}`)));
 		});
 	}
 
-	/** Presence links between stakeholders and platforms; each pair at most once. */
+	/** Presence links between existing stakeholders and platforms; each pair at most once. */
 	get presence(): readonly Presence[] {
 		return this.cached('presence', () => {
 			const links: Presence[] = [];
@@ -219,6 +230,9 @@ export class PlanDoc {
 				const [stakeholderId, platformId] = key.split(':');
 				const strength = coerceNumber({ min: 1, max: 3, initial: null, integer: true }, value);
 				if (!isId(stakeholderId) || !isId(platformId) || strength === null) continue;
+				// A link set while its stakeholder or platform was deleted elsewhere is not read.
+				if (!this.collections.stakeholders.has(stakeholderId)) continue;
+				if (!this.collections.platforms.has(platformId)) continue;
 				links.push(
 					Object.freeze({ stakeholderId, platformId, strength: strength as Presence['strength'] })
 				);
@@ -566,6 +580,25 @@ export class PlanDoc {
 	private setRootText(name: string, value: string, size: TextSize, what: string): void {
 		const text = checked(value, size, what);
 		this.write(() => spliceText(this.ydoc.getText(name), text));
+	}
+
+	/**
+	 * Records of `kind` came or went: links and ratings that point at them are read again. Peers
+	 * may link to a record while another deletes it; such links stay in the shared document (and
+	 * come back to life if the deletion is undone) but are never read as part of the plan.
+	 */
+	private onMembershipChange(kind: RecordKind): void {
+		for (const other of RECORD_KINDS) this.collections[other].refreshLinksTo(kind);
+		const section: Section | null =
+			kind === 'team'
+				? 'ratings'
+				: kind === 'stakeholders' || kind === 'platforms'
+					? 'presence'
+					: null;
+		if (section) {
+			this.caches.delete(section);
+			this.emit(section);
+		}
 	}
 
 	private cached<T>(section: Section, read: () => T): T {

@@ -4,7 +4,11 @@ import { isId } from '../domain/ids';
 import { readField } from './coerce';
 import { RECORD_SCHEMA, type FieldSpec } from './schema';
 
-type Listener = () => void;
+/** `membership` is true when the change added or removed a record, not only edited one. */
+type Listener = (change: { membership: boolean }) => void;
+
+/** Whether a record of `kind` with `id` exists now: links to anything else are not read. */
+export type RecordExists = (kind: RecordKind, id: string) => boolean;
 
 /**
  * A cached, plain-object view of one collection of records (a Y.Map of Y.Maps keyed by id).
@@ -23,7 +27,8 @@ export class RecordCollection<K extends RecordKind> {
 
 	constructor(
 		readonly kind: K,
-		readonly root: Y.Map<Y.Map<unknown>>
+		readonly root: Y.Map<Y.Map<unknown>>,
+		private readonly exists: RecordExists = () => true
 	) {
 		this.specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
 		for (const id of root.keys()) this.refresh(id);
@@ -40,21 +45,46 @@ export class RecordCollection<K extends RecordKind> {
 				if (typeof id === 'string') touched.add(id);
 			}
 		}
-		for (const id of touched) this.refresh(id);
+		let membership = false;
+		for (const id of touched) membership = this.refresh(id) || membership;
 		this.sorted = null;
-		for (const listener of this.listeners) listener();
+		for (const listener of this.listeners) listener({ membership });
 	};
 
-	private refresh(id: string): void {
+	/** Re-reads one record; returns whether it appeared or disappeared. */
+	private refresh(id: string): boolean {
+		const had = this.records.has(id);
 		const ymap = this.root.get(id);
 		if (!isId(id) || !(ymap instanceof Y.Map)) {
 			this.records.delete(id);
-			return;
+			return had;
 		}
 		const record: Record<string, unknown> = { id };
-		for (const [field, spec] of this.specs) record[field] = readField(spec, ymap.get(field));
+		for (const [field, spec] of this.specs) {
+			const value = readField(spec, ymap.get(field));
+			// A link made on one device while another deleted its target outlives the target in
+			// the shared document; it is not part of the plan, so it is not read.
+			record[field] =
+				spec.type === 'links'
+					? (value as string[]).filter((target) => this.exists(spec.target, target))
+					: value;
+		}
 		this.maxOrder = Math.max(this.maxOrder, record.order as number);
 		this.records.set(id, Object.freeze(record) as unknown as Readonly<RecordKinds[K]>);
+		return !had;
+	}
+
+	/** Whether the shared document holds a readable record with this id. */
+	has(id: string): boolean {
+		return isId(id) && this.root.get(id) instanceof Y.Map;
+	}
+
+	/** Re-reads every record whose links point into `kind`, after records of that kind came or went. */
+	refreshLinksTo(kind: RecordKind): void {
+		if (!this.specs.some(([, spec]) => spec.type === 'links' && spec.target === kind)) return;
+		for (const id of this.root.keys()) this.refresh(id);
+		this.sorted = null;
+		for (const listener of this.listeners) listener({ membership: false });
 	}
 
 	/** All records, sorted by `order` then id (so concurrent inserts sort the same everywhere). */

@@ -28,7 +28,8 @@ const NOT_WRITES = new Set([
 	'write',
 	'setRootText',
 	'cached',
-	'emit'
+	'emit',
+	'onMembershipChange'
 ]);
 
 describe('five to seven PlanDoc peers on a lossy, reordering network', () => {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { PlanDoc } from '../../../src/lib/doc/plan-doc';
+import type { Plan } from '../../../src/lib/domain/plan';
 import { Random } from '../../factories/random';
 import { Editor, Shared } from './edits';
 import { Peer, type Encoding, type Message, type ReloadMode } from './peer';
@@ -310,8 +311,11 @@ export class Network {
 				return `peer ${peer.index} has pending ${pendingStructs ? 'structs' : 'deletes'}`;
 			if (Y.encodeStateVector(peer.ydoc).join(',') !== vector)
 				return `peer ${peer.index} has another state vector than peer 0`;
-			const json = JSON.stringify(peer.plan.toJSON());
+			const plan = peer.plan.toJSON();
+			const json = JSON.stringify(plan);
 			if (json !== expected) return `peer ${peer.index}: ${firstDifference(json, expected)}`;
+			const dangling = danglingReference(plan);
+			if (dangling) return `peer ${peer.index} reads ${dangling}`;
 			// The plan's cached views must match a plan read afresh from the same state.
 			const fresh = freshJson(peer.ydoc);
 			if (fresh !== json)
@@ -380,6 +384,29 @@ function seededIds(random: Random): () => void {
 	return () => {
 		delete (crypto as { getRandomValues?: unknown }).getRandomValues;
 	};
+}
+
+/**
+ * A link or rating the plan reads whose record does not exist. Peers link to records others are
+ * deleting all the time; the plan must read only links between records that exist.
+ */
+export function danglingReference(plan: Plan): string | null {
+	const ids = (records: readonly { id: string }[]) => new Set(records.map((record) => record.id));
+	const stakeholders = ids(plan.stakeholders);
+	const platforms = ids(plan.platforms);
+	const team = ids(plan.team);
+	for (const link of plan.presence) {
+		if (!stakeholders.has(link.stakeholderId) || !platforms.has(link.platformId))
+			return `a presence link ${link.stakeholderId}:${link.platformId} to a deleted record`;
+	}
+	for (const goal of plan.goals) {
+		const missing =
+			goal.stakeholderIds.find((id) => !stakeholders.has(id)) ??
+			goal.platformIds.find((id) => !platforms.has(id));
+		if (missing) return `goal ${goal.id} linking to deleted record ${missing}`;
+	}
+	const rating = plan.ratings.find((entry) => !team.has(entry.memberId));
+	return rating ? `a rating by deleted team member ${rating.memberId}` : null;
 }
 
 /** The plan as a PlanDoc freshly built from `ydoc`'s state reads it, as JSON. */

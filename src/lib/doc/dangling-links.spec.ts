@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { PlanDoc } from './plan-doc';
+import { TxOrigin } from './origins';
+
+const remote = new TxOrigin('remote');
+
+/** Two devices on one plan that exchange updates only when told to. */
+function twoDevices(): { a: PlanDoc; b: PlanDoc; exchange(): void } {
+	const a = new PlanDoc();
+	const b = new PlanDoc();
+	const exchange = () => {
+		const fromA = Y.encodeStateAsUpdate(a.ydoc, Y.encodeStateVector(b.ydoc));
+		const fromB = Y.encodeStateAsUpdate(b.ydoc, Y.encodeStateVector(a.ydoc));
+		Y.applyUpdate(b.ydoc, fromA, remote);
+		Y.applyUpdate(a.ydoc, fromB, remote);
+	};
+	return { a, b, exchange };
+}
+
+describe('links to records deleted elsewhere', () => {
+	it('regression: a presence link, goal link or rating made while its record was deleted on another device stayed in the plan', () => {
+		const { a, b, exchange } = twoDevices();
+		const stakeholder = a.add('stakeholders', { name: 'Parents’ association' });
+		const platform = a.add('platforms', { name: 'Forum' });
+		const member = a.add('team', { name: 'Ana' });
+		const goal = a.add('goals', { statement: 'Reach parents' });
+		exchange();
+
+		// While offline from each other, one device deletes what the other links to.
+		a.remove('stakeholders', stakeholder);
+		a.remove('platforms', platform);
+		a.remove('team', member);
+		b.setPresence(stakeholder, platform, 3);
+		b.setLink('goals', goal, 'stakeholderIds', stakeholder, true);
+		b.setLink('goals', goal, 'platformIds', platform, true);
+		b.rate(member, 'planning', 4);
+		exchange();
+
+		for (const plan of [a, b]) {
+			const json = plan.toJSON();
+			expect(json.stakeholders).toEqual([]);
+			expect(json.presence).toEqual([]);
+			expect(json.goals[0]).toMatchObject({ stakeholderIds: [], platformIds: [] });
+			expect(json.ratings).toEqual([]);
+		}
+		expect(b.toJSON()).toEqual(a.toJSON());
+	});
+
+	it('tells views that read presence and ratings when their records go, and reads links again when they come back', () => {
+		const { a, b, exchange } = twoDevices();
+		const stakeholder = a.add('stakeholders', { name: 'Press' });
+		const platform = a.add('platforms', { name: 'Newsletter' });
+		const member = a.add('team', { name: 'Bo' });
+		const goal = a.add('goals', { statement: 'Be quoted' });
+		exchange();
+		b.setPresence(stakeholder, platform, 2);
+		b.setLink('goals', goal, 'stakeholderIds', stakeholder, true);
+		b.rate(member, 'presences', 3);
+		expect(b.presence).toHaveLength(1);
+		expect(b.ratings).toHaveLength(1);
+
+		const seen: string[] = [];
+		for (const section of ['presence', 'ratings', 'goals'] as const)
+			b.subscribe(section, () => seen.push(section));
+		a.stopCapturing();
+		a.remove('stakeholders', stakeholder);
+		a.remove('team', member);
+		exchange();
+		expect(seen).toEqual(expect.arrayContaining(['presence', 'ratings', 'goals']));
+		expect(b.presence).toEqual([]);
+		expect(b.ratings).toEqual([]);
+		expect(b.get('goals', goal)?.stakeholderIds).toEqual([]);
+
+		// Undoing the deletion brings the stakeholder back, and with it the links made meanwhile.
+		a.undo();
+		exchange();
+		for (const plan of [a, b]) {
+			expect(plan.get('stakeholders', stakeholder)?.name).toBe('Press');
+			expect(plan.presence).toEqual([
+				{ stakeholderId: stakeholder, platformId: platform, strength: 2 }
+			]);
+			expect(plan.get('goals', goal)?.stakeholderIds).toEqual([stakeholder]);
+		}
+	});
+});
