@@ -1,17 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { executable, installDebianPackages } from './debian.js';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** @param {string} path */
-function executable(path) {
-	try {
-		accessSync(path, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /**
  * Finds a Chromium for the browser and end-to-end tests: CHROMIUM_PATH first, then the usual
@@ -28,13 +17,7 @@ export function findChromium() {
 	const found = candidates.find(executable);
 	if (found) return found;
 
-	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	const hasApt = executable('/usr/bin/apt-get');
-	if (isRoot && hasApt) {
-		console.error('Chromium not found: installing Debian package "chromium" ...');
-		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+	if (installDebianPackages(['chromium'])) {
 		const installed = candidates.find(executable);
 		if (installed) return installed;
 	}

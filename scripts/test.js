@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './chromium.js';
+import { ensurePdfTools } from './debian.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const artifacts = join(root, 'tests', '.artifacts');
@@ -16,6 +17,7 @@ const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', n
 let chromium;
 try {
 	chromium = findChromium();
+	ensurePdfTools();
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
