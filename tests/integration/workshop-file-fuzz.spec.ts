@@ -16,6 +16,7 @@ import {
 import { exportWorkshop, importWorkshop, type ImportResult } from '../../src/lib/storage/workshops';
 import { Random } from '../factories/random';
 import { buildWorkshop, type WorkshopSize } from '../factories/workshop';
+import { recordFigures, scale } from '../helpers/reliability';
 import {
 	damage,
 	hostileBody,
@@ -43,8 +44,8 @@ const SIZE: WorkshopSize = {
 	team: 2,
 	editsPerRecord: 1
 };
-const RANDOM_ATTEMPTS = 4_500;
-const HOSTILE_ATTEMPTS = 700;
+const RANDOM_ATTEMPTS = scale(4_500, 45_000);
+const HOSTILE_ATTEMPTS = scale(700, 7_000);
 const SLOW_MS = 3_000;
 
 const PROBLEMS: readonly WorkshopFileProblem[] = [
@@ -216,7 +217,15 @@ beforeAll(async () => {
 	originalVector = Y.decodeStateVector(Y.encodeStateVector(plan.ydoc));
 }, 30_000);
 
-afterAll(() => db.close());
+const started = Date.now();
+afterAll(() => {
+	db.close();
+	recordFigures('workshop-files', {
+		attempts,
+		outcomes: Object.fromEntries(tally),
+		seconds: Math.round((Date.now() - started) / 1000)
+	});
+});
 
 describe('importing damaged workshop files', () => {
 	it('imports the undamaged file, fresh or over itself', async () => {
@@ -248,7 +257,7 @@ describe('importing damaged workshop files', () => {
 	it(
 		`refuses or imports ${RANDOM_ATTEMPTS} random mutations of every region`,
 		{
-			timeout: 180_000
+			timeout: scale(180_000, 1_800_000)
 		},
 		async () => {
 			const random = new Random(20_261_102);
@@ -274,7 +283,7 @@ describe('importing damaged workshop files', () => {
 	it(
 		`refuses or imports ${HOSTILE_ATTEMPTS} correctly sealed files with a wrong header or body`,
 		{
-			timeout: 120_000
+			timeout: scale(120_000, 1_200_000)
 		},
 		async () => {
 			const random = new Random(7);

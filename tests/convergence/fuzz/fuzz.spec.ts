@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../../../src/lib/doc/plan-doc';
+import { recordFigures } from '../../helpers/reliability';
 import { runFuzz, type FuzzResult } from './peers';
 
 // The quick mode: enough seeds to meet every kind of network and every write method each run,
@@ -32,9 +33,26 @@ const NOT_WRITES = new Set([
 	'onMembershipChange'
 ]);
 
+const totals = { seeds: 0, steps: 0, edits: 0, messages: 0, reloads: 0, failures: 0 };
+const started = Date.now();
+
+function count(result: FuzzResult): FuzzResult {
+	totals.seeds += 1;
+	totals.steps += result.steps;
+	totals.edits += result.edits;
+	totals.messages += result.messages;
+	totals.reloads += result.reloads;
+	if (result.error) totals.failures += 1;
+	return result;
+}
+
+afterAll(() =>
+	recordFigures('convergence', { ...totals, seconds: Math.round((Date.now() - started) / 1000) })
+);
+
 describe('five to seven PlanDoc peers on a lossy, reordering network', () => {
 	it.each(SEEDS)('converge to one plan (seed %i)', { timeout: 60_000 }, (seed) => {
-		const result = runFuzz({ seed, steps: STEPS });
+		const result = count(runFuzz({ seed, steps: STEPS }));
 		expect(result.error, replay(result)).toBeUndefined();
 		expect(result.edits).toBeGreaterThan(STEPS / 2);
 	});
@@ -42,7 +60,7 @@ describe('five to seven PlanDoc peers on a lossy, reordering network', () => {
 	it('call every write method of PlanDoc', { timeout: 60_000 }, () => {
 		const called = new Set<string>();
 		for (const seed of [101, 102, 103]) {
-			const result = runFuzz({ seed, steps: STEPS });
+			const result = count(runFuzz({ seed, steps: STEPS }));
 			expect(result.error, replay(result)).toBeUndefined();
 			for (const method of Object.keys(result.methods)) called.add(method);
 		}

@@ -8,6 +8,7 @@
  * steps and peers: the same arguments with `--minutes 0` replay exactly that run.
  */
 import { parseArgs } from 'node:util';
+import { recordFigures } from '../../helpers/reliability';
 import { runFuzz } from './peers';
 
 const { values } = parseArgs({
@@ -61,18 +62,13 @@ for (let seed = firstSeed; seeds === 0 || Date.now() < deadline; seed++) {
 	}
 }
 
-console.log(
-	JSON.stringify(
-		{
-			minutes: Number(((Date.now() - started) / 60_000).toFixed(2)),
-			firstSeed,
-			seeds,
-			steps: totalSteps,
-			editsChecked: edits,
-			failures
-		},
-		null,
-		'\t'
-	)
-);
+// One JSON line on stdout, also kept in tests/.artifacts/reliability/convergence-long.json.
+recordFigures('convergence-long', {
+	minutes: Number(((Date.now() - started) / 60_000).toFixed(2)),
+	firstSeed,
+	seeds,
+	steps: totalSteps,
+	editsChecked: edits,
+	failures
+});
 process.exitCode = failures.length > 0 ? 1 : 0;
