@@ -23,6 +23,25 @@ export function hasMissingDependencies(doc: Y.Doc): boolean {
 	return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
+/**
+ * The document's state without what still waits for a missing update. Yjs adds pending items to
+ * every encoding, and a row holding them loads with missing dependencies, which the relay refuses:
+ * one lost update would lock the room for good. Leaving them out loses nothing anyone could see:
+ * the relay's state vector does not count them, so the device that sent them sends them again,
+ * with what they depend on, at its next sync.
+ */
+function encodeIntegratedState(doc: Y.Doc): Uint8Array {
+	const { pendingStructs, pendingDs } = doc.store;
+	doc.store.pendingStructs = null;
+	doc.store.pendingDs = null;
+	try {
+		return Y.encodeStateAsUpdate(doc);
+	} finally {
+		doc.store.pendingStructs = pendingStructs;
+		doc.store.pendingDs = pendingDs;
+	}
+}
+
 function toBuffer(bytes: Uint8Array): Buffer {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -73,7 +92,7 @@ export class DocumentStore {
 	#storeInTransaction(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome {
 		const row = this.#select.get(name);
 		if (isEmptyDocument(doc)) return { kind: 'skipped-empty', revision: row?.revision ?? null };
-		let state = Y.encodeStateAsUpdate(doc);
+		let state = encodeIntegratedState(doc);
 		let merged: Uint8Array | null = null;
 		if (row && row.revision !== knownRevision) {
 			// Someone else wrote since this document last saw the row: keep both. Loading into one
