@@ -1,6 +1,7 @@
+import type { Transaction } from 'dexie';
 import * as Y from 'yjs';
 import { originKind, TxOrigin } from '../doc/origins';
-import { CanalDb, errorMessage, isQuotaError } from './db';
+import { CanalDb, errorMessage, isQuotaError, type WorkshopEntry } from './db';
 import type { StorageStatus } from './status';
 
 export const STORE_LIMITS = {
@@ -28,6 +29,14 @@ export class DocStore {
 	private flushing: Promise<void> | null = null;
 	private rows = 0;
 	private closed = false;
+	/**
+	 * After a refused write, the next one saves the whole plan from memory, and the catalog entry
+	 * if it is gone: Chromium, short of disk, may evict the origin's data (every database, cache
+	 * and service worker) before space comes back.
+	 */
+	private wholeStateDue = false;
+	/** The plan's catalog entry as last saved, to put back after such an eviction. */
+	private entry: WorkshopEntry | undefined;
 	private readonly listeners = new Set<(status: StorageStatus) => void>();
 	status: StorageStatus = { kind: 'opening' };
 
@@ -54,6 +63,7 @@ export class DocStore {
 			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
 		}, storageOrigin);
 		store.rows = rows.length;
+		store.entry = await db.workshops.get(docId);
 		ydoc.on('update', store.onUpdate);
 		store.setStatus({ kind: 'saved', at: Date.now() });
 		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
@@ -82,6 +92,15 @@ export class DocStore {
 		if (!this.flushing) void this.flush();
 	};
 
+	/**
+	 * Chromium closes the database when the disk fills, and Dexie gives up on it after one failed
+	 * reopen (every later call fails with the same error): reopen it here, so the retry that
+	 * follows a freed disk can save.
+	 */
+	private async reopen(): Promise<void> {
+		if (!this.db.isOpen() && this.db.hasFailed() && !this.db.hasBeenClosed()) await this.db.open();
+	}
+
 	private scheduleRetry(): void {
 		if (this.retryTimer !== null || this.closed) return;
 		this.retryTimer = setTimeout(() => {
@@ -103,20 +122,34 @@ export class DocStore {
 	}
 
 	private async write(batch: Uint8Array[]): Promise<void> {
+		let transaction: Transaction | undefined;
 		try {
-			await this.db.transaction('rw', this.db.updates, this.db.workshops, async () => {
-				await this.db.updates.bulkAdd(batch.map((update) => ({ docId: this.docId, update })));
+			await this.reopen();
+			const whole = this.wholeStateDue;
+			const updates = whole ? [Y.encodeStateAsUpdate(this.ydoc)] : batch;
+			await this.db.transaction('rw', this.db.updates, this.db.workshops, async (tx) => {
+				transaction = tx;
+				await this.db.updates.bulkAdd(updates.map((update) => ({ docId: this.docId, update })));
+				if (whole && this.entry && !(await this.db.workshops.get(this.docId)))
+					await this.db.workshops.add(this.entry);
 				const fields = this.onSaved?.();
 				if (fields) await this.db.workshops.update(this.docId, fields);
+				this.entry = (await this.db.workshops.get(this.docId)) ?? this.entry;
 			});
-			this.rows += batch.length;
+			this.wholeStateDue = false;
+			this.rows += updates.length;
 			if (this.queue.length === 0) this.setStatus({ kind: 'saved', at: Date.now() });
 			else this.setStatus({ kind: 'saving', pending: this.queue.length });
 			if (this.rows > STORE_LIMITS.compactAfterRows) await this.compact();
 		} catch (error) {
 			// Put the batch back in front: order does not matter to Yjs, but nothing may be lost.
 			this.queue = [...batch, ...this.queue];
-			if (isQuotaError(error)) {
+			this.wholeStateDue = true;
+			// Dexie reports the aborted request, not why the transaction aborted: ask the transaction.
+			const cause = transaction?.idbtrans?.error;
+			// While the database cannot be reopened after the disk filled, the disk is still the cause.
+			const stillFull = this.status.kind === 'storage-full' && !this.db.isOpen();
+			if (isQuotaError(error) || isQuotaError(cause) || stillFull) {
 				this.setStatus({ kind: 'storage-full', pending: this.queue.length });
 			} else {
 				this.setStatus({ kind: 'failed', message: `Could not save: ${errorMessage(error)}` });
