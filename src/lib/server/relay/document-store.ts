@@ -23,6 +23,28 @@ export function hasMissingDependencies(doc: Y.Doc): boolean {
 	return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
+/**
+ * The document's state without the updates still waiting for missing dependencies, which
+ * `encodeStateAsUpdate` would include. Stored, they make the row load as incomplete, and an
+ * incomplete row is refused as damaged from then on: one update with a gap (a hostile writer, or
+ * a client's live edit racing its own resync when the relay stops) would lock the room out. They
+ * are not lost: the peer that sent them still holds them and sends them again on its next sync,
+ * since they are not counted in the relay's state vector.
+ */
+function encodeIntegratedState(doc: Y.Doc): Uint8Array {
+	const { store } = doc;
+	const { pendingStructs, pendingDs } = store;
+	if (pendingStructs === null && pendingDs === null) return Y.encodeStateAsUpdate(doc);
+	store.pendingStructs = null;
+	store.pendingDs = null;
+	try {
+		return Y.encodeStateAsUpdate(doc);
+	} finally {
+		store.pendingStructs = pendingStructs;
+		store.pendingDs = pendingDs;
+	}
+}
+
 function toBuffer(bytes: Uint8Array): Buffer {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -73,7 +95,7 @@ export class DocumentStore {
 	#storeInTransaction(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome {
 		const row = this.#select.get(name);
 		if (isEmptyDocument(doc)) return { kind: 'skipped-empty', revision: row?.revision ?? null };
-		let state = Y.encodeStateAsUpdate(doc);
+		let state = encodeIntegratedState(doc);
 		let merged: Uint8Array | null = null;
 		if (row && row.revision !== knownRevision) {
 			// Someone else wrote since this document last saw the row: keep both. Loading into one
