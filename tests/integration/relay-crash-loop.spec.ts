@@ -90,6 +90,7 @@ describe('relay process: kill -9 in a loop while three people edit', () => {
 			const started = Date.now();
 			installStoreAudit(dataDir.path);
 			relay = await spawnRelay(dataDir.path);
+			const lives = [relay];
 			const { port, url } = relay;
 			const room = newRoom();
 			const name = room.name();
@@ -171,6 +172,7 @@ describe('relay process: kill -9 in a loop while three people edit', () => {
 				relayUp = false;
 				await sleep(random.int(50, 1_500));
 				relay = await respawn(dataDir.path, port);
+				lives.push(relay);
 				relayUp = true;
 			}
 
@@ -234,6 +236,10 @@ describe('relay process: kill -9 in a loop while three people edit', () => {
 			expect(audit.at(-1)!.newRevision).toBe(stored!.revision);
 
 			expect(killed).toBe(kills);
+			// No life of the relay failed to load or store the plan (an incomplete row, say).
+			const errors = lives.flatMap((life) => life.lines.filter((line) => line.level === 'error'));
+			expect(errors).toEqual([]);
+
 			recordFigures('relay-crash', {
 				seed,
 				kills: killed,
