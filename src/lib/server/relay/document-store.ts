@@ -24,21 +24,24 @@ export function hasMissingDependencies(doc: Y.Doc): boolean {
 }
 
 /**
- * The document's state without what still waits for a missing update. Yjs adds pending items to
- * every encoding, and a row holding them loads with missing dependencies, which the relay refuses:
- * one lost update would lock the room for good. Leaving them out loses nothing anyone could see:
- * the relay's state vector does not count them, so the device that sent them sends them again,
- * with what they depend on, at its next sync.
+ * The document's state without the updates still waiting for missing dependencies, which
+ * `encodeStateAsUpdate` would include. Stored, they make the row load as incomplete, and an
+ * incomplete row is refused as damaged from then on: one update with a gap (a hostile writer, or
+ * a client's live edit racing its own resync when the relay stops) would lock the room out. They
+ * are not lost: the peer that sent them still holds them and sends them again on its next sync,
+ * since they are not counted in the relay's state vector.
  */
 function encodeIntegratedState(doc: Y.Doc): Uint8Array {
-	const { pendingStructs, pendingDs } = doc.store;
-	doc.store.pendingStructs = null;
-	doc.store.pendingDs = null;
+	const { store } = doc;
+	const { pendingStructs, pendingDs } = store;
+	if (pendingStructs === null && pendingDs === null) return Y.encodeStateAsUpdate(doc);
+	store.pendingStructs = null;
+	store.pendingDs = null;
 	try {
 		return Y.encodeStateAsUpdate(doc);
 	} finally {
-		doc.store.pendingStructs = pendingStructs;
-		doc.store.pendingDs = pendingDs;
+		store.pendingStructs = pendingStructs;
+		store.pendingDs = pendingDs;
 	}
 }
 
