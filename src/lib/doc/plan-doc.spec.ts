@@ -4,6 +4,8 @@ import { PlanDoc } from './plan-doc';
 import { PlanWriteError, ReadOnlyPlanError } from './errors';
 import { TxOrigin } from './origins';
 import { referenceWorkshop } from '../../../tests/factories/workshop';
+import { TEXT_LIMITS } from '../domain/limits';
+import { checkText } from '../domain/validation';
 
 function reload(plan: PlanDoc): PlanDoc {
 	const copy = new Y.Doc();
@@ -155,11 +157,27 @@ describe('PlanDoc', () => {
 		expect(plan.list('values')).toEqual([]);
 	});
 
+	it('regression: a name of 300 emoji, which its field accepts, is stored and read back whole', () => {
+		// PlanDoc counted UTF-16 units where the fields count characters, so it refused names,
+		// titles and paragraphs of emoji that the field had just said would fit.
+		const name = '👍🏽'.repeat(150);
+		expect(checkText(name, 'name')).toBeNull();
+		const plan = PlanDoc.create({ title: name });
+		const id = plan.add('stakeholders', { name });
+		plan.setPurposeText('statement', '🙂'.repeat(TEXT_LIMITS.long));
+		expect(plan.get('stakeholders', id)?.name).toBe(name);
+		expect(plan.meta.title).toBe(name);
+		expect(plan.purpose.statement).toBe('🙂'.repeat(TEXT_LIMITS.long));
+		expect(() => plan.update('stakeholders', id, { name: `${name}🙂` })).toThrow(
+			/301 characters; the limit is 300/
+		);
+	});
+
 	it('reads an over-long title from foreign data as a name-sized one, never half an emoji', () => {
 		const ydoc = new Y.Doc();
 		ydoc.getMap('meta').set('title', `${'x'.repeat(299)}🙂${'y'.repeat(100_000)}`);
 		const title = new PlanDoc(ydoc).meta.title;
-		expect(title).toBe('x'.repeat(299));
+		expect(title).toBe(`${'x'.repeat(299)}🙂`);
 		ydoc.getMap('meta').set('title', 'Short');
 		expect(new PlanDoc(ydoc).meta.title).toBe('Short');
 	});

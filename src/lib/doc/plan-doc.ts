@@ -636,11 +636,13 @@ export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
 	});
 }
 
-/** The first `max` UTF-16 units of a string, never ending in half a surrogate pair. */
+/** The first `max` characters (code points) of a string, so never half a surrogate pair. */
 function clip(value: string, max: number): string {
 	if (value.length <= max) return value;
-	const code = value.charCodeAt(max - 1);
-	return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+	let end = 0;
+	for (let count = 0; count < max && end < value.length; count++)
+		end += (value.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+	return value.slice(0, end);
 }
 
 function spliceText(text: Y.Text, value: string): void {
@@ -652,9 +654,12 @@ function spliceText(text: Y.Text, value: string): void {
 
 function checked(value: unknown, size: TextSize, what: string): string {
 	if (typeof value !== 'string') throw new PlanWriteError(`${what} must be text.`);
-	if (value.length > TEXT_LIMITS[size]) {
+	// Limits count characters as the fields do (checkText): an emoji is one, not two UTF-16 units,
+	// or a name the field accepts would be refused here. Only a long string needs counting.
+	const length = value.length > TEXT_LIMITS[size] ? [...value].length : value.length;
+	if (length > TEXT_LIMITS[size]) {
 		throw new PlanWriteError(
-			`${what} is too long (${value.length.toLocaleString('en')} characters; the limit is ${TEXT_LIMITS[size].toLocaleString('en')}).`
+			`${what} is too long (${length.toLocaleString('en')} characters; the limit is ${TEXT_LIMITS[size].toLocaleString('en')}).`
 		);
 	}
 	// A lone surrogate (half an emoji) is encoded differently on different peers, so two devices
