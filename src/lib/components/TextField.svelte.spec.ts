@@ -49,6 +49,21 @@ describe('TextField', () => {
 		expect(saved).toEqual(['Short again']);
 	});
 
+	it.each([
+		['200 emoji: 100 left, nothing to say yet', '🙂'.repeat(200), null],
+		['280 emoji: counted as 280 characters', '🙂'.repeat(280), '20 characters left'],
+		['280 letters', 'x'.repeat(280), '20 characters left']
+	])('counts the characters left in a name as characters (%s)', async (_, value, hint) => {
+		const screen = await render(TextField, {
+			label: 'Name',
+			value,
+			size: 'name',
+			onsave: () => {}
+		});
+		const shown = screen.container.querySelector('.hint')?.textContent ?? null;
+		expect(shown).toBe(hint);
+	});
+
 	it('renders markup as text', async () => {
 		await render(TextField, {
 			label: 'Note',

@@ -204,7 +204,11 @@ export class PlanDoc {
 		);
 	}
 
-	/** Ratings of team members who still exist, sorted for stable output. */
+	/**
+	 * Maturity ratings, sorted for stable output. A rater is a team member (rated on this device)
+	 * or a revealed ballot, which has no record: so, unlike links, ratings are not checked against
+	 * the team. Removing a member removes their ratings.
+	 */
 	get ratings(): readonly MaturityRating[] {
 		return this.cached('ratings', () => {
 			const ratings: MaturityRating[] = [];
@@ -215,7 +219,6 @@ export class PlanDoc {
 					value
 				);
 				if (!isId(memberId) || !isKeyOf(MATURITY_DIMENSIONS, dimension) || score === null) continue;
-				if (!this.collections.team.has(memberId)) continue;
 				ratings.push(Object.freeze({ memberId, dimension, score }));
 			}
 			return Object.freeze(ratings.sort(compareKeys((r) => `${r.memberId}:${r.dimension}`)));
@@ -583,21 +586,15 @@ export class PlanDoc {
 	}
 
 	/**
-	 * Records of `kind` came or went: links and ratings that point at them are read again. Peers
+	 * Records of `kind` came or went: links that point at them are read again. Peers
 	 * may link to a record while another deletes it; such links stay in the shared document (and
 	 * come back to life if the deletion is undone) but are never read as part of the plan.
 	 */
 	private onMembershipChange(kind: RecordKind): void {
 		for (const other of RECORD_KINDS) this.collections[other].refreshLinksTo(kind);
-		const section: Section | null =
-			kind === 'team'
-				? 'ratings'
-				: kind === 'stakeholders' || kind === 'platforms'
-					? 'presence'
-					: null;
-		if (section) {
-			this.caches.delete(section);
-			this.emit(section);
+		if (kind === 'stakeholders' || kind === 'platforms') {
+			this.caches.delete('presence');
+			this.emit('presence');
 		}
 	}
 
