@@ -1,6 +1,13 @@
 import * as Y from 'yjs';
 import { PlanDoc } from '../../../src/lib/doc/plan-doc';
-import { RECORD_SCHEMA, ROOT, type FieldSpec } from '../../../src/lib/doc/schema';
+import {
+	COMMITMENT_TEXTS,
+	PURPOSE_TEXTS,
+	RECORD_KINDS,
+	RECORD_SCHEMA,
+	ROOT,
+	type FieldSpec
+} from '../../../src/lib/doc/schema';
 import { TEXT_LIMITS, type TextSize } from '../../../src/lib/domain/limits';
 import type { RecordKind } from '../../../src/lib/domain/plan';
 import { STEP_IDS } from '../../../src/lib/domain/steps';
@@ -26,18 +33,7 @@ export interface HostilePlan {
 	fields: number;
 }
 
-const KINDS: readonly RecordKind[] = [
-	'values',
-	'team',
-	'stakeholders',
-	'listening',
-	'swot',
-	'platforms',
-	'goals',
-	'notes'
-];
-
-/** The first `max` UTF-16 units, the unit PlanDoc counts in. */
+/** At most what a field of `size` holds (UTF-16 units are never fewer than characters). */
 function fit(text: string, size: TextSize): string {
 	return text.slice(0, TEXT_LIMITS[size]);
 }
@@ -64,19 +60,10 @@ export function hostilePlan(): HostilePlan {
 		ydoc,
 		Date.UTC(2026, 10, 2)
 	);
-	plan.setPurposeText('statement', next('long'));
-	plan.setPurposeText('knownFor', next('long'));
+	for (const field of PURPOSE_TEXTS) plan.setPurposeText(field, next('long'));
 	for (const dimension of keysOf(MATURITY_DIMENSIONS))
 		plan.setMaturityNote(dimension, next('long'));
-	for (const field of [
-		'budget',
-		'skills',
-		'training',
-		'approvalFlow',
-		'privacyRules',
-		'responsePolicy'
-	] as const)
-		plan.setCommitmentText(field, next('long'));
+	for (const field of COMMITMENT_TEXTS) plan.setCommitmentText(field, next('long'));
 	plan.setResponseTime(24);
 
 	const ids: Record<RecordKind, string[]> = {
@@ -90,7 +77,7 @@ export function hostilePlan(): HostilePlan {
 		notes: []
 	};
 	const decisions = keysOf(DECISIONS) as Decision[];
-	for (const kind of KINDS) {
+	for (const kind of RECORD_KINDS) {
 		const specs = textFields(kind);
 		for (let i = 0; i < n; i++) {
 			const init: Record<string, unknown> = {};
