@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildReport } from '../../src/lib/domain/report';
 import { CYRILLIC_NAME, MARKUP_NAME, referenceWorkshop } from '../factories/workshop';
 import { referenceWorkshopFile } from './fixtures/workshop-files';
@@ -18,27 +18,6 @@ const flat = (text: string) =>
 		.replace(/[\u200b\u00ad]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-
-async function exportThroughDialog(
-	page: Page,
-	edition: 'Full' | 'Public',
-	format: 'PDF' | 'Markdown',
-	dir: string,
-	pageSize: 'A4' | 'LETTER' = 'A4'
-): Promise<string> {
-	await page.getByRole('button', { name: 'Export strategy' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Export the strategy' });
-	await dialog.getByRole('radio', { name: new RegExp(`^${edition}:`) }).check();
-	await dialog.getByLabel('Page size (PDF)').selectOption(pageSize);
-	const download = page.waitForEvent('download', { timeout: 60_000 });
-	await dialog.getByRole('button', { name: `Download ${format}` }).click();
-	const file = await download;
-	const path = join(dir, file.suggestedFilename());
-	await file.saveAs(path);
-	await expect(dialog.getByRole('status')).toContainText('Saved');
-	await dialog.getByRole('button', { name: 'Close' }).click();
-	return path;
-}
 
 test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
 	page
@@ -63,7 +42,7 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	await page.getByLabel('Internal: Privacy rules (left out of the public edition)').check();
 	await workshop.waitSaved();
 
-	const pdf = await exportThroughDialog(page, 'Full', 'PDF', dir);
+	const pdf = await workshop.exportStrategy(dir, { format: 'PDF', pageSize: 'A4' });
 	expect(pdf).toMatch(/\.pdf$/);
 	tool('qpdf', '--check', pdf);
 	const info = tool('pdfinfo', pdf);
@@ -100,7 +79,11 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	expect(tool('pdfimages', '-list', pdf).split('\n').slice(2).filter(Boolean)).toEqual([]);
 
 	// The public edition leaves out what was marked internal.
-	const publicPdf = await exportThroughDialog(page, 'Public', 'PDF', dir, 'LETTER');
+	const publicPdf = await workshop.exportStrategy(dir, {
+		format: 'PDF',
+		edition: 'Public',
+		pageSize: 'LETTER'
+	});
 	expect(publicPdf).toMatch(/-public\.pdf$/);
 	tool('qpdf', '--check', publicPdf);
 	expect(tool('pdfinfo', publicPdf)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
@@ -111,7 +94,7 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	expect(publicText).toContain(CYRILLIC_NAME);
 
 	// Markdown: the same content, user text escaped.
-	const markdown = readFileSync(await exportThroughDialog(page, 'Full', 'Markdown', dir), 'utf8');
+	const markdown = readFileSync(await workshop.exportStrategy(dir, { format: 'Markdown' }), 'utf8');
 	expect(markdown).not.toContain('<script>');
 	expect(markdown).toContain(CYRILLIC_NAME);
 	for (const platform of plan.platforms) expect(markdown).toContain(platform.name);

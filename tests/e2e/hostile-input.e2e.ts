@@ -77,18 +77,9 @@ async function goToStepByNav(page: Page, title: string): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-async function exportBoth(page: Page, dir: string): Promise<void> {
+async function exportBoth(workshop: WorkshopPage, dir: string): Promise<void> {
 	for (const format of ['PDF', 'Markdown'] as const) {
-		await page.getByRole('button', { name: 'Export strategy' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Export the strategy' });
-		await dialog.getByRole('radio', { name: /^Full:/ }).check();
-		const download = page.waitForEvent('download', { timeout: 180_000 });
-		await dialog.getByRole('button', { name: `Download ${format}` }).click();
-		const file = await download;
-		const path = join(dir, file.suggestedFilename());
-		await file.saveAs(path);
-		await expect(dialog.getByRole('status')).toContainText('Saved');
-		await dialog.getByRole('button', { name: 'Close' }).click();
+		const path = await workshop.exportStrategy(dir, { format, timeoutMs: 180_000 });
 		const bytes = readFileSync(path);
 		expect(bytes.byteLength, format).toBeGreaterThan(1_000);
 		if (format === 'PDF') execFileSync('qpdf', ['--check', path]);
@@ -227,7 +218,7 @@ test('hostile text typed into every field of every step runs nothing and breaks 
 	await expectNoPageOverflow(page, 'after huge input');
 
 	const dir = mkdtempSync(join(tmpdir(), 'canal-hostile-e2e-'));
-	await exportBoth(page, dir);
+	await exportBoth(workshop, dir);
 	await guard.expectClean('after export');
 });
 
@@ -262,6 +253,6 @@ test('a workshop file with hostile text in every field imports, shows and export
 		.toBe(HUGE_LENGTH);
 
 	const dir = mkdtempSync(join(tmpdir(), 'canal-hostile-e2e-'));
-	await exportBoth(page, dir);
+	await exportBoth(workshop, dir);
 	await guard.expectClean('imported after export');
 });

@@ -1,5 +1,14 @@
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { StepId } from '../../../src/lib/domain/steps';
+
+export interface ExportChoice {
+	format: 'PDF' | 'Markdown';
+	edition?: 'Full' | 'Public';
+	pageSize?: 'A4' | 'LETTER';
+	/** A large or hostile plan takes long to lay out on a busy machine. */
+	timeoutMs?: number;
+}
 
 /** One open workshop: step navigation and the fields of each step. */
 export class WorkshopPage {
@@ -26,9 +35,26 @@ export class WorkshopPage {
 		await expect(this.page.locator('article.step')).toBeVisible();
 	}
 
-	/** Waits until every edit is stored on this device. */
+	/** Waits until every edit is stored on this device (not "Not saved", which also says saved). */
 	async waitSaved(): Promise<void> {
-		await expect(this.page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+		await expect(this.page.locator('[role="status"][data-status="saved"]')).toBeVisible();
+	}
+
+	/** Exports the strategy through its dialog; returns where the download was saved in `dir`. */
+	async exportStrategy(dir: string, choice: ExportChoice): Promise<string> {
+		const { format, edition = 'Full', pageSize, timeoutMs = 60_000 } = choice;
+		await this.page.getByRole('button', { name: 'Export strategy' }).click();
+		const dialog = this.page.getByRole('dialog', { name: 'Export the strategy' });
+		await dialog.getByRole('radio', { name: new RegExp(`^${edition}:`) }).check();
+		if (pageSize) await dialog.getByLabel('Page size (PDF)').selectOption(pageSize);
+		const download = this.page.waitForEvent('download', { timeout: timeoutMs });
+		await dialog.getByRole('button', { name: `Download ${format}` }).click();
+		const file = await download;
+		const path = join(dir, file.suggestedFilename());
+		await file.saveAs(path);
+		await expect(dialog.getByRole('status')).toContainText('Saved');
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		return path;
 	}
 
 	async addByName(label: string, name: string): Promise<void> {
