@@ -29,6 +29,8 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	const home = new HomePage(page);
 	await home.goto();
 	await home.importFile('reference.canal', file.buffer);
+	// Leaving the page before the import has finished would abandon it.
+	await expect(page.getByText(`Imported “${file.title}”.`)).toBeVisible();
 	const workshop = new WorkshopPage(page, file.id);
 	await workshop.gotoStep('stakeholders');
 
