@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import { Random } from '../factories/random';
 import { longRun, recordFigures, scale } from '../helpers/reliability';
-import { ChaosClient } from './helpers/chaos-client';
 import { ChaosEditor, missingTraces, type Trace } from './helpers/chaos-edits';
 import {
 	startChaosProxy,
@@ -72,7 +71,7 @@ const runs: RunFigures[] = [];
 let failures = 0;
 
 interface Participant {
-	client: ChaosClient;
+	client: TestClient;
 	plan: PlanDoc;
 	editor: ChaosEditor;
 }
@@ -112,7 +111,7 @@ async function runSeed(seed: number, settings: ChaosSettings): Promise<RunFigure
 
 		for (let index = 0; index < CLIENTS; index++) {
 			const role = index === 0 ? 'facilitator' : 'participant';
-			const client = new ChaosClient(proxy.url(`client${index}`), room.name(), room.token(role));
+			const client = new TestClient(proxy.url(`client${index}`), room.name(), room.token(role));
 			const plan = new PlanDoc(client.doc);
 			const editor = new ChaosEditor(
 				index,

@@ -11,12 +11,18 @@ import type {
 } from '../domain/plan';
 import { isId, newId } from '../domain/ids';
 import type { StepId } from '../domain/steps';
-import { NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
+import {
+	characterCount,
+	clipCharacters,
+	NUMBER_LIMITS,
+	TEXT_LIMITS,
+	type TextSize
+} from '../domain/limits';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { coerceNumber, readField } from './coerce';
 import { PlanWriteError, ReadOnlyPlanError } from './errors';
 import { TxOrigin } from './origins';
-import { RecordCollection } from './record-collection';
+import { holdsRecord, RecordCollection } from './record-collection';
 import {
 	COMMITMENT_TEXTS,
 	fieldSpec,
@@ -78,7 +84,7 @@ export class PlanDoc {
 		// Read from the shared document, not the collections: those may not exist yet, or not have
 		// seen the transaction that is being read.
 		const exists = (kind: RecordKind, id: string) =>
-			isId(id) && ydoc.getMap(ROOT.record(kind)).get(id) instanceof Y.Map;
+			holdsRecord(ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind)), id);
 		for (const kind of RECORD_KINDS) {
 			const root = ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind));
 			collections[kind] = new RecordCollection(kind, root, exists);
@@ -618,7 +624,7 @@ export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
 	// catalog, page titles and exports stay usable.
 	const text = (key: string) => {
 		const value = map.get(key);
-		return typeof value === 'string' ? clip(value, TEXT_LIMITS.name) : '';
+		return typeof value === 'string' ? clipCharacters(value, TEXT_LIMITS.name) : '';
 	};
 	const num = (key: string) => {
 		const value = map.get(key);
@@ -633,15 +639,6 @@ export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
 	});
 }
 
-/** The first `max` characters (code points) of a string, so never half a surrogate pair. */
-function clip(value: string, max: number): string {
-	if (value.length <= max) return value;
-	let end = 0;
-	for (let count = 0; count < max && end < value.length; count++)
-		end += (value.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-	return value.slice(0, end);
-}
-
 function spliceText(text: Y.Text, value: string): void {
 	const splice = diffText(text.toString(), value);
 	if (!splice) return;
@@ -651,9 +648,8 @@ function spliceText(text: Y.Text, value: string): void {
 
 function checked(value: unknown, size: TextSize, what: string): string {
 	if (typeof value !== 'string') throw new PlanWriteError(`${what} must be text.`);
-	// Limits count characters as the fields do (checkText): an emoji is one, not two UTF-16 units,
-	// or a name the field accepts would be refused here. Only a long string needs counting.
-	const length = value.length > TEXT_LIMITS[size] ? [...value].length : value.length;
+	// Counted as the fields count (checkText), or a name the field accepts would be refused here.
+	const length = characterCount(value, TEXT_LIMITS[size]);
 	if (length > TEXT_LIMITS[size]) {
 		throw new PlanWriteError(
 			`${what} is too long (${length.toLocaleString('en')} characters; the limit is ${TEXT_LIMITS[size].toLocaleString('en')}).`

@@ -10,6 +10,11 @@ type Listener = (change: { membership: boolean }) => void;
 /** Whether a record of `kind` with `id` exists now: links to anything else are not read. */
 export type RecordExists = (kind: RecordKind, id: string) => boolean;
 
+/** Whether a collection's shared map holds a readable record under `id`. */
+export function holdsRecord(root: Y.Map<Y.Map<unknown>>, id: string): boolean {
+	return isId(id) && root.get(id) instanceof Y.Map;
+}
+
 /**
  * A cached, plain-object view of one collection of records (a Y.Map of Y.Maps keyed by id).
  *
@@ -76,7 +81,7 @@ export class RecordCollection<K extends RecordKind> {
 
 	/** Whether the shared document holds a readable record with this id. */
 	has(id: string): boolean {
-		return isId(id) && this.root.get(id) instanceof Y.Map;
+		return holdsRecord(this.root, id);
 	}
 
 	/** Re-reads every record whose links point into `kind`, after records of that kind came or went. */

@@ -1,5 +1,5 @@
 import type { Goal, Stakeholder } from './plan';
-import { TEXT_LIMITS, type TextSize } from './limits';
+import { characterCount, TEXT_LIMITS, type TextSize } from './limits';
 
 /** A problem with one field, worded for the person who typed it. */
 export interface FieldError<F extends string = string> {
@@ -10,7 +10,7 @@ export interface FieldError<F extends string = string> {
 /** Null when `value` fits; otherwise a message saying what is wrong and how to fix it. */
 export function checkText(value: string, size: TextSize, what = 'This text'): string | null {
 	const limit = TEXT_LIMITS[size];
-	const length = [...value].length;
+	const length = characterCount(value, limit);
 	if (length > limit) {
 		return `${what} is ${length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. Shorten it to save it.`;
 	}

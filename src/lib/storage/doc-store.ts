@@ -35,7 +35,7 @@ export class DocStore {
 	 * and service worker) before space comes back.
 	 */
 	private wholeStateDue = false;
-	/** The plan's catalog entry as last saved, to put back after such an eviction. */
+	/** The plan's catalog entry as opened and saved here, to put back after such an eviction. */
 	private entry: WorkshopEntry | undefined;
 	private readonly listeners = new Set<(status: StorageStatus) => void>();
 	status: StorageStatus = { kind: 'opening' };
@@ -134,7 +134,8 @@ export class DocStore {
 					await this.db.workshops.add(this.entry);
 				const fields = this.onSaved?.();
 				if (fields) await this.db.workshops.update(this.docId, fields);
-				this.entry = (await this.db.workshops.get(this.docId)) ?? this.entry;
+				// Kept up to date from what this save wrote, not read back: every save would pay a read.
+				if (fields && this.entry) this.entry = { ...this.entry, ...fields } as WorkshopEntry;
 			});
 			this.wholeStateDue = false;
 			this.rows += updates.length;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { TEXT_LIMITS } from '../domain/limits';
+import { clipCharacters, TEXT_LIMITS } from '../domain/limits';
 import { newId } from '../domain/ids';
 import { PlanDoc, readMeta } from '../doc/plan-doc';
 import { TxOrigin } from '../doc/origins';
@@ -220,7 +220,8 @@ export async function importWorkshop(
 		Y.applyUpdate(merged, body);
 		const meta = readMeta(merged);
 		const catalogFields = {
-			title: meta.title || header.title.slice(0, TEXT_LIMITS.name).trim() || 'Untitled workshop',
+			title:
+				meta.title || clipCharacters(header.title, TEXT_LIMITS.name).trim() || 'Untitled workshop',
 			organisation: meta.organisation,
 			facilitator: meta.facilitator,
 			updatedAt: now

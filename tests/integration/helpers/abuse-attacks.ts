@@ -2,7 +2,8 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { encodeToken, RELAY_LIMITS, type Role } from '../../../src/lib/sync/protocol';
 import type { Random } from '../../factories/random';
-import { AbusePeer, authFrame, contentFrame, MESSAGE } from './abuse-peer';
+import { MESSAGE_TYPE } from '../../../src/lib/server/relay/frame-header';
+import { AbusePeer, authFrame, contentFrame } from './abuse-peer';
 import { frame, seededBytes } from './raw-socket';
 import { randomBase36, type TestRoom } from './rooms';
 import type { ClosedWith } from './test-client';
@@ -127,7 +128,7 @@ export async function preAuthFloods(url: string, room: TestRoom): Promise<Outcom
 		await Promise.race([peer.closed, sleep(3_000)]);
 		outcomes.push({ ...(await settle(peer, room.name(), 0)), attack });
 	};
-	await flood('query awareness', () => frame(room.name(), MESSAGE.queryAwareness), 2_000);
+	await flood('query awareness', () => frame(room.name(), MESSAGE_TYPE.queryAwareness), 2_000);
 	await flood(
 		'content before authentication',
 		(index) => contentFrame(room.name(), forbiddenUpdate('plan', `unauthenticated-${index}`)),
@@ -141,7 +142,7 @@ export async function preAuthFloods(url: string, room: TestRoom): Promise<Outcom
 	await flood(
 		'large awareness frames',
 		() =>
-			frame(room.name(), MESSAGE.awareness, (e) =>
+			frame(room.name(), MESSAGE_TYPE.awareness, (e) =>
 				encoding.writeVarUint8Array(e, new Uint8Array(64 * 1024))
 			),
 		100

@@ -1,32 +1,23 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
+import { MESSAGE_TYPE, SYNC_STEP } from '../../../src/lib/server/relay/frame-header';
 import { frame } from './raw-socket';
 import type { ClosedWith } from './test-client';
 
-/** Hocuspocus message types and sub-types, as a client writes and reads them. */
-export const MESSAGE = {
-	sync: 0,
-	awareness: 1,
-	auth: 2,
-	queryAwareness: 3,
-	syncReply: 4,
-	close: 7,
-	syncStatus: 8
-} as const;
-const SYNC = { step1: 0, step2: 1, update: 2 } as const;
+/** Sub-types of an auth message; the relay's own reading of frames needs only the types. */
 const AUTH = { token: 0, denied: 1, authenticated: 2 } as const;
 
 export function authFrame(documentName: string, token: string): Uint8Array {
-	return frame(documentName, MESSAGE.auth, (e) => {
+	return frame(documentName, MESSAGE_TYPE.auth, (e) => {
 		encoding.writeVarUint(e, AUTH.token);
 		encoding.writeVarString(e, token);
 	});
 }
 
 export function syncStep1Frame(documentName: string, stateVector: Uint8Array): Uint8Array {
-	return frame(documentName, MESSAGE.sync, (e) => {
-		encoding.writeVarUint(e, SYNC.step1);
+	return frame(documentName, MESSAGE_TYPE.sync, (e) => {
+		encoding.writeVarUint(e, SYNC_STEP.stateVector);
 		encoding.writeVarUint8Array(e, stateVector);
 	});
 }
@@ -37,8 +28,8 @@ export function contentFrame(
 	update: Uint8Array,
 	as: 'step2' | 'update' = 'update'
 ): Uint8Array {
-	return frame(documentName, MESSAGE.sync, (e) => {
-		encoding.writeVarUint(e, as === 'step2' ? SYNC.step2 : SYNC.update);
+	return frame(documentName, MESSAGE_TYPE.sync, (e) => {
+		encoding.writeVarUint(e, as === 'step2' ? SYNC_STEP.missing : SYNC_STEP.update);
 		encoding.writeVarUint8Array(e, update);
 	});
 }
@@ -58,7 +49,7 @@ function readReply(data: Uint8Array): Reply | null {
 		const decoder = decoding.createDecoder(data);
 		const document = decoding.readVarString(decoder);
 		const type = decoding.readVarUint(decoder);
-		if (type === MESSAGE.auth) {
+		if (type === MESSAGE_TYPE.auth) {
 			const sub = decoding.readVarUint(decoder);
 			if (sub === AUTH.authenticated) {
 				return { document, kind: 'authenticated', scope: decoding.readVarString(decoder) };
@@ -67,15 +58,15 @@ function readReply(data: Uint8Array): Reply | null {
 				return { document, kind: 'denied', reason: decoding.readVarString(decoder) };
 			}
 		}
-		if (type === MESSAGE.close) {
+		if (type === MESSAGE_TYPE.close) {
 			return { document, kind: 'closed', reason: decoding.readVarString(decoder) };
 		}
-		if (type === MESSAGE.syncStatus) {
+		if (type === MESSAGE_TYPE.syncStatus) {
 			return { document, kind: 'syncStatus', applied: decoding.readVarUint(decoder) === 1 };
 		}
 		if (
-			(type === MESSAGE.sync || type === MESSAGE.syncReply) &&
-			decoding.readVarUint(decoder) !== 0
+			(type === MESSAGE_TYPE.sync || type === MESSAGE_TYPE.syncReply) &&
+			decoding.readVarUint(decoder) !== SYNC_STEP.stateVector
 		) {
 			return { document, kind: 'content', update: decoding.readVarUint8Array(decoder) };
 		}

@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { createRelay, type Relay } from '../../../src/lib/server/relay/create-relay';
+import type { Relay } from '../../../src/lib/server/relay/create-relay';
 import type { RelayLimits } from '../../../src/lib/server/relay/relay-config';
 import type { RelayLogEntry } from '../../../src/lib/server/relay/relay-log';
-import { createRelayServer } from '../../../src/lib/server/relay/relay-server';
+import { startRelay } from './relay-harness';
 
 const keptLines = 200;
 
@@ -28,9 +27,7 @@ export async function startAbuseRelay(
 ): Promise<AbuseRelay> {
 	const counts = new Map<string, number>();
 	const recent: RelayLogEntry[] = [];
-	const relay = createRelay({
-		dataDir,
-		limits,
+	const running = await startRelay(dataDir, limits, {
 		log(entry) {
 			const keys = [entry.event, ...(entry.reason ? [`${entry.event}:${entry.reason}`] : [])];
 			for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -38,22 +35,16 @@ export async function startAbuseRelay(
 			if (recent.length > keptLines) recent.shift();
 		}
 	});
-	const server = createRelayServer(relay);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
 	let stopped: Promise<void> | null = null;
 	return {
-		relay,
-		url: `ws://127.0.0.1:${port}/sync`,
-		httpUrl: `http://127.0.0.1:${port}`,
+		relay: running.relay,
+		url: running.url,
+		httpUrl: running.httpUrl,
 		counts,
 		recent,
 		count: (key) => counts.get(key) ?? 0,
 		stop() {
-			stopped ??= (async () => {
-				await relay.close();
-				await new Promise((resolve) => server.close(resolve));
-			})();
+			stopped ??= running.stop();
 			return stopped;
 		}
 	};

@@ -24,14 +24,18 @@ export interface RunningRelay {
 	stop(): Promise<void>;
 }
 
-/** A relay in this process on a free port of 127.0.0.1, like the app server runs it. */
+/**
+ * A relay in this process on a free port of 127.0.0.1, like the app server runs it. Its log lines
+ * are kept in `logs`, unless `options.log` takes them instead.
+ */
 export async function startRelay(
 	dataDir: string,
 	limits: Partial<RelayLimits> = {},
-	options: { heartbeatMs?: number } = {}
+	options: { heartbeatMs?: number; log?: (entry: RelayLogEntry) => void } = {}
 ): Promise<RunningRelay> {
 	const logs: RelayLogEntry[] = [];
-	const relay = createRelay({ dataDir, limits, ...options, log: (entry) => logs.push(entry) });
+	const { log = (entry: RelayLogEntry) => logs.push(entry), ...rest } = options;
+	const relay = createRelay({ dataDir, limits, ...rest, log });
 	const server = createRelayServer(relay);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -9,7 +9,9 @@ export const MESSAGE_TYPE = {
 	syncReply: 4,
 	stateless: 5,
 	broadcastStateless: 6,
-	close: 7
+	close: 7,
+	/** The relay's answer to an update: applied or not. */
+	syncStatus: 8
 } as const;
 
 /** y-protocols sync steps; 1 and 2 carry document content. */
