@@ -2,6 +2,7 @@
  * What the app and the relay agree on: limits, roles, document names and the auth token. Shared
  * by both sides (no DOM, no Node APIs), so they cannot drift apart.
  */
+import { digest } from 'lib0/hash/sha256';
 
 export const RELAY_LIMITS = {
 	/** Largest WebSocket message either side accepts (ws `maxPayload`). */
@@ -52,6 +53,19 @@ export function isBallotId(value: unknown): value is string {
 	return typeof value === 'string' && new RegExp(`^[0-9a-z]{${BALLOT_ID_LENGTH}}$`).test(value);
 }
 
+/**
+ * A ballot's id, derived from its secret (SHA-256, first 26 base-36 digits ≈ 134 bits). The id is
+ * public (presence carries it, revealed ratings are filed under it); deriving it means nobody who
+ * only saw an id can open that ballot first and own it, and the relay can tell whose ballot a
+ * connection's presence names without storing anything.
+ */
+export function ballotIdFor(ballotSecret: string): string {
+	const hash = digest(new TextEncoder().encode(`canal-ballot:${ballotSecret}`));
+	let value = 0n;
+	for (const byte of hash) value = (value << 8n) | BigInt(byte);
+	return value.toString(36).padStart(BALLOT_ID_LENGTH, '0').slice(0, BALLOT_ID_LENGTH);
+}
+
 export type DocumentRef =
 	| { roomId: string; kind: 'plan' | 'facilitation' }
 	| { roomId: string; kind: 'ballot'; ballotId: string };
@@ -78,17 +92,25 @@ export function parseDocumentName(name: string): DocumentRef | null {
 	return null;
 }
 
+/** Longest registration key a token may carry (`CANAL_REGISTRATION_KEY` on public hosts). */
+export const REGISTRATION_KEY_MAX_LENGTH = 256;
+
 /**
- * The auth token a client sends (as JSON) when it opens a document. The facilitator's first
- * connection to a room that the relay does not know yet registers the room with the other roles'
- * secrets; the relay keeps only their hashes.
+ * The auth token a client sends (as JSON) when it opens a document. Until the relay has confirmed
+ * a room, the facilitator's connections carry `register`: the other roles' secrets (the relay
+ * keeps only their hashes) and, on relays that ask for one, the registration key. Once confirmed,
+ * `register` is never sent again.
  */
 export interface RelayToken {
 	v: 1;
 	role: Role;
 	secret: string;
-	register?: { participant: string; observer: string };
-	/** The secret of this device's own ballot (only on ballot documents). */
+	register?: { participant: string; observer: string; key?: string };
+	/**
+	 * This device's ballot secret, on every document it opens (observers have one too, without a
+	 * ballot document): the relay derives the device's ballot id from it (`ballotIdFor`), lets only
+	 * this device write that ballot, and lets its presence name only that ballot.
+	 */
 	ballot?: string;
 }
 
@@ -115,7 +137,9 @@ export function decodeToken(raw: unknown): RelayToken | null {
 			token.role !== 'facilitator' ||
 			!register ||
 			!isSecret(register.participant) ||
-			!isSecret(register.observer)
+			!isSecret(register.observer) ||
+			(register.key !== undefined &&
+				(typeof register.key !== 'string' || register.key.length > REGISTRATION_KEY_MAX_LENGTH))
 		)
 			return null;
 	}
@@ -131,6 +155,52 @@ export const REFUSALS = {
 	tooChatty: 'Too many messages before signing in.',
 	throttled: 'Too many connections; try again in a minute.',
 	documentFull: 'This workshop has reached the largest size the relay keeps.',
-	unavailable: 'The relay cannot open this workshop right now. Your copy on this device is safe.'
+	unavailable: 'The relay cannot open this workshop right now. Your copy on this device is safe.',
+	registrationKey:
+		'This relay shares new workshops only with its registration key. Ask whoever runs it for the key.',
+	registrationLimit:
+		'Too many new workshops were shared from this network in the last hour; try again later.',
+	relayFull:
+		'This relay is full and cannot take new workshops. Workshops already shared keep working.',
+	tooManyDocuments: 'Too many documents open on one connection.',
+	tooManySockets: 'Too many connections from this network; close some tabs or devices.',
+	signInTimeout: 'Signing in took too long.',
+	tooFast: 'Too many messages; slow down.',
+	slowReader: 'This device did not keep up with the relay.',
+	badOrigin: 'This page may not connect to the relay.'
 } as const;
 export type Refusal = keyof typeof REFUSALS;
+
+/**
+ * Stateless messages on a room's facilitation document. The relay tells a facilitator's
+ * connection which ballots exist in the room (on connecting, and again whenever one is added), so
+ * the facilitator's device opens and counts only ballots the relay knows, never ids that presence
+ * merely claims.
+ */
+export const BALLOT_LIST_KIND = 'canal:ballots';
+/** Most ballots one room may have; the list and the facilitator's counting stop there. */
+export const MAX_BALLOTS_PER_ROOM = 500;
+
+export interface BallotList {
+	kind: typeof BALLOT_LIST_KIND;
+	ids: string[];
+}
+
+export function encodeBallotList(ids: readonly string[]): string {
+	const list: BallotList = { kind: BALLOT_LIST_KIND, ids: ids.slice(0, MAX_BALLOTS_PER_ROOM) };
+	return JSON.stringify(list);
+}
+
+/** Reads a ballot list from the relay; null for anything else (other stateless payloads). */
+export function decodeBallotList(payload: unknown): string[] | null {
+	if (typeof payload !== 'string' || payload.length > 64 * 1024) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(payload);
+	} catch {
+		return null;
+	}
+	const list = value as Partial<BallotList> | null;
+	if (!list || list.kind !== BALLOT_LIST_KIND || !Array.isArray(list.ids)) return null;
+	return list.ids.filter(isBallotId).slice(0, MAX_BALLOTS_PER_ROOM);
+}
