@@ -18,7 +18,41 @@ export const RELAY_LIMITS = {
 	/** Store a changed document this long after its last change... */
 	storeDebounceMs: 1_000,
 	/** ...but at least this often while it keeps changing. */
-	storeMaxDebounceMs: 5_000
+	storeMaxDebounceMs: 5_000,
+	/** Longest document name the relay reads; longer ones are refused before anything logs them. */
+	maxDocumentNameLength: 100,
+	/** Open WebSockets per client address at once (a venue behind one address may need more). */
+	socketsPerIp: 64,
+	/** A socket that has not signed in to any document by then is closed. */
+	signInMs: 10_000,
+	/** Documents one socket may have open; the facilitator's socket may add one per ballot. */
+	documentsPerSocket: 8,
+	/** Content, presence and presence-query frames per socket: a steady rate per second... */
+	framesPerSecond: 100,
+	/** ...and the burst a socket may send above it. */
+	frameBurst: 400,
+	/** A socket whose unsent output passes this is closed as a slow reader. */
+	maxBufferedBytes: 48 * 1024 * 1024,
+	/** Full-document sync answers the relay encodes at once, across all sockets. */
+	concurrentFullEncodes: 2,
+	/** Presence: client ids one socket may set per document... */
+	presenceClientsPerSocket: 2,
+	/** ...the largest state (encoded JSON bytes) it may announce... */
+	presenceStateBytes: 4 * 1024,
+	/** ...and how far one update may move a state's clock. */
+	presenceClockStep: 1_000,
+	/** Rooms registered per client address per hour. */
+	registrationsPerHourPerIp: 20,
+	/** Ballots created per client address per hour. */
+	ballotsPerHourPerIp: 600,
+	/** Rooms one relay keeps. */
+	maxRooms: 100_000,
+	/** Bytes of stored documents; when reached, new rooms are refused and existing ones keep working. */
+	maxStorageBytes: 20 * 1024 * 1024 * 1024,
+	/** A room nobody but its facilitator ever joined is deleted this many days after registration. */
+	unjoinedRoomDays: 30,
+	/** Violation log lines per client address per minute; the rest are counted, then summarised. */
+	violationLinesPerMinutePerIp: 20
 } as const;
 
 export type Role = 'facilitator' | 'participant' | 'observer';

@@ -16,17 +16,46 @@ export interface RelayConfig {
 	heartbeatMs?: number;
 	/** Take the client address from X-Forwarded-For (set by a reverse proxy in front). */
 	trustProxy?: boolean;
+	/** When set, a new room is registered only by a token carrying this key (public hosts). */
+	registrationKey?: string;
+	/**
+	 * Origins allowed to open `/sync` besides the relay's own host (`https://canal.example.org`).
+	 * Requests without an Origin header (not from a browser) are allowed.
+	 */
+	allowedOrigins?: readonly string[];
 	log?: RelayLog;
 }
 
+/** Environment variables that set a limit, each a positive integer. */
+const LIMIT_VARIABLES: Partial<Record<keyof RelayLimits, string>> = {
+	connectionsPerMinutePerIp: 'CANAL_CONNECTIONS_PER_MINUTE_PER_IP',
+	socketsPerIp: 'CANAL_SOCKETS_PER_IP',
+	registrationsPerHourPerIp: 'CANAL_REGISTRATIONS_PER_HOUR_PER_IP',
+	maxRooms: 'CANAL_MAX_ROOMS',
+	maxStorageBytes: 'CANAL_MAX_STORAGE_BYTES',
+	unjoinedRoomDays: 'CANAL_UNJOINED_ROOM_DAYS'
+};
+
 export function relayConfigFromEnv(env: NodeJS.ProcessEnv): RelayConfig {
-	// A venue where everyone shares one public address may need more connections per minute.
-	const perIp = Number(env.CANAL_CONNECTIONS_PER_MINUTE_PER_IP);
+	const limits: Partial<RelayLimits> = {};
+	for (const [key, variable] of Object.entries(LIMIT_VARIABLES) as [keyof RelayLimits, string][]) {
+		const raw = env[variable];
+		if (raw === undefined || raw === '') continue;
+		const value = Number(raw);
+		if (!Number.isSafeInteger(value) || value <= 0) {
+			throw new Error(`${variable} must be a positive whole number, not "${raw}".`);
+		}
+		limits[key] = value;
+	}
+	const origins = (env.CANAL_ALLOWED_ORIGINS ?? '')
+		.split(',')
+		.map((origin) => origin.trim())
+		.filter(Boolean);
 	return {
 		dataDir: resolve(env.CANAL_DATA_DIR || './data'),
 		trustProxy: env.CANAL_TRUST_PROXY === '1' || env.CANAL_TRUST_PROXY === 'true',
-		...(Number.isInteger(perIp) && perIp > 0
-			? { limits: { connectionsPerMinutePerIp: perIp } }
-			: {})
+		...(env.CANAL_REGISTRATION_KEY ? { registrationKey: env.CANAL_REGISTRATION_KEY } : {}),
+		...(origins.length > 0 ? { allowedOrigins: origins } : {}),
+		...(Object.keys(limits).length > 0 ? { limits } : {})
 	};
 }
