@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRelay, type Relay } from '../../../src/lib/server/relay/create-relay';
-import type { RelayLimits } from '../../../src/lib/server/relay/relay-config';
+import type { RelayConfig, RelayLimits } from '../../../src/lib/server/relay/relay-config';
 import type { RelayLogEntry } from '../../../src/lib/server/relay/relay-log';
 import { createRelayServer } from '../../../src/lib/server/relay/relay-server';
 import { TestClient } from './test-client';
@@ -31,7 +31,7 @@ export interface RunningRelay {
 export async function startRelay(
 	dataDir: string,
 	limits: Partial<RelayLimits> = {},
-	options: { heartbeatMs?: number; log?: (entry: RelayLogEntry) => void } = {}
+	options: Partial<Omit<RelayConfig, 'dataDir' | 'limits'>> = {}
 ): Promise<RunningRelay> {
 	const logs: RelayLogEntry[] = [];
 	const { log = (entry: RelayLogEntry) => logs.push(entry), ...rest } = options;
