@@ -10,14 +10,20 @@ import { markOpened } from '../storage/workshops';
 import { PlanView } from './plan-view.svelte';
 import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
 import type { StepId } from '../domain/steps';
-import { newRoom, withBallot, type RoomCredentials } from '../sync/credentials';
+import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
+import { decodeBallotList } from '../sync/protocol';
+import { CountedBallots } from './counted-ballots';
 import { BallotDoc } from '../doc/ballot-doc';
 import { placeDot, tally, type Dots, type VoteSession } from '../domain/voting';
 import { newId } from '../domain/ids';
 import type { MaturityDimension } from '../domain/vocabulary';
 import { colorFor, peersOf, type Peer, type PresenceState } from '../sync/presence';
 import type { RemoteDrag } from '../maps/shared/remote-drags';
-import type { RelayConnection } from '../sync/relay-connection';
+import type {
+	RelayConnection,
+	RelayConnectionOptions,
+	RelaySocket
+} from '../sync/relay-connection';
 import type { SyncStatus } from '../sync/status';
 import { FacilitationDoc, type Facilitation } from '../doc/facilitation-doc';
 
@@ -123,8 +129,9 @@ export class WorkshopSession {
 	/** This person's dots in the current vote (their own ballot only). */
 	myDots: Dots = $state.raw({});
 	#myBallot: BallotDoc | null = null;
-	#counted = new Map<string, BallotDoc>();
+	#counted: CountedBallots | null = null;
 	#connection: RelayConnection | null = null;
+	#socket: RelaySocket | null = null;
 	#options: SessionOptions = { relayUrl: '', displayName: '' };
 	/** The plan check, live: re-run shortly after the plan stops changing. */
 	findings: Finding[] = $state.raw([]);
@@ -247,10 +254,12 @@ export class WorkshopSession {
 		this.#connection?.provider.awareness?.setLocalStateField('step', step);
 	}
 
-	async #connect(given: RoomCredentials): Promise<void> {
-		let room = given;
-		if (room.role !== 'observer' && !room.ballotId) {
-			room = withBallot(room);
+	async #connect(stored: RoomCredentials): Promise<void> {
+		// Credentials from any earlier version: a ballot id derived from its secret, `confirmed`
+		// false until the relay says otherwise.
+		const room = migrateCredentials(stored);
+		if (!room) return;
+		if (JSON.stringify(room) !== JSON.stringify(stored)) {
 			await this.store.db.workshops.update(this.id, { room });
 		}
 		this.room = room;
@@ -260,11 +269,29 @@ export class WorkshopSession {
 			);
 		}
 		// The relay client loads only for shared workshops: a local one never downloads it.
-		const { RelayConnection } = await import('../sync/relay-connection');
-		const connection = new RelayConnection({
-			url: this.#options.relayUrl,
-			ydoc: this.plan.ydoc,
-			credentials: room
+		const { RelayConnection, RelaySocket } = await import('../sync/relay-connection');
+		// One socket for every document of the room, however many ballots get counted.
+		const socket = new RelaySocket({ url: this.#options.relayUrl });
+		this.#socket = socket;
+		// Read on every sign-in: once confirmed, the other roles' secrets stay on this device.
+		const credentials = () => this.room ?? room;
+		const open = (
+			ydoc: Y.Doc,
+			options: Partial<
+				Pick<
+					RelayConnectionOptions,
+					'kind' | 'ballotId' | 'presence' | 'onAuthenticated' | 'onStateless'
+				>
+			> = {}
+		) => {
+			const connection = new RelayConnection({ socket, ydoc, credentials, ...options });
+			this.#unsubscribe.push(() => connection.destroy());
+			return connection;
+		};
+
+		const connection = open(this.plan.ydoc, {
+			presence: true,
+			onAuthenticated: () => void this.#confirmRoom()
 		});
 		this.#connection = connection;
 		this.#unsubscribe.push(connection.subscribe((status) => (this.sync = status)));
@@ -278,7 +305,7 @@ export class WorkshopSession {
 				ready: 0,
 				away: false,
 				editing: null,
-				ballot: room.role === 'observer' ? null : (room.ballotId ?? null),
+				ballot: room.role === 'observer' ? null : ballotOf(room),
 				cursor: null,
 				dragging: null
 			};
@@ -288,73 +315,75 @@ export class WorkshopSession {
 			refresh();
 			this.#unsubscribe.push(() => awareness.off('change', refresh));
 		}
-		this.#unsubscribe.push(() => connection.destroy());
 
 		const facilitationDoc = new FacilitationDoc();
-		const facilitationConnection = new RelayConnection({
-			url: this.#options.relayUrl,
-			ydoc: facilitationDoc.ydoc,
-			credentials: room,
-			kind: 'facilitation'
+		let counted: CountedBallots | null = null;
+		open(facilitationDoc.ydoc, {
+			kind: 'facilitation',
+			onStateless: (payload) => {
+				const ids = decodeBallotList(payload);
+				if (ids) counted?.listed(ids);
+			}
 		});
 		this.#facilitationDoc = facilitationDoc;
 		const refreshFacilitation = () => (this.facilitation = facilitationDoc.value);
 		this.#unsubscribe.push(facilitationDoc.subscribe(refreshFacilitation));
 		refreshFacilitation();
-		this.#unsubscribe.push(() => {
-			facilitationConnection.destroy();
-			facilitationDoc.destroy();
-		});
+		this.#unsubscribe.push(() => facilitationDoc.destroy());
 
-		if (room.ballotId) {
-			const ballot = this.#openBallot(RelayConnection, room, room.ballotId);
-			this.#myBallot = ballot.doc;
+		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
+		if (ownBallot) {
+			const ballot = new BallotDoc();
+			open(ballot.ydoc, { kind: 'ballot', ballotId: ownBallot });
+			this.#unsubscribe.push(() => ballot.destroy());
+			this.#myBallot = ballot;
 			const refreshDots = () => {
 				const vote = this.facilitation?.vote;
-				this.myDots = vote ? ballot.doc.dots(vote.id) : {};
+				this.myDots = vote ? ballot.dots(vote.id) : {};
 			};
-			this.#unsubscribe.push(ballot.doc.subscribe(refreshDots));
-			const refreshRatings = () => (this.myRatings = ballot.doc.ratings());
-			this.#unsubscribe.push(ballot.doc.subscribe(refreshRatings));
+			this.#unsubscribe.push(ballot.subscribe(refreshDots));
+			const refreshRatings = () => (this.myRatings = ballot.ratings());
+			this.#unsubscribe.push(ballot.subscribe(refreshRatings));
 			refreshRatings();
 			this.#unsubscribe.push(facilitationDoc.subscribe(refreshDots));
 			refreshDots();
 		}
 		if (room.role === 'facilitator') {
-			// Count everyone's ballots as they appear in the room; nobody else can open them.
-			const refreshBallots = () => {
-				for (const peer of this.peers) {
-					if (peer.self || !peer.ballot || this.#counted.has(peer.ballot)) continue;
-					const counted = this.#openBallot(RelayConnection, room, peer.ballot).doc;
-					this.#counted.set(peer.ballot, counted);
-					this.#unsubscribe.push(counted.subscribe(() => this.#countRaters()));
-				}
-			};
-			const awareness = connection.provider.awareness;
-			awareness?.on('change', refreshBallots);
-			this.#unsubscribe.push(() => awareness?.off('change', refreshBallots));
-			refreshBallots();
+			// Others' ballots, read-only: the relay lets the facilitator read those it listed.
+			const ballots = new CountedBallots(
+				(ballotId, doc) => {
+					const ballotConnection = new RelayConnection({
+						socket,
+						ydoc: doc.ydoc,
+						credentials,
+						kind: 'ballot',
+						ballotId
+					});
+					return () => ballotConnection.destroy();
+				},
+				ownBallot,
+				() => this.#countRaters()
+			);
+			counted = ballots;
+			this.#counted = ballots;
+			this.#unsubscribe.push(() => ballots.destroy());
+			const present = () => ballots.present(this.peers);
+			awareness?.on('change', present);
+			this.#unsubscribe.push(() => awareness?.off('change', present));
+			present();
 		}
 	}
 
-	#openBallot(
-		Connection: typeof RelayConnection,
-		room: RoomCredentials,
-		ballotId: string
-	): { doc: BallotDoc } {
-		const doc = new BallotDoc();
-		const ballotConnection = new Connection({
-			url: this.#options.relayUrl,
-			ydoc: doc.ydoc,
-			credentials: room,
-			kind: 'ballot',
-			ballotId
-		});
-		this.#unsubscribe.push(() => {
-			ballotConnection.destroy();
-			doc.destroy();
-		});
-		return { doc };
+	/**
+	 * The relay accepted the plan's sign-in: the room is registered, so invitations may be shown and
+	 * the other roles' secrets no longer travel with each connection.
+	 */
+	async #confirmRoom(): Promise<void> {
+		const room = this.room;
+		if (!room || room.role !== 'facilitator' || room.confirmed) return;
+		const confirmed: RoomCredentials = { ...room, confirmed: true };
+		this.room = confirmed;
+		await this.store.db.workshops.update(this.id, { room: confirmed });
 	}
 
 	/** Places or takes back one of this person's dots in the current vote. */
@@ -378,7 +407,7 @@ export class WorkshopSession {
 	revealVote(items: ReadonlySet<string>): void {
 		const vote = this.facilitation?.vote;
 		if (!vote || vote.state !== 'open') return;
-		const ballots = [this.#myBallot, ...this.#counted.values()]
+		const ballots = [this.#myBallot, ...(this.#counted?.ballots.values() ?? [])]
 			.filter((doc): doc is BallotDoc => doc !== null)
 			.map((doc) => doc.dots(vote.id))
 			.filter((dots) => Object.keys(dots).length > 0);
@@ -395,7 +424,9 @@ export class WorkshopSession {
 	}
 
 	#countRaters(): void {
-		const ballots = [this.#myBallot, ...this.#counted.values()].filter((d) => d !== null);
+		const ballots = [this.#myBallot, ...(this.#counted?.ballots.values() ?? [])].filter(
+			(doc) => doc !== null
+		);
 		this.privateRaters = ballots.filter((doc) => Object.keys(doc.ratings()).length > 0).length;
 	}
 
@@ -404,8 +435,9 @@ export class WorkshopSession {
 	 * rater appears under their ballot id, never their name: the ratings stay anonymous.
 	 */
 	revealRatings(): number {
-		const ballots: [string, BallotDoc][] = [...this.#counted.entries()];
-		if (this.#myBallot && this.room?.ballotId) ballots.push([this.room.ballotId, this.#myBallot]);
+		const ballots: [string, BallotDoc][] = [...(this.#counted?.ballots.entries() ?? [])];
+		const own = this.room ? ballotOf(this.room) : null;
+		if (this.#myBallot && own) ballots.push([own, this.#myBallot]);
 		let raters = 0;
 		this.edit((plan) =>
 			plan.ydoc.transact(() => {
@@ -471,6 +503,9 @@ export class WorkshopSession {
 	async close(): Promise<void> {
 		for (const unsubscribe of this.#unsubscribe) unsubscribe();
 		this.#unsubscribe = [];
+		// Last: the documents above said goodbye on it.
+		this.#socket?.destroy();
+		this.#socket = null;
 		await this.store.close();
 		this.plan.destroy();
 		this.plan.ydoc.destroy();

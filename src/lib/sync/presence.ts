@@ -2,7 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
 import { isId } from '../domain/ids';
-import { isBallotId, ROLES, type Role } from './protocol';
+import { isBallotId, MAX_BALLOTS_PER_ROOM, ROLES, type Role } from './protocol';
 
 /** What each device tells the others about its person, through Yjs awareness (never stored). */
 export interface PresenceState {
@@ -100,4 +100,28 @@ export function peersOf(awareness: Awareness): Peer[] {
 		if (state) peers.push({ ...state, clientId, self: clientId === awareness.clientID });
 	}
 	return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+}
+
+/**
+ * The ballots the facilitator's device should open next to count them: those the relay listed
+ * for the room AND that someone present names (a presence claim alone opens nothing, and the
+ * relay's list alone would open ballots of people long gone), never its own, never one already
+ * open, and never more than `cap` in all.
+ */
+export function ballotsToOpen(
+	listed: ReadonlySet<string>,
+	peers: readonly Pick<Peer, 'ballot' | 'self'>[],
+	own: string | null,
+	open: ReadonlySet<string>,
+	cap: number = MAX_BALLOTS_PER_ROOM
+): string[] {
+	const next: string[] = [];
+	for (const peer of peers) {
+		const id = peer.ballot;
+		if (peer.self || !id || id === own || open.has(id) || !listed.has(id)) continue;
+		if (next.includes(id)) continue;
+		if (open.size + next.length >= cap) break;
+		next.push(id);
+	}
+	return next;
 }

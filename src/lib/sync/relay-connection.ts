@@ -1,25 +1,89 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import {
+	HocuspocusProvider,
+	HocuspocusProviderWebsocket,
+	WebSocketStatus
+} from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import type { RoomCredentials } from './credentials';
-import { documentName, encodeToken, REFUSALS, type DocumentKind, type Refusal } from './protocol';
+import { relayToken, type RoomCredentials } from './credentials';
+import { documentName, REFUSALS, type DocumentKind, type Refusal } from './protocol';
 import type { SyncStatus } from './status';
 import { syncStatus, UNREACHABLE_AFTER_MS, type SyncFacts } from './sync-facts';
 
-export interface RelayConnectionOptions {
-	url: string;
-	ydoc: Y.Doc;
-	credentials: RoomCredentials;
-	/** Which of the room's documents: the plan (default) or the facilitation state. */
-	kind?: DocumentKind;
-	/** With kind 'ballot': whose ballot. */
-	ballotId?: string;
-	/** For tests in Node: a WebSocket implementation. */
-	WebSocketPolyfill?: unknown;
+/** Which known refusal a relay's reason is: it sends the text, older relays may send the key. */
+export function refusalOf(reason: string): Refusal | null {
+	for (const key of Object.keys(REFUSALS) as Refusal[]) {
+		if (reason === key || reason === REFUSALS[key]) return key;
+	}
+	return null;
+}
+
+/** Close codes after which reconnecting would only be refused again. */
+const FATAL_CLOSES: Partial<Record<number, Refusal>> = { 1009: 'tooLarge', 4413: 'documentFull' };
+
+function socketState(status: WebSocketStatus): SyncFacts['socket'] {
+	return status === WebSocketStatus.Connected
+		? 'connected'
+		: status === WebSocketStatus.Connecting
+			? 'connecting'
+			: 'disconnected';
 }
 
 /**
- * One workshop's plan, connected to its room on the relay. Edits flow both ways through Yjs; the
- * browser keeps its own copy (IndexedDB) regardless, so losing the relay never loses work.
+ * The one WebSocket a workshop session keeps to the relay. Every document of the session (plan,
+ * facilitation, ballots) is a RelayConnection attached to it, so a device costs the relay one
+ * socket however many ballots a facilitator counts.
+ */
+export class RelaySocket {
+	readonly websocket: HocuspocusProviderWebsocket;
+
+	constructor(options: { url: string; WebSocketPolyfill?: unknown }) {
+		this.websocket = new HocuspocusProviderWebsocket({
+			url: options.url,
+			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {})
+		});
+	}
+
+	/** Stops reconnecting, for closes that would repeat on every retry. */
+	stop(): void {
+		this.websocket.disconnect();
+	}
+
+	/**
+	 * Stops once every document on the socket was refused: reconnecting a socket that signs in to
+	 * nothing would only be closed by the relay again and again.
+	 */
+	stopWhenIdle(): void {
+		if (this.websocket.configuration.providerMap.size === 0) this.stop();
+	}
+
+	destroy(): void {
+		this.websocket.destroy();
+	}
+}
+
+export interface RelayConnectionOptions {
+	socket: RelaySocket;
+	ydoc: Y.Doc;
+	/** Read on every sign-in, so a confirmed room stops sending the other roles' secrets. */
+	credentials: () => RoomCredentials;
+	/** The relay's registration key, when it asks for one (only used while registering). */
+	registrationKey?: () => string | undefined;
+	/** Which of the room's documents: the plan (default), the facilitation state or a ballot. */
+	kind?: DocumentKind;
+	/** With kind 'ballot': whose ballot. */
+	ballotId?: string;
+	/** Only the plan carries presence; the other documents send none. */
+	presence?: boolean;
+	/** The relay accepted this document's sign-in. */
+	onAuthenticated?: () => void;
+	/** A stateless message from the relay on this document. */
+	onStateless?: (payload: string) => void;
+}
+
+/**
+ * One of a workshop's documents, connected to its room through the session's socket. Edits flow
+ * both ways through Yjs; the browser keeps its own copy (IndexedDB) regardless, so losing the
+ * relay never loses work.
  */
 export class RelayConnection {
 	readonly provider: HocuspocusProvider;
@@ -27,50 +91,32 @@ export class RelayConnection {
 	#listeners = new Set<(status: SyncStatus) => void>();
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#status: SyncStatus;
+	#socket: RelaySocket;
 
 	constructor(options: RelayConnectionOptions) {
 		const { credentials } = options;
+		this.#socket = options.socket;
 		const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+		const socket = socketState(options.socket.websocket.status);
 		this.#facts = {
 			online,
-			socket: 'connecting',
+			socket,
 			synced: false,
 			unsynced: 0,
 			refused: null,
-			role: credentials.role,
+			role: credentials().role,
 			downSince: Date.now(),
 			now: Date.now()
 		};
 		this.#status = syncStatus(this.#facts);
-		const register =
-			credentials.role === 'facilitator' &&
-			credentials.participantSecret &&
-			credentials.observerSecret
-				? { participant: credentials.participantSecret, observer: credentials.observerSecret }
-				: undefined;
 		this.provider = new HocuspocusProvider({
-			url: options.url,
-			name: documentName(credentials.roomId, options.kind ?? 'plan', options.ballotId),
+			websocketProvider: options.socket.websocket,
+			name: documentName(credentials().roomId, options.kind ?? 'plan', options.ballotId),
 			document: options.ydoc,
-			token: encodeToken({
-				v: 1,
-				role: credentials.role,
-				secret: credentials.secret,
-				register,
-				// Only the owner's own ballot is opened with its secret; the facilitator counts others without.
-				ballot:
-					options.kind === 'ballot' && options.ballotId === credentials.ballotId
-						? credentials.ballotSecret
-						: undefined
-			}),
-			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+			...(options.presence ? {} : { awareness: null }),
+			token: () => relayToken(credentials(), options.registrationKey?.()),
 			onStatus: ({ status }) => {
-				const socket =
-					status === WebSocketStatus.Connected
-						? 'connected'
-						: status === WebSocketStatus.Connecting
-							? 'connecting'
-							: 'disconnected';
+				const socket = socketState(status);
 				this.#update({
 					socket,
 					synced: socket === 'connected' ? this.#facts.synced : false,
@@ -80,21 +126,27 @@ export class RelayConnection {
 			onSynced: ({ state }) => this.#update({ synced: state }),
 			onUnsyncedChanges: ({ number }) => this.#update({ unsynced: number }),
 			onClose: ({ event }) => {
-				// These closes repeat on every retry: say why and stop, instead of a reconnect loop.
-				const fatal: Partial<Record<number, Refusal>> = { 1009: 'tooLarge', 4413: 'documentFull' };
-				const refusal = fatal[event.code];
+				const refusal = FATAL_CLOSES[event.code];
 				if (refusal) {
-					this.#update({ refused: REFUSALS[refusal] });
-					this.provider.disconnect();
+					this.#update({ refused: REFUSALS[refusal], refusal });
+					this.#socket.stop();
 				}
 			},
+			onAuthenticated: () => options.onAuthenticated?.(),
+			onStateless: ({ payload }) => options.onStateless?.(payload),
 			onAuthenticationFailed: ({ reason }) => {
-				const known = (Object.keys(REFUSALS) as Refusal[]).find((key) => key === reason);
-				this.#update({ refused: known ? REFUSALS[known] : reason || REFUSALS.unauthorized });
-				// A refused link stays refused: retrying would only hammer the relay.
-				this.provider.disconnect();
+				const refusal = refusalOf(reason);
+				this.#update({
+					refused: refusal ? REFUSALS[refusal] : reason || REFUSALS.unauthorized,
+					refusal
+				});
+				// A refused document stays refused: it leaves the socket, so reconnecting does not
+				// ask again (the other documents on the socket carry on).
+				this.provider.detach();
+				this.#socket.stopWhenIdle();
 			}
 		});
+		this.provider.attach();
 		if (typeof window !== 'undefined') {
 			window.addEventListener('online', this.#onNetwork);
 			window.addEventListener('offline', this.#onNetwork);
@@ -121,7 +173,7 @@ export class RelayConnection {
 		// While down, look again when "connecting" would turn into "unreachable".
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer =
-			this.#facts.downSince !== null
+			this.#facts.downSince !== null && this.#facts.refused === null
 				? setTimeout(() => this.#update({}), UNREACHABLE_AFTER_MS + 100)
 				: null;
 		if (JSON.stringify(next) === JSON.stringify(this.#status)) return;

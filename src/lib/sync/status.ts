@@ -1,3 +1,5 @@
+import type { Refusal } from './protocol';
+
 /**
  * Where this device stands with the relay. One union, rendered by one component: every state a
  * person may need to act on has a name.
@@ -11,14 +13,24 @@ export type SyncStatus =
 	| { kind: 'synced' }
 	/** Connected, with local edits the relay has not confirmed yet. */
 	| { kind: 'unsynced'; count: number }
-	/** The relay refused this link (wrong or revoked secret, unknown room). */
-	| { kind: 'refused'; reason: string }
+	/**
+	 * The relay refused this link (wrong or revoked secret, unknown room, a registration it will
+	 * not take); `refusal` names which, when the relay gave one of its known reasons.
+	 */
+	| { kind: 'refused'; reason: string; refusal?: Refusal }
 	/** Connected as an observer: everything arrives, nothing can be changed. */
 	| { kind: 'read-only' }
 	/** Online, but the relay has not answered for a while. */
 	| { kind: 'unreachable'; unsynced: number; since: number };
 
 export type SyncStatusKind = SyncStatus['kind'];
+
+/** Refusals of a new room: the workshop itself is fine, the relay would not take it in. */
+export const REGISTRATION_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>([
+	'registrationKey',
+	'registrationLimit',
+	'relayFull'
+]);
 
 export function describeSync(status: SyncStatus): {
 	label: string;
@@ -55,7 +67,14 @@ export function describeSync(status: SyncStatus): {
 				tone: 'busy'
 			};
 		case 'refused':
-			return { label: 'Link refused', detail: status.reason, tone: 'alert' };
+			return {
+				label:
+					status.refusal && REGISTRATION_REFUSALS.has(status.refusal)
+						? 'Not shared yet'
+						: 'Link refused',
+				detail: status.reason,
+				tone: 'alert'
+			};
 		case 'read-only':
 			return {
 				label: 'Watching',

@@ -1,4 +1,4 @@
-import type { Role } from './protocol';
+import type { Refusal, Role } from './protocol';
 import type { SyncStatus } from './status';
 
 /** What a relay connection knows at a moment; `syncStatus` turns it into the one status shown. */
@@ -9,6 +9,8 @@ export interface SyncFacts {
 	synced: boolean;
 	unsynced: number;
 	refused: string | null;
+	/** Which of the relay's known refusals that was, when it was one. */
+	refusal?: Refusal | null;
 	role: Role;
 	/** When the connection was last lost (or first attempted) and not re-established since. */
 	downSince: number | null;
@@ -19,7 +21,10 @@ export interface SyncFacts {
 export const UNREACHABLE_AFTER_MS = 8_000;
 
 export function syncStatus(facts: SyncFacts): SyncStatus {
-	if (facts.refused !== null) return { kind: 'refused', reason: facts.refused };
+	if (facts.refused !== null)
+		return facts.refusal
+			? { kind: 'refused', reason: facts.refused, refusal: facts.refusal }
+			: { kind: 'refused', reason: facts.refused };
 	if (!facts.online) return { kind: 'offline', unsynced: facts.unsynced };
 	if (facts.socket !== 'connected' || !facts.synced) {
 		const down = facts.downSince !== null && facts.now - facts.downSince >= UNREACHABLE_AFTER_MS;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ballotsToOpen } from './presence';
+
+const id = (c: string) => c.repeat(26);
+
+describe('ballotsToOpen', () => {
+	const peer = (ballot: string | null, self = false) => ({ ballot, self });
+	it.each([
+		['listed and present', [id('a')], [peer(id('a'))], [], 10, [id('a')]],
+		['present but never listed (a presence claim alone)', [], [peer(id('a'))], [], 10, []],
+		['listed but nobody present names it', [id('a')], [], [], 10, []],
+		['this device’s own ballot', [id('m')], [peer(id('m'), true)], [], 10, []],
+		['already open', [id('a')], [peer(id('a'))], [id('a')], 10, []],
+		['named twice', [id('a')], [peer(id('a')), peer(id('a'))], [], 10, [id('a')]],
+		['no ballot (an observer)', [id('a')], [peer(null)], [], 10, []],
+		[
+			'never more than the cap, counting those already open',
+			[id('a'), id('b'), id('c')],
+			[peer(id('a')), peer(id('b')), peer(id('c'))],
+			[id('z')],
+			2,
+			[id('a')]
+		]
+	] as [string, string[], ReturnType<typeof peer>[], string[], number, string[]][])(
+		'%s',
+		(_, listed, peers, open, cap, expected) => {
+			expect(ballotsToOpen(new Set(listed), peers, id('m'), new Set(open), cap)).toEqual(expected);
+		}
+	);
+});
