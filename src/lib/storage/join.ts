@@ -1,19 +1,115 @@
+import { newId } from '../domain/ids';
+import { withBallot, type RoomCredentials } from '../sync/credentials';
 import type { Invite } from '../sync/invite';
-import type { CanalDb } from './db';
-import { restoreWorkshop } from './workshops';
+import type { CanalDb, WorkshopEntry } from './db';
+
+/** What the join decision needs to know of a workshop already on this device. */
+export type KnownWorkshop = Pick<WorkshopEntry, 'id' | 'title' | 'room' | 'deletedAt'>;
+
+export interface JoinFacts {
+	/** The workshop on this device with the id the link names, if any. */
+	sameId?: KnownWorkshop;
+	/** A workshop on this device already in the link's room, if any. */
+	sameRoom?: KnownWorkshop;
+}
 
 /**
- * Records a workshop joined from an invitation. A device that has never seen the workshop gets
- * an empty catalog entry: the plan itself arrives from the relay. A device that already has it
- * (an imported file, an earlier visit) keeps its copy, which merges with the room's.
+ * What opening an invitation does. A link never moves a workshop on this device into another
+ * room: workshop ids are no secret (file headers, addresses), so a link naming one of them with
+ * a room of the sender's choosing would otherwise send its plan to whoever runs that room.
  */
-export async function joinWorkshop(db: CanalDb, invite: Invite, now = Date.now()): Promise<string> {
-	const room = { roomId: invite.roomId, role: invite.role, secret: invite.secret };
-	await db.transaction('rw', db.workshops, async () => {
-		const existing = await db.workshops.get(invite.workshopId);
-		if (!existing) {
+export type JoinDecision =
+	/** Nothing of this workshop here yet: a new entry under the link's id. */
+	| { kind: 'new'; id: string }
+	/** Already in this room with these (or stronger) credentials: open it as it is. */
+	| { kind: 'open'; id: string }
+	/**
+	 * Already in this room with other credentials of the same or a higher role. They replace the
+	 * stored ones only once the relay accepts them: a wrong secret must not lock this device out.
+	 */
+	| { kind: 'check'; id: string; room: LinkCredentials }
+	/**
+	 * The id is taken here by a workshop that is not in this room (never shared, or shared in
+	 * another): ask first, then join as a new workshop next to it or do nothing.
+	 */
+	| { kind: 'confirm'; existing: { id: string; title: string; shared: boolean } };
+
+/** The credentials an invitation carries. */
+export type LinkCredentials = Pick<RoomCredentials, 'roomId' | 'role' | 'secret'>;
+
+const RANK = { observer: 0, participant: 1, facilitator: 2 } as const;
+
+export function decideJoin(facts: JoinFacts, invite: Invite): JoinDecision {
+	const { sameId, sameRoom } = facts;
+	const inRoom = sameId?.room?.roomId === invite.roomId ? sameId : sameRoom;
+	if (inRoom?.room) {
+		const stored = inRoom.room;
+		if (RANK[invite.role] < RANK[stored.role]) return { kind: 'open', id: inRoom.id };
+		if (invite.role === stored.role && invite.secret === stored.secret)
+			return { kind: 'open', id: inRoom.id };
+		return {
+			kind: 'check',
+			id: inRoom.id,
+			room: { roomId: invite.roomId, role: invite.role, secret: invite.secret }
+		};
+	}
+	if (sameId) {
+		return {
+			kind: 'confirm',
+			existing: { id: sameId.id, title: sameId.title, shared: sameId.room !== undefined }
+		};
+	}
+	return { kind: 'new', id: invite.workshopId };
+}
+
+/** The facts as the catalog holds them now. */
+export async function joinFacts(db: CanalDb, invite: Invite): Promise<JoinFacts> {
+	const sameId = await db.workshops.get(invite.workshopId);
+	// Not indexed: the catalog holds a handful of workshops, and a join is rare.
+	const inRoom = await db.workshops
+		.filter((entry) => entry.room?.roomId === invite.roomId)
+		.toArray();
+	const sameRoom = inRoom.find((entry) => entry.deletedAt === undefined) ?? inRoom[0];
+	return { ...(sameId ? { sameId } : {}), ...(sameRoom ? { sameRoom } : {}) };
+}
+
+export async function planJoin(db: CanalDb, invite: Invite): Promise<JoinDecision> {
+	return decideJoin(await joinFacts(db, invite), invite);
+}
+
+export interface JoinChoice {
+	/** For a `confirm` decision: join as a new workshop with an id of its own. */
+	asNew?: boolean;
+	/** For a `check` decision: the relay accepted the link's credentials. */
+	accepted?: boolean;
+}
+
+/** Thrown when the link names a workshop that would need the person's confirmation. */
+export class JoinNeedsConfirmation extends Error {
+	override readonly name = 'JoinNeedsConfirmation';
+	constructor(readonly decision: Extract<JoinDecision, { kind: 'confirm' }>) {
+		super(
+			`“${decision.existing.title}” is already on this device, outside this invitation’s room.`
+		);
+	}
+}
+
+/**
+ * Records a workshop joined from an invitation and returns the id to open. The decision is taken
+ * again inside the write, so whatever the page showed, nothing on this device is re-pointed.
+ */
+export async function joinWorkshop(
+	db: CanalDb,
+	invite: Invite,
+	choice: JoinChoice = {},
+	now = Date.now()
+): Promise<string> {
+	return db.transaction('rw', db.workshops, async () => {
+		const decision = decideJoin(await joinFacts(db, invite), invite);
+		const room = withBallot({ roomId: invite.roomId, role: invite.role, secret: invite.secret });
+		const add = async (id: string) => {
 			await db.workshops.add({
-				id: invite.workshopId,
+				id,
 				title: 'Joined workshop',
 				organisation: '',
 				facilitator: '',
@@ -22,26 +118,28 @@ export async function joinWorkshop(db: CanalDb, invite: Invite, now = Date.now()
 				role: invite.role,
 				room
 			});
-			return;
+			return id;
+		};
+		switch (decision.kind) {
+			case 'new':
+				return add(decision.id);
+			case 'confirm':
+				if (!choice.asNew) throw new JoinNeedsConfirmation(decision);
+				return add(newId());
+			case 'open':
+			case 'check':
+				await db.workshops
+					.where('id')
+					.equals(decision.id)
+					.modify((entry) => {
+						delete entry.deletedAt;
+						if (decision.kind === 'check' && choice.accepted) {
+							// The device keeps its ballot: the same person, now with another link.
+							entry.role = decision.room.role;
+							entry.room = withBallot({ ...decision.room, ballotSecret: entry.room?.ballotSecret });
+						}
+					});
+				return decision.id;
 		}
-		// A facilitator opening their own link keeps their own (stronger) credentials.
-		if (existing.room?.role === 'facilitator') {
-			await db.workshops
-				.where('id')
-				.equals(invite.workshopId)
-				.modify((entry) => {
-					delete entry.deletedAt;
-				});
-			return;
-		}
-		await db.workshops
-			.where('id')
-			.equals(invite.workshopId)
-			.modify((entry) => {
-				delete entry.deletedAt;
-				entry.role = invite.role;
-				entry.room = room;
-			});
 	});
-	return invite.workshopId;
 }
