@@ -104,6 +104,9 @@ describe('createAppServer', () => {
 		expect(policy).toMatch(/frame-ancestors 'none'$/);
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('no-referrer');
+		expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+		expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+		expect(headers['permissions-policy']).toContain('camera=()');
 	});
 
 	it('serves hashed assets as immutable with the right type', async () => {

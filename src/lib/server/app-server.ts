@@ -36,6 +36,16 @@ type ShellPolicy = { key: string; policy: string; fromMeta: boolean };
 
 class BadRequest extends Error {}
 
+/** Canal uses none of these; a page that is never granted them cannot be tricked into asking. */
+export const PERMISSIONS_POLICY = [
+	'camera=()',
+	'microphone=()',
+	'geolocation=()',
+	'payment=()',
+	'usb=()',
+	'display-capture=()'
+].join(', ');
+
 /**
  * Turns the raw request target into a path inside `root`. Decoding happens before the `..` check
  * so `%2e%2e` and `%2f` cannot smuggle a parent segment past it.
@@ -152,7 +162,11 @@ export function createAppServer(options: AppServerOptions): Server {
 			'Content-Security-Policy': await currentPolicy(),
 			'X-Content-Type-Options': 'nosniff',
 			'Referrer-Policy': 'no-referrer',
-			'X-Frame-Options': 'DENY'
+			'X-Frame-Options': 'DENY',
+			// No other site's window keeps a handle on Canal's, and no other site embeds its files.
+			'Cross-Origin-Opener-Policy': 'same-origin',
+			'Cross-Origin-Resource-Policy': 'same-origin',
+			'Permissions-Policy': PERMISSIONS_POLICY
 		};
 	}
 

@@ -32,3 +32,22 @@ export class ConnectionThrottle {
 		}
 	}
 }
+
+/** Open sockets per client address, so one address cannot hold every file the process has. */
+export class OpenSockets {
+	readonly #open = new Map<string, number>();
+
+	count(address: string): number {
+		return this.#open.get(address) ?? 0;
+	}
+
+	add(address: string): void {
+		this.#open.set(address, this.count(address) + 1);
+	}
+
+	remove(address: string): void {
+		const left = this.count(address) - 1;
+		if (left <= 0) this.#open.delete(address);
+		else this.#open.set(address, left);
+	}
+}

@@ -5,15 +5,25 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import * as Y from 'yjs';
 import { RELAY_LIMITS, REFUSALS } from '../../sync/protocol';
 import { authorize } from './authorize';
-import { ConnectionThrottle } from './connection-throttle';
+import { ConnectionThrottle, OpenSockets } from './connection-throttle';
 import { openRelayDatabase } from './database';
 import { DocumentSizeGuard } from './document-size-guard';
 import { DocumentStore, hasMissingDependencies, type StoredDocument } from './document-store';
 import { Heartbeat } from './heartbeat';
-import { CLOSE_CODES, judgeFrame, type FramePolicy, type Violation } from './frame-policy';
+import {
+	CLOSE_CODES,
+	judgeFrame,
+	MALFORMED_REASON,
+	type FramePolicy,
+	type Violation
+} from './frame-policy';
 import { SYNC_PATH, type RelayConfig } from './relay-config';
-import { errorMessage, jsonLineLog } from './relay-log';
+import { reportingLibraryErrors, UNDECODABLE_UPDATE } from './library-errors';
+import { LogLimiter } from './log-limiter';
+import { errorMessage, jsonLineLog, type RelayLogEntry } from './relay-log';
 import { SocketGate } from './socket-gate';
+import { ReplySlots } from './sync-requests';
+import type { TcpLimits } from './tcp-guard';
 import { SocketSession } from './socket-session';
 import { RoomStore } from './room-store';
 import { StoreScheduler } from './store-scheduler';
@@ -39,6 +49,8 @@ export interface Relay {
 	/** Stores pending changes, closes every socket and the database. */
 	close(): Promise<void>;
 	stats(): RelayStats;
+	/** What the HTTP server carrying the relay must enforce on its TCP connections. */
+	readonly tcpLimits: TcpLimits;
 }
 
 type LoadedDocument = { document: Y.Doc; revision: number | null };
@@ -80,6 +92,19 @@ function asBytes(data: RawData): Uint8Array {
 	return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+/** Whether a browser page from `origin` may open the relay: its own host, or a configured one. */
+function originAllowed(request: IncomingMessage, allowed: readonly string[]): boolean {
+	const origin = request.headers.origin;
+	// Not a browser (or a privacy setting): the token still decides everything.
+	if (origin === undefined || origin === 'null') return origin === undefined;
+	if (allowed.includes(origin)) return true;
+	try {
+		return new URL(origin).host === request.headers.host;
+	} catch {
+		return false;
+	}
+}
+
 function closeSocket(socket: WebSocket, code: number, reason: string): void {
 	if (socket.readyState === WebSocket.CLOSED) return;
 	socket.close(code, reason);
@@ -94,6 +119,11 @@ export function createRelay(config: RelayConfig): Relay {
 	const documents = new DocumentStore(db);
 	const sizes = new DocumentSizeGuard(limits.maxDocumentBytes);
 	const throttle = new ConnectionThrottle(limits.connectionsPerMinutePerIp);
+	const openSockets = new OpenSockets();
+	const replySlots = new ReplySlots(limits.concurrentFullEncodes);
+	const limitedLog = new LogLimiter(limits.violationLinesPerMinutePerIp, log);
+	/** Lines a peer can cause at will go through here. */
+	const peerLog = (ip: string, entry: RelayLogEntry) => limitedLog.line(ip, entry);
 	const loaded = new Map<string, LoadedDocument>();
 	const failedLoads = new Set<string>();
 	/** Documents whose store failed as their last client left; unloaded once a store succeeds. */
@@ -239,12 +269,16 @@ export function createRelay(config: RelayConfig): Relay {
 	const policy: FramePolicy = {
 		preAuthFrames: limits.preAuthMessages,
 		preAuthBytes: limits.preAuthBytes,
+		maxNameLength: limits.maxDocumentNameLength,
 		sizes,
 		documentNamed: (name) => hocuspocus.documents.get(name)
 	};
 
-	function logViolation(session: SocketSession, violation: Violation | { reason: string }): void {
-		log({
+	function logViolation(
+		session: SocketSession,
+		violation: Violation | { reason: string; [detail: string]: unknown }
+	): void {
+		peerLog(session.ip, {
 			level: 'warn',
 			event: 'violation',
 			ip: session.ip,
@@ -254,13 +288,18 @@ export function createRelay(config: RelayConfig): Relay {
 	}
 
 	function accept(socket: WebSocket, request: IncomingMessage): void {
-		const session = new SocketSession(nextSocketId++, clientAddress(request, !!config.trustProxy));
+		const session = new SocketSession(
+			nextSocketId++,
+			clientAddress(request, !!config.trustProxy),
+			limits,
+			replySlots
+		);
 		socket.on('error', (error) => {
 			// ws closes the socket itself (1009 for an oversized frame); the process must not crash.
 			if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
 				logViolation(session, { reason: 'tooLarge' });
 			} else {
-				log({
+				peerLog(session.ip, {
 					level: 'warn',
 					event: 'socket-error',
 					ip: session.ip,
@@ -274,10 +313,37 @@ export function createRelay(config: RelayConfig): Relay {
 			closeSocket(socket, CLOSE_CODES.throttled, REFUSALS.throttled);
 			return;
 		}
+		if (openSockets.count(session.ip) >= limits.socketsPerIp) {
+			logViolation(session, { reason: 'tooManySockets' });
+			closeSocket(socket, CLOSE_CODES.tooManySockets, REFUSALS.tooManySockets);
+			return;
+		}
+		openSockets.add(session.ip);
 		sockets.add(socket);
 		heartbeat.watch(socket);
 		log({ level: 'info', event: 'connection-open', ip: session.ip, connection: session.id });
+
+		// Signing in has a deadline, and so has signing in again after the last document left:
+		// a socket that only answers pings holds a file and memory for nothing.
+		let deadline: NodeJS.Timeout | null = null;
+		const expectSignIn = () => {
+			if (deadline) clearTimeout(deadline);
+			// Documents also leave as the socket closes; a closed socket needs no deadline.
+			if (socket.readyState !== WebSocket.OPEN) return;
+			deadline = setTimeout(() => {
+				if (session.establishedCount > 0) return;
+				logViolation(session, { reason: 'signInTimeout' });
+				closeSocket(socket, CLOSE_CODES.signInTimeout, REFUSALS.signInTimeout);
+			}, limits.signInMs);
+			deadline.unref();
+		};
+		expectSignIn();
+		session.onEmpty = expectSignIn;
+
 		socket.once('close', (code) => {
+			if (deadline) clearTimeout(deadline);
+			session.requests.close();
+			openSockets.remove(session.ip);
 			sockets.delete(socket);
 			log({
 				level: 'info',
@@ -289,25 +355,79 @@ export function createRelay(config: RelayConfig): Relay {
 			});
 		});
 
-		const gate = new SocketGate(socket);
+		const gate = new SocketGate(socket, {
+			maxBufferedBytes: limits.maxBufferedBytes,
+			answered: (name) => session.requests.answered(name),
+			slowReader: () => {
+				if (socket.readyState !== WebSocket.OPEN) return;
+				logViolation(session, { reason: 'slowReader', bufferedBytes: socket.bufferedAmount });
+				// Its output will not drain: waiting for a close handshake would keep it in memory.
+				socket.terminate();
+			}
+		});
+		// The sync engine prints what it cannot apply; for this socket that becomes one log line,
+		// and an update it cannot decode closes the socket (it would only send more).
+		const libraryError = (message: string) => {
+			const undecodable = message.startsWith(UNDECODABLE_UPDATE);
+			peerLog(session.ip, {
+				level: 'warn',
+				event: undecodable ? 'violation' : 'library-error',
+				ip: session.ip,
+				connection: session.id,
+				...(undecodable ? { reason: 'undecodableUpdate' } : {}),
+				message
+			});
+			if (undecodable) closeSocket(socket, CLOSE_CODES.malformed, MALFORMED_REASON);
+		};
+		const deliver = (frame: Uint8Array) =>
+			reportingLibraryErrors(libraryError, () => gate.deliver(frame));
 		socket.on('message', (data, isBinary) => {
 			// Frames still arriving after we decided to close are dropped, not judged again.
 			if (socket.readyState !== WebSocket.OPEN) return;
 			const frame = asBytes(data);
 			const verdict = judgeFrame(session, frame, isBinary, policy);
+			if (verdict.action === 'close') {
+				logViolation(session, verdict.violation);
+				closeSocket(socket, verdict.code, verdict.text);
+				return;
+			}
+			if (verdict.action === 'sync-request') {
+				const taken = session.requests.request(verdict.document, verdict.large, () => {
+					if (socket.readyState === WebSocket.OPEN) deliver(frame);
+				});
+				if (!taken && session.firstTime(`sync-pending:${verdict.document}`)) {
+					logViolation(session, { reason: 'syncRequestPending', document: verdict.document });
+				}
+				return;
+			}
 			if (verdict.violation) logViolation(session, verdict.violation);
-			if (verdict.action === 'deliver') gate.deliver(frame);
-			else closeSocket(socket, verdict.code, verdict.text);
+			deliver(frame);
 		});
-		hocuspocus.handleConnection(gate as unknown as WebSocket, request, { session });
+		reportingLibraryErrors(libraryError, () =>
+			hocuspocus.handleConnection(gate as unknown as WebSocket, request, { session })
+		);
 	}
 
 	return {
+		tcpLimits: {
+			// Room for a browser's page loads beside its sockets; a proxy in front limits for us.
+			perAddress: config.trustProxy ? 0 : 2 * limits.socketsPerIp + 64,
+			idleMs: limits.signInMs,
+			headersMs: limits.signInMs,
+			requestMs: 3 * limits.signInMs
+		},
+
 		handleUpgrade(request, socket, head) {
 			const path = (request.url ?? '').split('?', 1)[0];
 			if (path !== SYNC_PATH) return false;
 			if (closing) {
 				socket.destroy();
+				return true;
+			}
+			if (!originAllowed(request, config.allowedOrigins ?? [])) {
+				const ip = clientAddress(request, !!config.trustProxy);
+				peerLog(ip, { level: 'warn', event: 'violation', ip, reason: 'badOrigin' });
+				socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 				return true;
 			}
 			webSockets.handleUpgrade(request, socket, head, accept);
@@ -323,6 +443,7 @@ export function createRelay(config: RelayConfig): Relay {
 			closing ??= (async () => {
 				scheduler.flush();
 				heartbeat.stop();
+				limitedLog.stop();
 				const open = [...sockets];
 				await Promise.all(
 					open.map(

@@ -9,21 +9,32 @@ export const CLOSE_CODES = {
 	malformed: 1007,
 	tooLarge: 1009,
 	shuttingDown: 1001,
+	signInTimeout: 4401,
 	tooChatty: 4400,
 	documentFull: 4413,
-	throttled: 4429
+	tooFast: 4420,
+	slowReader: 4421,
+	throttled: 4429,
+	tooManySockets: 4430
 } as const;
 
 export const MALFORMED_REASON = 'Malformed message.';
 
+/** A sync request on a document at least this large counts as a full encode (see ReplySlots). */
+export const LARGE_REPLY_BYTES = 1024 * 1024;
+
 export type Violation =
 	| { reason: 'malformed'; document?: string }
+	| { reason: 'nameTooLong'; nameLength: number }
 	| { reason: 'tooChatty'; document: string }
+	| { reason: 'tooFast'; document: string }
 	| { reason: 'documentFull'; document: string }
 	| { reason: 'readOnly'; document: string };
 
 export type Verdict =
 	| { action: 'deliver'; violation?: Violation }
+	/** A full-sync request: delivered through the socket's SyncRequests. */
+	| { action: 'sync-request'; document: string; large: boolean }
 	| { action: 'close'; code: number; text: string; violation: Violation };
 
 /** Everything a provider sends; the rest (broadcasts, acknowledgements) only flows the other way. */
@@ -35,14 +46,26 @@ const CLIENT_TYPES = new Set<number>([
 	MESSAGE_TYPE.stateless,
 	MESSAGE_TYPE.close
 ]);
+/** Frames that make the relay work (apply, answer, relay to others): rate-limited. */
+const RATED_TYPES = new Set<number>([
+	MESSAGE_TYPE.sync,
+	MESSAGE_TYPE.awareness,
+	MESSAGE_TYPE.queryAwareness,
+	MESSAGE_TYPE.stateless
+]);
 const SYNC_STEPS = new Set<number>(Object.values(SYNC_STEP));
 
 export interface FramePolicy {
 	preAuthFrames: number;
 	preAuthBytes: number;
+	maxNameLength: number;
 	sizes: DocumentSizeGuard;
 	/** The loaded document, if any. */
 	documentNamed: (name: string) => Y.Doc | undefined;
+}
+
+function close(code: number, text: string, violation: Violation): Verdict {
+	return { action: 'close', code, text, violation };
 }
 
 /** Decides what happens to one incoming frame before Hocuspocus sees it. */
@@ -58,24 +81,44 @@ export function judgeFrame(
 		!CLIENT_TYPES.has(header.type) ||
 		(header.syncStep !== null && !SYNC_STEPS.has(header.syncStep))
 	) {
-		return {
-			action: 'close',
-			code: CLOSE_CODES.malformed,
-			text: MALFORMED_REASON,
-			violation: { reason: 'malformed', document: header?.documentName }
-		};
+		const document = header && header.documentName.length <= policy.maxNameLength;
+		return close(CLOSE_CODES.malformed, MALFORMED_REASON, {
+			reason: 'malformed',
+			...(document ? { document: header.documentName } : {})
+		});
 	}
 	const { documentName } = header;
+	// Refused before anything logs or stores it: a name can be megabytes long.
+	if (documentName.length > policy.maxNameLength) {
+		return close(CLOSE_CODES.malformed, MALFORMED_REASON, {
+			reason: 'nameTooLong',
+			nameLength: documentName.length
+		});
+	}
+	const request = header.syncStep === SYNC_STEP.stateVector;
 	const access = session.accessTo(documentName);
 	if (!access) {
 		const limits = { frames: policy.preAuthFrames, bytes: policy.preAuthBytes };
-		if (session.charge(documentName, frame.byteLength, limits)) return { action: 'deliver' };
-		return {
-			action: 'close',
-			code: CLOSE_CODES.tooChatty,
-			text: REFUSALS.tooChatty,
-			violation: { reason: 'tooChatty', document: documentName }
-		};
+		if (!session.charge(documentName, frame.byteLength, limits)) {
+			return close(CLOSE_CODES.tooChatty, REFUSALS.tooChatty, {
+				reason: 'tooChatty',
+				document: documentName
+			});
+		}
+		return request
+			? { action: 'sync-request', document: documentName, large: false }
+			: { action: 'deliver' };
+	}
+	if (RATED_TYPES.has(header.type) && !session.rateFor(documentName).take()) {
+		return close(CLOSE_CODES.tooFast, REFUSALS.tooFast, {
+			reason: 'tooFast',
+			document: documentName
+		});
+	}
+	if (request) {
+		const doc = policy.documentNamed(documentName);
+		const large = !!doc && policy.sizes.estimate(doc) >= LARGE_REPLY_BYTES;
+		return { action: 'sync-request', document: documentName, large };
 	}
 	if (!carriesContent(header)) return { action: 'deliver' };
 	if (access.readOnly) {
@@ -89,10 +132,8 @@ export function judgeFrame(
 	}
 	const doc = policy.documentNamed(documentName);
 	if (!doc || policy.sizes.admit(doc, frame.byteLength)) return { action: 'deliver' };
-	return {
-		action: 'close',
-		code: CLOSE_CODES.documentFull,
-		text: REFUSALS.documentFull,
-		violation: { reason: 'documentFull', document: documentName }
-	};
+	return close(CLOSE_CODES.documentFull, REFUSALS.documentFull, {
+		reason: 'documentFull',
+		document: documentName
+	});
 }

@@ -1,8 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { Relay } from './create-relay';
+import { limitConnections } from './tcp-guard';
 
-/** Routes WebSocket upgrades on the sync path to the relay; any other upgrade is refused. */
+/**
+ * Routes WebSocket upgrades on the sync path to the relay; any other upgrade is refused. The
+ * server also gets the relay's TCP limits: whoever reaches the relay reaches the server first.
+ */
 export function attachRelay(server: Server, relay: Relay): void {
+	limitConnections(server, relay.tcpLimits);
 	server.on('upgrade', (request, socket, head) => {
 		if (!relay.handleUpgrade(request, socket, head)) {
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

@@ -1,5 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
+import { MESSAGE_TYPE, readFrameHeader, SYNC_STEP } from './frame-header';
+
+export interface GateWatch {
+	/** Unsent output beyond which the peer counts as a slow reader. */
+	maxBufferedBytes: number;
+	/** A full-sync answer for `documentName` has been written to the network. */
+	answered(documentName: string): void;
+	/** The peer is not reading what the relay sends. */
+	slowReader(): void;
+}
 
 /**
  * What Hocuspocus sees instead of the real socket. Hocuspocus 3 queues every frame that arrives
@@ -9,10 +19,12 @@ import type { WebSocket } from 'ws';
  */
 export class SocketGate extends EventEmitter {
 	readonly #socket: WebSocket;
+	readonly #watch: GateWatch;
 
-	constructor(socket: WebSocket) {
+	constructor(socket: WebSocket, watch: GateWatch) {
 		super();
 		this.#socket = socket;
+		this.#watch = watch;
 		socket.on('pong', () => this.emit('pong'));
 		socket.once('close', (code, reason) => this.emit('close', code, reason));
 	}
@@ -28,8 +40,22 @@ export class SocketGate extends EventEmitter {
 		this.emit('message', frame);
 	}
 
+	/**
+	 * Every frame the relay sends passes here: the answer to a full-sync request is noticed once
+	 * written (so the next request may go through), and a peer whose unsent output keeps growing
+	 * is closed before it can hold the relay's memory.
+	 */
 	send(data: Uint8Array, callback?: (error?: Error) => void): void {
-		this.#socket.send(data, callback);
+		const header = readFrameHeader(data);
+		const answer =
+			header?.type === MESSAGE_TYPE.sync && header.syncStep === SYNC_STEP.missing
+				? header.documentName
+				: null;
+		this.#socket.send(data, (error) => {
+			if (answer !== null) this.#watch.answered(answer);
+			callback?.(error);
+		});
+		if (this.#socket.bufferedAmount > this.#watch.maxBufferedBytes) this.#watch.slowReader();
 	}
 
 	ping(): void {

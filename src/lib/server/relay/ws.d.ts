@@ -15,6 +15,8 @@ declare module 'ws' {
 			address: string,
 			options?: { maxPayload?: number; autoPong?: boolean; headers?: Record<string, string> }
 		);
+		readonly; /** Bytes queued for sending and not yet handed to the network. */
+		readonly bufferedAmount: number;
 		readonly readyState: 0 | 1 | 2 | 3;
 		binaryType: 'nodebuffer' | 'arraybuffer' | 'fragments';
 		send(data: Uint8Array | ArrayBuffer | string, callback?: (error?: Error) => void): void;
