@@ -132,6 +132,8 @@ export class WorkshopSession {
 	#counted: CountedBallots | null = null;
 	#connection: RelayConnection | null = null;
 	#socket: RelaySocket | null = null;
+	/** The plan's, the facilitation's and this device's ballot's connections. */
+	#connections: RelayConnection[] = [];
 	#options: SessionOptions = { relayUrl: '', displayName: '' };
 	/** The plan check, live: re-run shortly after the plan stops changing. */
 	findings: Finding[] = $state.raw([]);
@@ -216,6 +218,19 @@ export class WorkshopSession {
 		return room;
 	}
 
+	/**
+	 * Facilitator: shares the room again with the registration key the relay asked for. The key is
+	 * kept with the credentials only until the relay has taken the room in.
+	 */
+	async useRegistrationKey(db: CanalDb, key: string): Promise<void> {
+		const room = this.room;
+		if (!room || room.role !== 'facilitator' || room.confirmed) return;
+		const keyed: RoomCredentials = { ...room, registrationKey: key.trim() };
+		this.room = keyed;
+		await db.workshops.update(this.id, { room: keyed });
+		for (const connection of this.#connections) connection.retry();
+	}
+
 	/** Says this person is ready (for the facilitator's current round), or not. */
 	setReady(ready: boolean): void {
 		const round = this.facilitation?.readyRound ?? 1;
@@ -285,6 +300,7 @@ export class WorkshopSession {
 			> = {}
 		) => {
 			const connection = new RelayConnection({ socket, ydoc, credentials, ...options });
+			this.#connections.push(connection);
 			this.#unsubscribe.push(() => connection.destroy());
 			return connection;
 		};
@@ -381,7 +397,9 @@ export class WorkshopSession {
 	async #confirmRoom(): Promise<void> {
 		const room = this.room;
 		if (!room || room.role !== 'facilitator' || room.confirmed) return;
-		const confirmed: RoomCredentials = { ...room, confirmed: true };
+		const { registrationKey: _key, ...kept } = room;
+		void _key;
+		const confirmed: RoomCredentials = { ...kept, confirmed: true };
 		this.room = confirmed;
 		await this.store.db.workshops.update(this.id, { room: confirmed });
 	}

@@ -62,10 +62,14 @@ describe('registration and invitations', () => {
 	);
 
 	it('sends the other roles’ secrets only until the room is confirmed; the ballot always', () => {
-		const before = decodeToken(relayToken({ ...facilitator, confirmed: false }, 'key'));
+		const before = decodeToken(
+			relayToken({ ...facilitator, confirmed: false, registrationKey: 'key' })
+		);
 		expect(before?.register).toEqual({ participant: S('p'), observer: S('o'), key: 'key' });
 		expect(before?.ballot).toBe(S('b'));
-		const after = decodeToken(relayToken({ ...facilitator, confirmed: true }, 'key'));
+		const after = decodeToken(
+			relayToken({ ...facilitator, confirmed: true, registrationKey: 'key' })
+		);
 		expect(after?.register).toBeUndefined();
 		expect(after?.ballot).toBe(S('b'));
 		const participant = decodeToken(
@@ -102,6 +106,18 @@ describe('migrateCredentials', () => {
 		expect(room?.confirmed).toBeUndefined();
 		expect(canInvite(room)).toBe(false);
 		expect(room?.ballotId).toBe(ballotIdFor(room?.ballotSecret as string));
+	});
+
+	it('keeps a registration key only until the room is confirmed', () => {
+		expect(migrateCredentials({ ...facilitator, registrationKey: 'key' })?.registrationKey).toBe(
+			'key'
+		);
+		expect(
+			migrateCredentials({ ...facilitator, registrationKey: 'key', confirmed: true })
+		).not.toHaveProperty('registrationKey');
+		expect(
+			migrateCredentials({ ...facilitator, registrationKey: 'k'.repeat(257) })
+		).not.toHaveProperty('registrationKey');
 	});
 
 	it('keeps a confirmed room confirmed, and drops what a participant should not hold', () => {

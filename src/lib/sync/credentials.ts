@@ -5,6 +5,7 @@ import {
 	isBallotId,
 	isRoomId,
 	isSecret,
+	REGISTRATION_KEY_MAX_LENGTH,
 	ROLES,
 	ROOM_ID_LENGTH,
 	SECRET_LENGTH,
@@ -27,6 +28,8 @@ export interface RoomCredentials {
 	 * secrets travel with every connection (to register the room) and no invitation is shown.
 	 */
 	confirmed?: boolean;
+	/** Facilitator, until confirmed: the key a relay for the public asked for to take the room in. */
+	registrationKey?: string;
 	/** This device's ballot secret, sent with every document it opens (observers have one too). */
 	ballotSecret?: string;
 	/** Always `ballotIdFor(ballotSecret)`: kept for readers, never chosen. */
@@ -90,10 +93,18 @@ export function migrateCredentials(stored: unknown): RoomCredentials | null {
 		if (isSecret(room.participantSecret)) current.participantSecret = room.participantSecret;
 		if (isSecret(room.observerSecret)) current.observerSecret = room.observerSecret;
 		if (room.confirmed === true) current.confirmed = true;
+		else if (isRegistrationKey(room.registrationKey))
+			current.registrationKey = room.registrationKey;
 	}
 	if (isSecret(room.ballotSecret)) current.ballotSecret = room.ballotSecret;
 	if (isBallotId(room.ballotId)) current.ballotId = room.ballotId;
 	return withBallot(current);
+}
+
+export function isRegistrationKey(value: unknown): value is string {
+	return (
+		typeof value === 'string' && value.length > 0 && value.length <= REGISTRATION_KEY_MAX_LENGTH
+	);
 }
 
 export function newRoom(): RoomCredentials {
@@ -112,13 +123,13 @@ export function newRoom(): RoomCredentials {
  * always (the relay derives its ballot id from it), the other roles' secrets and the relay's
  * registration key only until the relay has confirmed the room.
  */
-export function relayToken(room: RoomCredentials, registrationKey?: string): string {
+export function relayToken(room: RoomCredentials): string {
 	const token: RelayToken = { v: 1, role: room.role, secret: room.secret };
 	if (needsRegistration(room)) {
 		token.register = {
 			participant: room.participantSecret as string,
 			observer: room.observerSecret as string,
-			...(registrationKey ? { key: registrationKey } : {})
+			...(isRegistrationKey(room.registrationKey) ? { key: room.registrationKey } : {})
 		};
 	}
 	if (isSecret(room.ballotSecret)) token.ballot = room.ballotSecret;

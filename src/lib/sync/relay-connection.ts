@@ -48,6 +48,11 @@ export class RelaySocket {
 		this.websocket.disconnect();
 	}
 
+	/** Connects again after `stop`. */
+	resume(): void {
+		if (!this.websocket.shouldConnect) void this.websocket.connect();
+	}
+
 	/**
 	 * Stops once every document on the socket was refused: reconnecting a socket that signs in to
 	 * nothing would only be closed by the relay again and again.
@@ -66,8 +71,6 @@ export interface RelayConnectionOptions {
 	ydoc: Y.Doc;
 	/** Read on every sign-in, so a confirmed room stops sending the other roles' secrets. */
 	credentials: () => RoomCredentials;
-	/** The relay's registration key, when it asks for one (only used while registering). */
-	registrationKey?: () => string | undefined;
 	/** Which of the room's documents: the plan (default), the facilitation state or a ballot. */
 	kind?: DocumentKind;
 	/** With kind 'ballot': whose ballot. */
@@ -114,7 +117,7 @@ export class RelayConnection {
 			name: documentName(credentials().roomId, options.kind ?? 'plan', options.ballotId),
 			document: options.ydoc,
 			...(options.presence ? {} : { awareness: null }),
-			token: () => relayToken(credentials(), options.registrationKey?.()),
+			token: () => relayToken(credentials()),
 			onStatus: ({ status }) => {
 				const socket = socketState(status);
 				this.#update({
@@ -155,6 +158,14 @@ export class RelayConnection {
 
 	get status(): SyncStatus {
 		return this.#status;
+	}
+
+	/** Signs in again after a refusal, with the credentials as they are now. */
+	retry(): void {
+		if (this.#facts.refused === null) return;
+		this.#update({ refused: null, refusal: null, downSince: Date.now() });
+		this.#socket.resume();
+		this.provider.attach();
 	}
 
 	subscribe(listener: (status: SyncStatus) => void): () => void {
