@@ -332,8 +332,36 @@ export class WorkshopSession {
 			this.#unsubscribe.push(() => awareness.off('change', refresh));
 		}
 
+		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
+		// Facilitator: others' ballots, read-only, once the relay has listed them (on the
+		// facilitation document) and someone present names them.
+		const counted =
+			room.role === 'facilitator'
+				? new CountedBallots(
+						(ballotId, doc) => {
+							const ballotConnection = new RelayConnection({
+								socket,
+								ydoc: doc.ydoc,
+								credentials,
+								kind: 'ballot',
+								ballotId
+							});
+							return () => ballotConnection.destroy();
+						},
+						ownBallot,
+						() => this.#countRaters()
+					)
+				: null;
+		if (counted) {
+			this.#counted = counted;
+			this.#unsubscribe.push(() => counted.destroy());
+			const present = () => counted.present(this.peers);
+			awareness?.on('change', present);
+			this.#unsubscribe.push(() => awareness?.off('change', present));
+			present();
+		}
+
 		const facilitationDoc = new FacilitationDoc();
-		let counted: CountedBallots | null = null;
 		open(facilitationDoc.ydoc, {
 			kind: 'facilitation',
 			onStateless: (payload) => {
@@ -347,7 +375,6 @@ export class WorkshopSession {
 		refreshFacilitation();
 		this.#unsubscribe.push(() => facilitationDoc.destroy());
 
-		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
 		if (ownBallot) {
 			const ballot = new BallotDoc();
 			open(ballot.ydoc, { kind: 'ballot', ballotId: ownBallot });
@@ -363,30 +390,6 @@ export class WorkshopSession {
 			refreshRatings();
 			this.#unsubscribe.push(facilitationDoc.subscribe(refreshDots));
 			refreshDots();
-		}
-		if (room.role === 'facilitator') {
-			// Others' ballots, read-only: the relay lets the facilitator read those it listed.
-			const ballots = new CountedBallots(
-				(ballotId, doc) => {
-					const ballotConnection = new RelayConnection({
-						socket,
-						ydoc: doc.ydoc,
-						credentials,
-						kind: 'ballot',
-						ballotId
-					});
-					return () => ballotConnection.destroy();
-				},
-				ownBallot,
-				() => this.#countRaters()
-			);
-			counted = ballots;
-			this.#counted = ballots;
-			this.#unsubscribe.push(() => ballots.destroy());
-			const present = () => ballots.present(this.peers);
-			awareness?.on('change', present);
-			this.#unsubscribe.push(() => awareness?.off('change', present));
-			present();
 		}
 	}
 
