@@ -73,7 +73,7 @@ function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
 function percentile(values: number[], p: number): number {
 	if (values.length === 0) return 0;
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

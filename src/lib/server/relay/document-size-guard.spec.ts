@@ -1,50 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DocumentSizeGuard, REMEASURE_MS } from './document-size-guard';
+import { DocumentSizeGuard } from './document-size-guard';
 
-function docOfBytes(bytes: number): Y.Doc {
-	const doc = new Y.Doc();
-	doc.getText('t').insert(0, 'x'.repeat(bytes));
-	return doc;
+function edit(doc: Y.Doc, text: string): Uint8Array {
+	const before = Y.encodeStateVector(doc);
+	doc.getText('t').insert(0, text);
+	return Y.encodeStateAsUpdate(doc, before);
 }
 
 describe('DocumentSizeGuard', () => {
-	it('admits growth while the running bound stays under the limit, without measuring', () => {
-		const guard = new DocumentSizeGuard(1_000);
+	it('grows by what is applied, not by what is sent', () => {
+		const guard = new DocumentSizeGuard(10_000);
+		const source = new Y.Doc();
 		const doc = new Y.Doc();
-		guard.reset(doc, 100);
-		expect(guard.admit(doc, 400)).toBe(true);
-		expect(guard.admit(doc, 500)).toBe(true);
-		expect(guard.estimate(doc)).toBe(1_000);
+		guard.reset(doc, 0);
+		const update = edit(source, 'x'.repeat(500));
+		Y.applyUpdate(doc, update);
+		const after = guard.estimate(doc);
+		expect(after).toBeGreaterThanOrEqual(500);
+		// The same update again changes nothing, so it adds nothing.
+		for (let i = 0; i < 100; i += 1) Y.applyUpdate(doc, update);
+		expect(guard.estimate(doc)).toBe(after);
 	});
 
-	it('near the limit, measures at most once per interval and refuses in between', () => {
-		let now = 0;
-		const guard = new DocumentSizeGuard(2_000, () => now);
-		const doc = docOfBytes(1_500);
-		guard.reset(doc, Y.encodeStateAsUpdate(doc).byteLength);
-		// Duplicates of 300 bytes: the bound crosses after the first, the real size never moves.
-		const cases = [
-			{ at: 0, expected: true },
-			{ at: 10, expected: false },
-			{ at: REMEASURE_MS - 1, expected: false },
-			{ at: REMEASURE_MS, expected: true },
-			{ at: REMEASURE_MS + 1, expected: false },
-			{ at: 2 * REMEASURE_MS, expected: true }
-		];
-		for (const { at, expected } of cases) {
-			now = at;
-			expect(guard.admit(doc, 300), `at ${at} ms`).toBe(expected);
-		}
-	});
+	const cases = [
+		{ name: 'under the limit', measured: 8_000, incoming: 1_000, admitted: true },
+		{ name: 'exactly at the limit', measured: 8_000, incoming: 2_000, admitted: true },
+		{ name: 'over the limit', measured: 8_000, incoming: 2_001, admitted: false },
+		{ name: 'a full document, a tiny frame', measured: 10_000, incoming: 1, admitted: false }
+	];
+	for (const { name, measured, incoming, admitted } of cases) {
+		it(`admits a frame ${name}: ${admitted}`, () => {
+			const guard = new DocumentSizeGuard(10_000);
+			const doc = new Y.Doc();
+			guard.reset(doc, measured);
+			expect(guard.admit(doc, incoming)).toBe(admitted);
+		});
+	}
 
-	it('refuses growth that the real size cannot take', () => {
-		let now = 0;
-		const guard = new DocumentSizeGuard(2_000, () => now);
-		const doc = docOfBytes(1_900);
-		guard.reset(doc, 1_600);
-		now = REMEASURE_MS;
-		expect(guard.admit(doc, 500)).toBe(false);
-		expect(guard.estimate(doc)).toBeGreaterThan(1_900);
+	it('a store measuring the real size resets the bound', () => {
+		const guard = new DocumentSizeGuard(10_000);
+		const doc = new Y.Doc();
+		guard.reset(doc, 9_999);
+		expect(guard.admit(doc, 10)).toBe(false);
+		guard.reset(doc, 4_000);
+		expect(guard.admit(doc, 10)).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 /** Hocuspocus message types (the first number after the document name). */
 export const MESSAGE_TYPE = {
@@ -40,4 +41,21 @@ export function readFrameHeader(frame: Uint8Array): FrameHeader | null {
 
 export function carriesContent(header: FrameHeader): boolean {
 	return header.syncStep === SYNC_STEP.missing || header.syncStep === SYNC_STEP.update;
+}
+
+/**
+ * A sync frame the relay writes itself (a full-sync answer from its cache). The payload can be
+ * many megabytes: it is copied once, into a frame of exactly the right size.
+ */
+export function syncFrame(
+	documentName: string,
+	step: (typeof SYNC_STEP)[keyof typeof SYNC_STEP],
+	payload: Uint8Array
+): Uint8Array {
+	const header = encoding.createEncoder();
+	encoding.writeVarString(header, documentName);
+	encoding.writeVarUint(header, MESSAGE_TYPE.sync);
+	encoding.writeVarUint(header, step);
+	encoding.writeVarUint(header, payload.byteLength);
+	return Buffer.concat([encoding.toUint8Array(header), payload]);
 }

@@ -6,16 +6,22 @@ declare module 'ws' {
 
 	type RawData = Buffer | ArrayBuffer | Buffer[];
 
+	interface ClientOptions {
+		maxPayload?: number;
+		autoPong?: boolean;
+		headers?: Record<string, string>;
+		/** The local address to connect from (tests use 127.0.0.x to be another client). */
+		localAddress?: string;
+	}
+
 	class WebSocket extends EventEmitter {
 		static readonly CONNECTING: 0;
 		static readonly OPEN: 1;
 		static readonly CLOSING: 2;
 		static readonly CLOSED: 3;
-		constructor(
-			address: string,
-			options?: { maxPayload?: number; autoPong?: boolean; headers?: Record<string, string> }
-		);
-		readonly; /** Bytes queued for sending and not yet handed to the network. */
+		constructor(address: string, options?: ClientOptions);
+		constructor(address: string, protocols: string | string[] | undefined, options?: ClientOptions);
+		/** Bytes queued for sending and not yet handed to the network. */
 		readonly bufferedAmount: number;
 		readonly readyState: 0 | 1 | 2 | 3;
 		binaryType: 'nodebuffer' | 'arraybuffer' | 'fragments';
