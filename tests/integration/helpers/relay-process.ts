@@ -16,13 +16,31 @@ export interface RelayProcess {
 
 /**
  * Starts `scripts/relay.js` as its own process, as `npm run relay` does. With port 0 the relay
- * picks one and reports it in its start line.
+ * picks one and reports it in its start line. `openFiles` caps the process's open files.
  */
-export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
-	const child = spawn(process.execPath, [script], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CANAL_DATA_DIR: dataDir },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+export function spawnRelay(
+	dataDir: string,
+	port = 0,
+	options: { openFiles?: number; env?: Record<string, string> } = {}
+): Promise<RelayProcess> {
+	const env = {
+		...process.env,
+		...options.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		CANAL_DATA_DIR: dataDir
+	};
+	// A low open-file limit, as on a small host, is set by the shell that then becomes the relay.
+	const child = options.openFiles
+		? spawn(
+				'sh',
+				['-c', `ulimit -n ${options.openFiles} && exec "$0" "$1"`, process.execPath, script],
+				{
+					env,
+					stdio: ['ignore', 'pipe', 'pipe']
+				}
+			)
+		: spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const lines: Record<string, unknown>[] = [];
 	const stderr: string[] = [];
 	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
