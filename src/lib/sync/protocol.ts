@@ -27,6 +27,8 @@ export const RELAY_LIMITS = {
 	signInMs: 10_000,
 	/** Documents one socket may have open; the facilitator's socket may add one per ballot. */
 	documentsPerSocket: 8,
+	/** Refused sign-ins one socket may collect before it is closed. */
+	refusalsPerSocket: 16,
 	/** Content, presence and presence-query frames per socket: a steady rate per second... */
 	framesPerSecond: 100,
 	/** ...and the burst a socket may send above it. */

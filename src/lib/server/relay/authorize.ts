@@ -1,4 +1,14 @@
-import { decodeToken, parseDocumentName, type DocumentKind, type Role } from '../../sync/protocol';
+import {
+	ballotIdFor,
+	decodeToken,
+	parseDocumentName,
+	type DocumentKind,
+	type Refusal,
+	type Role
+} from '../../sync/protocol';
+import type { DocumentSlot, HeldDocument } from './document-slots';
+import type { HourlyQuota } from './registration-quota';
+import { registrationKeyMatches } from './registration-quota';
 import type { RoomStore } from './room-store';
 
 export interface Access {
@@ -7,61 +17,141 @@ export interface Access {
 	role: Role;
 	/** Observers only watch; participants only watch the facilitation document. */
 	readOnly: boolean;
+	/** The ballot this token's device owns (derived from its ballot secret); null without one. */
+	ballotId: string | null;
+	slot: DocumentSlot;
 }
 
+/** What a sign-in is decided against, besides the token. */
+export interface Admission {
+	rooms: RoomStore;
+	/** The client address, which quotas count by. */
+	ip: string;
+	/** Whether the signing-in socket may hold one more document of this slot. */
+	slotFree(document: HeldDocument): boolean;
+	/** Public hosts set one; a new room is registered only by a token carrying it. */
+	registrationKey?: string;
+	/** Rooms registered per address per hour. */
+	registrations: HourlyQuota;
+	/** Ballots created per address per hour. */
+	ballots: HourlyQuota;
+	/** The relay keeps as many rooms or bytes as it may: no new room. */
+	full(): boolean;
+	maxBallotsPerRoom: number;
+}
+
+export type AuthRefusal = Extract<
+	Refusal,
+	| 'unauthorized'
+	| 'unknownRoom'
+	| 'registrationKey'
+	| 'registrationLimit'
+	| 'relayFull'
+	| 'tooManyDocuments'
+	| 'documentFull'
+	| 'tooFast'
+>;
+
 export type Authorization =
-	| { ok: true; access: Access; registered: boolean }
-	| { ok: false; refusal: 'unauthorized' | 'unknownRoom' };
+	| { ok: true; access: Access; registered: boolean; ballotCreated: boolean }
+	| { ok: false; refusal: AuthRefusal };
+
+function refused(refusal: AuthRefusal): Authorization {
+	return { ok: false, refusal };
+}
 
 function canWrite(role: Role, kind: DocumentKind): boolean {
-	if (kind === 'ballot') return false; // decided per ballot below
 	if (role === 'facilitator') return true;
 	return role === 'participant' && kind === 'plan';
 }
 
 /**
- * Decides what a token grants on a document. The facilitator's first connection to a room the relay
- * has never seen registers it; anyone else has to wait until that happened.
+ * A ballot document belongs to whoever holds the secret its id is derived from: they write it (and
+ * its row is created when they first open it). The facilitator reads every ballot the room has, to
+ * count the votes; nobody else gets in, and observers never do.
  */
-export function authorize(rooms: RoomStore, name: string, rawToken: unknown): Authorization {
+function authorizeBallot(
+	admission: Admission,
+	access: Access,
+	ballotId: string,
+	token: { secret: string; ballot?: string }
+): Authorization {
+	const { rooms, ip } = admission;
+	const { roomId, role } = access;
+	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
+		return refused('unauthorized');
+	}
+	const own = access.ballotId === ballotId;
+	const exists = rooms.ballotExists(roomId, ballotId);
+	if (!own && (role !== 'facilitator' || !exists)) return refused('unauthorized');
+	const slot = own ? 'ownBallot' : 'otherBallot';
+	if (!admission.slotFree({ roomId, slot })) return refused('tooManyDocuments');
+	let ballotCreated = false;
+	if (own && token.ballot && !exists) {
+		if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
+		if (!admission.ballots.take(ip)) return refused('tooFast');
+		ballotCreated = rooms.createBallot(roomId, ballotId, token.ballot);
+	}
+	if (role === 'participant') rooms.markJoined(roomId);
+	return {
+		ok: true,
+		access: { ...access, readOnly: !own, slot },
+		registered: false,
+		ballotCreated
+	};
+}
+
+/**
+ * Decides what a token grants on a document. The facilitator's first connection to a room the relay
+ * has never seen registers it, within the relay's quotas; anyone else has to wait until that
+ * happened. Every check that refuses comes before anything is written.
+ */
+export function authorize(admission: Admission, name: string, rawToken: unknown): Authorization {
 	const document = parseDocumentName(name);
 	const token = decodeToken(rawToken);
-	if (!document || !token) return { ok: false, refusal: 'unauthorized' };
+	if (!document || !token) return refused('unauthorized');
+	const { rooms, ip } = admission;
 	const { roomId, kind } = document;
 	const access: Access = {
 		roomId,
 		kind,
 		role: token.role,
-		readOnly: !canWrite(token.role, kind)
+		readOnly: !canWrite(token.role, kind),
+		ballotId: token.ballot ? ballotIdFor(token.ballot) : null,
+		slot: 'document'
 	};
 	if (document.kind === 'ballot') {
-		// Observers never see ballots; a voter reaches only their own; the facilitator may read
-		// every ballot to count the votes, and write only their own.
-		if (token.role === 'observer' || !rooms.verify(roomId, token.role, token.secret)) {
-			return { ok: false, refusal: 'unauthorized' };
-		}
-		if (token.ballot) {
-			return rooms.claimBallot(roomId, document.ballotId, token.ballot)
-				? { ok: true, access: { ...access, readOnly: false }, registered: false }
-				: { ok: false, refusal: 'unauthorized' };
-		}
-		return token.role === 'facilitator'
-			? { ok: true, access: { ...access, readOnly: true }, registered: false }
-			: { ok: false, refusal: 'unauthorized' };
+		return authorizeBallot(admission, access, document.ballotId, token);
 	}
+	if (!admission.slotFree({ roomId, slot: 'document' })) return refused('tooManyDocuments');
+	const ok = (registered: boolean): Authorization => ({
+		ok: true,
+		access,
+		registered,
+		ballotCreated: false
+	});
 	if (rooms.exists(roomId)) {
-		return rooms.verify(roomId, token.role, token.secret)
-			? { ok: true, access, registered: false }
-			: { ok: false, refusal: 'unauthorized' };
+		if (!rooms.verify(roomId, token.role, token.secret)) return refused('unauthorized');
+		if (token.role !== 'facilitator') rooms.markJoined(roomId);
+		return ok(false);
 	}
-	if (!token.register) return { ok: false, refusal: 'unknownRoom' };
+	if (!token.register) return refused('unknownRoom');
+	if (
+		admission.registrationKey !== undefined &&
+		!registrationKeyMatches(admission.registrationKey, token.register.key)
+	) {
+		return refused('registrationKey');
+	}
 	const secrets = {
 		facilitator: token.secret,
 		participant: token.register.participant,
 		observer: token.register.observer
 	};
 	// Shared secrets would let a participant link act as the facilitator.
-	if (new Set(Object.values(secrets)).size !== 3) return { ok: false, refusal: 'unauthorized' };
+	if (new Set(Object.values(secrets)).size !== 3) return refused('unauthorized');
+	if (admission.full()) return refused('relayFull');
+	// Counted last: only rooms actually registered use the address's quota.
+	if (!admission.registrations.take(ip)) return refused('registrationLimit');
 	rooms.create(roomId, secrets);
-	return { ok: true, access, registered: true };
+	return ok(true);
 }

@@ -8,6 +8,7 @@ declare module 'better-sqlite3' {
 		interface Statement<Params extends unknown[], Row> {
 			run(...params: Params): RunResult;
 			get(...params: Params): Row | undefined;
+			all(...params: Params): Row[];
 		}
 		interface Database {
 			readonly open: boolean;

@@ -1,18 +1,32 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Hocuspocus } from '@hocuspocus/server';
+import { Hocuspocus, type Document } from '@hocuspocus/server';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import * as Y from 'yjs';
-import { RELAY_LIMITS, REFUSALS } from '../../sync/protocol';
-import { authorize } from './authorize';
+import {
+	MAX_BALLOTS_PER_ROOM,
+	parseDocumentName,
+	RELAY_LIMITS,
+	REFUSALS
+} from '../../sync/protocol';
+import { authorize, type Admission } from './authorize';
+import { BallotLists } from './ballot-list';
+import { slotFree } from './document-slots';
+import { presenceGate, queryPresenceFrame } from './presence-gate';
+import { PresenceOwners } from './presence-owners';
+import { HourlyQuota } from './registration-quota';
+import { startRoomExpiry } from './room-expiry';
 import { ConnectionThrottle, OpenSockets } from './connection-throttle';
 import { openRelayDatabase } from './database';
 import { DocumentSizeGuard } from './document-size-guard';
+import { syncFrame, SYNC_STEP } from './frame-header';
+import { FullStateCache } from './full-state-cache';
 import { DocumentStore, hasMissingDependencies, type StoredDocument } from './document-store';
 import { Heartbeat } from './heartbeat';
 import {
 	CLOSE_CODES,
 	judgeFrame,
+	LARGE_REPLY_BYTES,
 	MALFORMED_REASON,
 	type FramePolicy,
 	type Violation
@@ -117,7 +131,34 @@ export function createRelay(config: RelayConfig): Relay {
 	const db = openRelayDatabase(config.dataDir);
 	const rooms = new RoomStore(db);
 	const documents = new DocumentStore(db);
+	const registrations = new HourlyQuota(limits.registrationsPerHourPerIp);
+	const ballotQuota = new HourlyQuota(limits.ballotsPerHourPerIp);
+	const ballotLists = new BallotLists((roomId) => rooms.ballotIds(roomId, MAX_BALLOTS_PER_ROOM));
+	const presenceOwners = new PresenceOwners();
+	/** Each presence update the sync engine applies goes to every connection of its document. */
+	const countedDocuments = new WeakSet<Document>();
+	const countPresenceBroadcasts = (documentName: string, document: Document) => {
+		if (countedDocuments.has(document)) return;
+		countedDocuments.add(document);
+		document.awareness.on('update', () => presenceOwners.broadcast(documentName));
+	};
+	/** What a socket's sign-in is decided against (see authorize). */
+	const admissionFor = (session: SocketSession): Admission => ({
+		rooms,
+		ip: session.ip,
+		slotFree: (next) =>
+			slotFree(session.granted(), next, {
+				documentsPerSocket: limits.documentsPerSocket,
+				otherBallots: MAX_BALLOTS_PER_ROOM
+			}),
+		...(config.registrationKey ? { registrationKey: config.registrationKey } : {}),
+		registrations,
+		ballots: ballotQuota,
+		full: () => rooms.count >= limits.maxRooms || documents.storedBytes >= limits.maxStorageBytes,
+		maxBallotsPerRoom: MAX_BALLOTS_PER_ROOM
+	});
 	const sizes = new DocumentSizeGuard(limits.maxDocumentBytes);
+	const fullStates = new FullStateCache(LARGE_REPLY_BYTES);
 	const throttle = new ConnectionThrottle(limits.connectionsPerMinutePerIp);
 	const openSockets = new OpenSockets();
 	const replySlots = new ReplySlots(limits.concurrentFullEncodes);
@@ -156,39 +197,62 @@ export function createRelay(config: RelayConfig): Relay {
 			const session = sessionOf(context);
 			let result;
 			try {
-				result = authorize(rooms, documentName, token);
+				result = authorize(admissionFor(session), documentName, token);
 			} catch (error) {
 				log({ level: 'error', event: 'auth-failed', ip: session.ip, message: errorMessage(error) });
 				refuse(REFUSALS.unavailable);
 			}
 			if (!result.ok) {
-				log({
+				peerLog(session.ip, {
 					level: 'warn',
 					event: 'auth-refused',
 					ip: session.ip,
 					reason: result.refusal,
 					document: documentName
 				});
+				// One refusal is a wrong link; a socket collecting many is guessing.
+				if (session.refused(documentName) > limits.refusalsPerSocket) {
+					logViolation(session, { reason: 'tooManyRefusals' });
+					session.close?.(CLOSE_CODES.tooChatty, REFUSALS.tooChatty);
+				}
 				refuse(REFUSALS[result.refusal]);
 			}
+			const { access } = result;
 			if (result.registered) {
-				log({
-					level: 'info',
-					event: 'room-registered',
-					ip: session.ip,
-					room: result.access.roomId
-				});
+				log({ level: 'info', event: 'room-registered', ip: session.ip, room: access.roomId });
 			}
-			connectionConfig.readOnly = result.access.readOnly;
-			session.grant(documentName, result.access);
+			if (result.ballotCreated) ballotLists.changed(access.roomId);
+			connectionConfig.readOnly = access.readOnly;
+			session.grant(documentName, access);
 		},
 
-		async connected({ context, documentName }) {
-			sessionOf(context).establish(documentName);
+		async connected({ context, documentName, connection }) {
+			const session = sessionOf(context);
+			session.establish(documentName);
+			countPresenceBroadcasts(documentName, connection.document);
+			presenceOwners.join(documentName, session.id);
+			// Presence sent before the sign-in was dropped (see judgeFrame): ask for it again.
+			connection.send(queryPresenceFrame(documentName));
+			const access = session.accessTo(documentName);
+			if (access?.kind === 'facilitation' && access.role === 'facilitator') {
+				ballotLists.add(access.roomId, session.id, connection);
+			}
 		},
 
-		async onDisconnect({ context, documentName }) {
-			sessionOf(context).release(documentName);
+		async onDisconnect({ context, documentName, document, clientsCount }) {
+			const session = sessionOf(context);
+			const access = session.accessTo(documentName);
+			if (access?.kind === 'facilitation') ballotLists.remove(access.roomId, session.id);
+			session.release(documentName);
+			if (clientsCount === 0) {
+				presenceOwners.forget(documentName);
+				return;
+			}
+			// What the sync engine keeps of ids nobody will take back (their clocks) goes too.
+			const { awareness } = document;
+			for (const clientId of presenceOwners.release(documentName, session.id)) {
+				if (!awareness.states.has(clientId)) awareness.meta.delete(clientId);
+			}
 		},
 
 		async onLoadDocument({ document, documentName }) {
@@ -209,6 +273,7 @@ export function createRelay(config: RelayConfig): Relay {
 			failedLoads.delete(documentName);
 			loaded.set(documentName, { document, revision: stored?.revision ?? null });
 			sizes.reset(document, stored?.state.byteLength ?? 0);
+			fullStates.remember(document, stored?.state ?? new Uint8Array());
 		},
 
 		async onChange({ documentName, transactionOrigin }) {
@@ -259,6 +324,7 @@ export function createRelay(config: RelayConfig): Relay {
 		}
 		entry.revision = outcome.revision;
 		sizes.reset(entry.document, outcome.bytes);
+		fullStates.remember(entry.document, outcome.state);
 		if (unloadBlocked.delete(name)) {
 			const document = hocuspocus.documents.get(name);
 			if (document) void hocuspocus.unloadDocument(document);
@@ -269,10 +335,32 @@ export function createRelay(config: RelayConfig): Relay {
 	const policy: FramePolicy = {
 		preAuthFrames: limits.preAuthMessages,
 		preAuthBytes: limits.preAuthBytes,
+		// The facilitator's device signs in to its plan, facilitation and each ballot it counts.
+		preAuthDocuments: limits.documentsPerSocket + MAX_BALLOTS_PER_ROOM + 1,
 		maxNameLength: limits.maxDocumentNameLength,
 		sizes,
-		documentNamed: (name) => hocuspocus.documents.get(name)
+		documentNamed: (name) => hocuspocus.documents.get(name),
+		presence: presenceGate({
+			limits: {
+				clientsPerSocket: limits.presenceClientsPerSocket,
+				stateBytes: limits.presenceStateBytes,
+				clockStep: limits.presenceClockStep
+			},
+			owners: presenceOwners,
+			awarenessOf: (name) => hocuspocus.documents.get(name)?.awareness
+		})
 	};
+
+	const stopRoomExpiry = startRoomExpiry({
+		rooms,
+		documents,
+		days: limits.unjoinedRoomDays,
+		inUse: (roomId) => {
+			const loadedNames = [...hocuspocus.documents.keys(), ...hocuspocus.loadingDocuments.keys()];
+			return loadedNames.some((name) => parseDocumentName(name)?.roomId === roomId);
+		},
+		log
+	});
 
 	function logViolation(
 		session: SocketSession,
@@ -319,6 +407,7 @@ export function createRelay(config: RelayConfig): Relay {
 			return;
 		}
 		openSockets.add(session.ip);
+		session.close = (code, reason) => closeSocket(socket, code, reason);
 		sockets.add(socket);
 		heartbeat.watch(socket);
 		log({ level: 'info', event: 'connection-open', ip: session.ip, connection: session.id });
@@ -381,6 +470,45 @@ export function createRelay(config: RelayConfig): Relay {
 		};
 		const deliver = (frame: Uint8Array) =>
 			reportingLibraryErrors(libraryError, () => gate.deliver(frame));
+
+		const requestPending = (name: string) => {
+			if (session.firstTime(`sync-pending:${name}`)) {
+				logViolation(session, { reason: 'syncRequestPending', document: name });
+			}
+		};
+		/**
+		 * A full-sync request on an established document: one at a time per document, large
+		 * documents answered from the full-state cache (the gate notices when the answer's last
+		 * frame is written), the rest by the sync engine.
+		 */
+		const answerRequest = (name: string, frame: Uint8Array) => {
+			const doc = hocuspocus.documents.get(name);
+			const large = !!doc && sizes.estimate(doc) >= LARGE_REPLY_BYTES;
+			const taken = session.requests.request(name, large, () => {
+				const cached = doc && large ? fullStates.answer(doc) : null;
+				if (!doc || !cached) {
+					deliver(frame);
+					return;
+				}
+				// As the sync engine answers: its own request first, so the client sends back what
+				// the relay lacks (edits made offline), then everything the relay has.
+				gate.send(syncFrame(name, SYNC_STEP.stateVector, Y.encodeStateVector(doc)));
+				for (const update of cached.updates) gate.send(syncFrame(name, SYNC_STEP.update, update));
+				gate.send(syncFrame(name, SYNC_STEP.missing, cached.state));
+			});
+			if (!taken) requestPending(name);
+		};
+		// Requests sent with the sign-in wait for it; answered after the hook that establishes.
+		session.onEstablished = (name) => {
+			const held = session.held.get(name);
+			if (!held) return;
+			session.held.delete(name);
+			setImmediate(() => {
+				if (socket.readyState === WebSocket.OPEN && session.accessTo(name)) {
+					answerRequest(name, held);
+				}
+			});
+		};
 		socket.on('message', (data, isBinary) => {
 			// Frames still arriving after we decided to close are dropped, not judged again.
 			if (socket.readyState !== WebSocket.OPEN) return;
@@ -392,12 +520,14 @@ export function createRelay(config: RelayConfig): Relay {
 				return;
 			}
 			if (verdict.action === 'sync-request') {
-				const taken = session.requests.request(verdict.document, verdict.large, () => {
-					if (socket.readyState === WebSocket.OPEN) deliver(frame);
-				});
-				if (!taken && session.firstTime(`sync-pending:${verdict.document}`)) {
-					logViolation(session, { reason: 'syncRequestPending', document: verdict.document });
-				}
+				if (session.accessTo(verdict.document)) answerRequest(verdict.document, frame);
+				else if (!session.held.has(verdict.document)) session.held.set(verdict.document, frame);
+				else requestPending(verdict.document);
+				return;
+			}
+			if (verdict.action === 'presence') {
+				if (verdict.violation) logViolation(session, verdict.violation);
+				if (verdict.frame) deliver(verdict.frame);
 				return;
 			}
 			if (verdict.violation) logViolation(session, verdict.violation);
@@ -444,6 +574,8 @@ export function createRelay(config: RelayConfig): Relay {
 				scheduler.flush();
 				heartbeat.stop();
 				limitedLog.stop();
+				stopRoomExpiry();
+				ballotLists.stop();
 				const open = [...sockets];
 				await Promise.all(
 					open.map(

@@ -6,7 +6,58 @@ export type RelayDatabase = Database.Database;
 
 export const DATABASE_FILE = 'canal.sqlite';
 
-const SCHEMA_VERSION = 1;
+/**
+ * 1: documents, rooms, ballots.
+ * 2: `rooms.joined_at`, when someone other than the facilitator first signed in (rooms nobody
+ *    joined expire).
+ */
+export const SCHEMA_VERSION = 2;
+
+const TABLES = `
+	CREATE TABLE IF NOT EXISTS documents (
+		name TEXT PRIMARY KEY,
+		state BLOB NOT NULL,
+		revision INTEGER NOT NULL,
+		updated_at INTEGER NOT NULL
+	);
+	CREATE TABLE IF NOT EXISTS rooms (
+		room_id TEXT PRIMARY KEY,
+		facilitator_hash BLOB NOT NULL,
+		participant_hash BLOB NOT NULL,
+		observer_hash BLOB NOT NULL,
+		created_at INTEGER NOT NULL,
+		joined_at INTEGER
+	);
+	CREATE TABLE IF NOT EXISTS ballots (
+		room_id TEXT NOT NULL,
+		ballot_id TEXT NOT NULL,
+		secret_hash BLOB NOT NULL,
+		created_at INTEGER NOT NULL,
+		PRIMARY KEY (room_id, ballot_id)
+	);
+`;
+
+/** Only rooms nobody joined yet are ever looked up by age. */
+const INDEXES = `
+	CREATE INDEX IF NOT EXISTS rooms_unjoined ON rooms (created_at) WHERE joined_at IS NULL;
+`;
+
+function hasColumn(db: RelayDatabase, table: string, column: string): boolean {
+	const columns = db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all();
+	return columns.some((entry) => entry.name === column);
+}
+
+/**
+ * Brings a file written by an older relay up to date, keeping every row. Rooms from before
+ * version 2 count as joined: nobody recorded whether they were, and expiring a room someone
+ * relies on would lose work, while keeping an unused one only costs its bytes.
+ */
+function migrate(db: RelayDatabase, from: number): void {
+	if (from < 2 && !hasColumn(db, 'rooms', 'joined_at')) {
+		db.exec('ALTER TABLE rooms ADD COLUMN joined_at INTEGER');
+		db.exec('UPDATE rooms SET joined_at = created_at');
+	}
+}
 
 /** Opens (and on first start creates) the relay's SQLite file inside `dataDir`. */
 export function openRelayDatabase(dataDir: string): RelayDatabase {
@@ -16,35 +67,19 @@ export function openRelayDatabase(dataDir: string): RelayDatabase {
 	// process; only a power cut can drop the last stores, and every client still holds its copy.
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = NORMAL');
-	const version = db.pragma('user_version', { simple: true });
-	if (typeof version === 'number' && version > SCHEMA_VERSION) {
+	const found = db.pragma('user_version', { simple: true });
+	const version = typeof found === 'number' ? found : 0;
+	if (version > SCHEMA_VERSION) {
 		db.close();
 		throw new Error(
 			`${join(dataDir, DATABASE_FILE)} was written by a newer relay (schema ${version}).`
 		);
 	}
-	db.exec(`
-		CREATE TABLE IF NOT EXISTS documents (
-			name TEXT PRIMARY KEY,
-			state BLOB NOT NULL,
-			revision INTEGER NOT NULL,
-			updated_at INTEGER NOT NULL
-		);
-		CREATE TABLE IF NOT EXISTS rooms (
-			room_id TEXT PRIMARY KEY,
-			facilitator_hash BLOB NOT NULL,
-			participant_hash BLOB NOT NULL,
-			observer_hash BLOB NOT NULL,
-			created_at INTEGER NOT NULL
-		);
-		CREATE TABLE IF NOT EXISTS ballots (
-			room_id TEXT NOT NULL,
-			ballot_id TEXT NOT NULL,
-			secret_hash BLOB NOT NULL,
-			created_at INTEGER NOT NULL,
-			PRIMARY KEY (room_id, ballot_id)
-		);
-	`);
-	db.pragma(`user_version = ${SCHEMA_VERSION}`);
+	db.transaction(() => {
+		db.exec(TABLES);
+		migrate(db, version);
+		db.exec(INDEXES);
+		db.pragma(`user_version = ${SCHEMA_VERSION}`);
+	}).immediate();
 	return db;
 }

@@ -9,8 +9,20 @@ export interface StoredDocument {
 
 export type StoreOutcome =
 	/** `merged` is the stored state when it held more than the document: apply it back. */
-	| { kind: 'written'; revision: number; bytes: number; merged: Uint8Array | null }
-	| { kind: 'unchanged'; revision: number; bytes: number; merged: Uint8Array | null }
+	| {
+			kind: 'written';
+			revision: number;
+			bytes: number;
+			state: Uint8Array;
+			merged: Uint8Array | null;
+	  }
+	| {
+			kind: 'unchanged';
+			revision: number;
+			bytes: number;
+			state: Uint8Array;
+			merged: Uint8Array | null;
+	  }
 	| { kind: 'skipped-empty'; revision: number | null };
 
 /** A document with no items and no deletions: storing it can only lose data. */
@@ -62,6 +74,10 @@ export class DocumentStore {
 	readonly #insert;
 	readonly #update;
 	readonly #store;
+	readonly #roomBytes;
+	readonly #deleteRoom;
+	/** Bytes of every stored state, summed once at start and kept up to date by each write. */
+	#storedBytes: number;
 
 	constructor(db: RelayDatabase) {
 		this.#select = db.prepare<[string], { state: Buffer; revision: number }>(
@@ -77,6 +93,31 @@ export class DocumentStore {
 			(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome =>
 				this.#storeInTransaction(name, doc, knownRevision)
 		).immediate;
+		// A room's documents are `<room>` and `<room>.<kind>…`: one range of the primary key.
+		const ofRoom = "(name = ?1 OR (name >= ?1 || '.' AND name < ?1 || '/'))";
+		this.#roomBytes = db.prepare<[string], { bytes: number; count: number }>(
+			`SELECT COALESCE(SUM(LENGTH(state)), 0) AS bytes, COUNT(*) AS count FROM documents WHERE ${ofRoom}`
+		);
+		this.#deleteRoom = db.prepare<[string]>(`DELETE FROM documents WHERE ${ofRoom}`);
+		this.#storedBytes =
+			db
+				.prepare<[], { bytes: number }>(
+					'SELECT COALESCE(SUM(LENGTH(state)), 0) AS bytes FROM documents'
+				)
+				.get()?.bytes ?? 0;
+	}
+
+	/** What the stored documents take, in bytes of state. */
+	get storedBytes(): number {
+		return this.#storedBytes;
+	}
+
+	/** Deletes every document of a room; returns how many and the bytes freed. */
+	deleteRoom(roomId: string): { documents: number; bytes: number } {
+		const { bytes = 0, count = 0 } = this.#roomBytes.get(roomId) ?? {};
+		this.#deleteRoom.run(roomId);
+		this.#storedBytes -= bytes;
+		return { documents: count, bytes };
 	}
 
 	load(name: string): StoredDocument | null {
@@ -109,14 +150,16 @@ export class DocumentStore {
 			merged = state;
 		}
 		if (row && sameBytes(state, row.state)) {
-			return { kind: 'unchanged', revision: row.revision, bytes: state.byteLength, merged };
+			return { kind: 'unchanged', revision: row.revision, bytes: state.byteLength, state, merged };
 		}
 		const now = Date.now();
 		if (!row) {
 			this.#insert.run(name, toBuffer(state), now);
-			return { kind: 'written', revision: 1, bytes: state.byteLength, merged };
+			this.#storedBytes += state.byteLength;
+			return { kind: 'written', revision: 1, bytes: state.byteLength, state, merged };
 		}
 		this.#update.run(toBuffer(state), now, name);
-		return { kind: 'written', revision: row.revision + 1, bytes: state.byteLength, merged };
+		this.#storedBytes += state.byteLength - row.state.byteLength;
+		return { kind: 'written', revision: row.revision + 1, bytes: state.byteLength, state, merged };
 	}
 }

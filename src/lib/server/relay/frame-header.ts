@@ -20,20 +20,28 @@ export const SYNC_STEP = { stateVector: 0, missing: 1, update: 2 } as const;
 
 export interface FrameHeader {
 	documentName: string;
+	/** The name's length in UTF-8 bytes, as the frame states it. */
+	nameBytes: number;
 	type: number;
 	/** The sync step of a sync message, null for every other type. */
 	syncStep: number | null;
 }
 
-/** Reads just enough of a frame to route and police it; null when it is not a Hocuspocus frame. */
-export function readFrameHeader(frame: Uint8Array): FrameHeader | null {
+/**
+ * Reads just enough of a frame to route and police it; null when it is not a Hocuspocus frame. A
+ * name longer than `maxNameBytes` is not even decoded (it can be megabytes): the header then has
+ * an empty name, its stated length and no type (-1).
+ */
+export function readFrameHeader(frame: Uint8Array, maxNameBytes = Infinity): FrameHeader | null {
 	try {
 		const decoder = decoding.createDecoder(frame);
+		const nameBytes = decoding.peekVarUint(decoder);
+		if (nameBytes > maxNameBytes) return { documentName: '', nameBytes, type: -1, syncStep: null };
 		const documentName = decoding.readVarString(decoder);
 		const type = decoding.readVarUint(decoder);
 		const isSync = type === MESSAGE_TYPE.sync || type === MESSAGE_TYPE.syncReply;
 		const syncStep = isSync ? decoding.readVarUint(decoder) : null;
-		return { documentName, type, syncStep };
+		return { documentName, nameBytes, type, syncStep };
 	} catch {
 		return null;
 	}

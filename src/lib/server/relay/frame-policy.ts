@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { REFUSALS } from '../../sync/protocol';
 import { carriesContent, MESSAGE_TYPE, readFrameHeader, SYNC_STEP } from './frame-header';
 import type { DocumentSizeGuard } from './document-size-guard';
+import type { PresenceJudge, PresenceViolation } from './presence-gate';
 import type { SocketSession } from './socket-session';
 
 /** Close codes the relay uses; the reason text (from REFUSALS) is what the app shows. */
@@ -20,12 +21,12 @@ export const CLOSE_CODES = {
 
 export const MALFORMED_REASON = 'Malformed message.';
 
-/** A sync request on a document at least this large counts as a full encode (see ReplySlots). */
+/** Full-sync answers for documents at least this large come from the cache, a few at a time. */
 export const LARGE_REPLY_BYTES = 1024 * 1024;
 
 export type Violation =
 	| { reason: 'malformed'; document?: string }
-	| { reason: 'nameTooLong'; nameLength: number }
+	| { reason: 'nameTooLong'; nameBytes: number }
 	| { reason: 'tooChatty'; document: string }
 	| { reason: 'tooFast'; document: string }
 	| { reason: 'documentFull'; document: string }
@@ -33,9 +34,11 @@ export type Violation =
 
 export type Verdict =
 	| { action: 'deliver'; violation?: Violation }
-	/** A full-sync request: delivered through the socket's SyncRequests. */
-	| { action: 'sync-request'; document: string; large: boolean }
-	| { action: 'close'; code: number; text: string; violation: Violation };
+	/** A full-sync request: answered once its document is established, one at a time. */
+	| { action: 'sync-request'; document: string }
+	| { action: 'close'; code: number; text: string; violation: Violation }
+	/** An awareness frame, judged by the presence gate: `frame` (its allowed part) or nothing. */
+	| { action: 'presence'; frame: Uint8Array | null; violation?: PresenceViolation };
 
 /** Everything a provider sends; the rest (broadcasts, acknowledgements) only flows the other way. */
 const CLIENT_TYPES = new Set<number>([
@@ -58,10 +61,14 @@ const SYNC_STEPS = new Set<number>(Object.values(SYNC_STEP));
 export interface FramePolicy {
 	preAuthFrames: number;
 	preAuthBytes: number;
+	/** Documents a socket may be signing in to at once. */
+	preAuthDocuments: number;
 	maxNameLength: number;
 	sizes: DocumentSizeGuard;
 	/** The loaded document, if any. */
 	documentNamed: (name: string) => Y.Doc | undefined;
+	/** Judges and rates awareness frames of established documents. */
+	presence: PresenceJudge;
 }
 
 function close(code: number, text: string, violation: Violation): Verdict {
@@ -75,39 +82,47 @@ export function judgeFrame(
 	isBinary: boolean,
 	policy: FramePolicy
 ): Verdict {
-	const header = isBinary ? readFrameHeader(frame) : null;
+	// A UTF-8 character takes at most 4 bytes: longer names are refused without decoding them.
+	const header = isBinary ? readFrameHeader(frame, 4 * policy.maxNameLength) : null;
+	// Refused before anything logs or stores it: a name can be megabytes long.
+	if (header && (header.type === -1 || header.documentName.length > policy.maxNameLength)) {
+		return close(CLOSE_CODES.malformed, MALFORMED_REASON, {
+			reason: 'nameTooLong',
+			nameBytes: header.nameBytes
+		});
+	}
 	if (
 		!header ||
 		!CLIENT_TYPES.has(header.type) ||
 		(header.syncStep !== null && !SYNC_STEPS.has(header.syncStep))
 	) {
-		const document = header && header.documentName.length <= policy.maxNameLength;
 		return close(CLOSE_CODES.malformed, MALFORMED_REASON, {
 			reason: 'malformed',
-			...(document ? { document: header.documentName } : {})
+			...(header ? { document: header.documentName } : {})
 		});
 	}
 	const { documentName } = header;
-	// Refused before anything logs or stores it: a name can be megabytes long.
-	if (documentName.length > policy.maxNameLength) {
-		return close(CLOSE_CODES.malformed, MALFORMED_REASON, {
-			reason: 'nameTooLong',
-			nameLength: documentName.length
-		});
-	}
 	const request = header.syncStep === SYNC_STEP.stateVector;
 	const access = session.accessTo(documentName);
 	if (!access) {
-		const limits = { frames: policy.preAuthFrames, bytes: policy.preAuthBytes };
+		const limits = {
+			frames: policy.preAuthFrames,
+			bytes: policy.preAuthBytes,
+			documents: policy.preAuthDocuments
+		};
 		if (!session.charge(documentName, frame.byteLength, limits)) {
 			return close(CLOSE_CODES.tooChatty, REFUSALS.tooChatty, {
 				reason: 'tooChatty',
 				document: documentName
 			});
 		}
-		return request
-			? { action: 'sync-request', document: documentName, large: false }
-			: { action: 'deliver' };
+		// Presence before sign-in would be applied unchecked; the relay asks for it once signed in.
+		if (header.type === MESSAGE_TYPE.awareness) return { action: 'presence', frame: null };
+		return request ? { action: 'sync-request', document: documentName } : { action: 'deliver' };
+	}
+	// Presence is judged, and rated, by the presence gate: echoes of the relay's own are free.
+	if (header.type === MESSAGE_TYPE.awareness) {
+		return policy.presence(session, access, documentName, frame);
 	}
 	if (RATED_TYPES.has(header.type) && !session.rateFor(documentName).take()) {
 		return close(CLOSE_CODES.tooFast, REFUSALS.tooFast, {
@@ -115,11 +130,7 @@ export function judgeFrame(
 			document: documentName
 		});
 	}
-	if (request) {
-		const doc = policy.documentNamed(documentName);
-		const large = !!doc && policy.sizes.estimate(doc) >= LARGE_REPLY_BYTES;
-		return { action: 'sync-request', document: documentName, large };
-	}
+	if (request) return { action: 'sync-request', document: documentName };
 	if (!carriesContent(header)) return { action: 'deliver' };
 	if (access.readOnly) {
 		// Hocuspocus refuses the content itself and tells the client; an explicit edit is worth a

@@ -11,14 +11,28 @@ function hashSecret(secret: string): Buffer {
 	return createHash('sha256').update(secret, 'utf8').digest();
 }
 
-/** Rooms and the hashes of their role secrets; the secrets themselves are never stored. */
+/**
+ * Rooms, the hashes of their role secrets (the secrets themselves are never stored), and the
+ * ballots created in them.
+ */
 export class RoomStore {
+	readonly #db: RelayDatabase;
 	readonly #select;
 	readonly #insert;
+	readonly #selectJoined;
+	readonly #markJoined;
 	readonly #selectBallot;
+	readonly #countBallots;
+	readonly #listBallots;
 	readonly #insertBallot;
+	readonly #selectUnjoined;
+	readonly #deleteBallots;
+	readonly #deleteRoom;
+	/** Rooms stored, counted once at start and kept up to date after. */
+	#count: number;
 
 	constructor(db: RelayDatabase) {
+		this.#db = db;
 		this.#select = db.prepare<[string], RoomRow>(
 			'SELECT facilitator_hash, participant_hash, observer_hash FROM rooms WHERE room_id = ?'
 		);
@@ -27,22 +41,36 @@ export class RoomStore {
 				(room_id, facilitator_hash, participant_hash, observer_hash, created_at)
 				VALUES (?, ?, ?, ?, ?)`
 		);
-		this.#selectBallot = db.prepare<[string, string], { secret_hash: Buffer }>(
-			'SELECT secret_hash FROM ballots WHERE room_id = ? AND ballot_id = ?'
+		this.#selectJoined = db.prepare<[string], { joined_at: number | null }>(
+			'SELECT joined_at FROM rooms WHERE room_id = ?'
+		);
+		this.#markJoined = db.prepare<[number, string]>(
+			'UPDATE rooms SET joined_at = ? WHERE room_id = ? AND joined_at IS NULL'
+		);
+		this.#selectBallot = db.prepare<[string, string], { ballot_id: string }>(
+			'SELECT ballot_id FROM ballots WHERE room_id = ? AND ballot_id = ?'
+		);
+		this.#countBallots = db.prepare<[string], { count: number }>(
+			'SELECT COUNT(*) AS count FROM ballots WHERE room_id = ?'
+		);
+		this.#listBallots = db.prepare<[string, number], { ballot_id: string }>(
+			'SELECT ballot_id FROM ballots WHERE room_id = ? ORDER BY created_at, ballot_id LIMIT ?'
 		);
 		this.#insertBallot = db.prepare<[string, string, Buffer, number]>(
 			'INSERT OR IGNORE INTO ballots (room_id, ballot_id, secret_hash, created_at) VALUES (?, ?, ?, ?)'
 		);
+		this.#selectUnjoined = db.prepare<[number, number], { room_id: string }>(
+			'SELECT room_id FROM rooms WHERE joined_at IS NULL AND created_at < ? ORDER BY created_at LIMIT ?'
+		);
+		this.#deleteBallots = db.prepare<[string]>('DELETE FROM ballots WHERE room_id = ?');
+		this.#deleteRoom = db.prepare<[string]>('DELETE FROM rooms WHERE room_id = ?');
+		this.#count =
+			db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms').get()?.count ?? 0;
 	}
 
-	/**
-	 * Whether `secret` owns the ballot. The first device to open a ballot id claims it; ids are
-	 * random and secret-bound, so another member of the room cannot read or write it.
-	 */
-	claimBallot(roomId: string, ballotId: string, secret: string): boolean {
-		this.#insertBallot.run(roomId, ballotId, hashSecret(secret), Date.now());
-		const row = this.#selectBallot.get(roomId, ballotId);
-		return row !== undefined && timingSafeEqual(hashSecret(secret), row.secret_hash);
+	/** Rooms this relay keeps. */
+	get count(): number {
+		return this.#count;
 	}
 
 	exists(roomId: string): boolean {
@@ -50,14 +78,15 @@ export class RoomStore {
 	}
 
 	/** Returns false when the room already existed; its secrets are then left as they were. */
-	create(roomId: string, secrets: RoomSecrets): boolean {
+	create(roomId: string, secrets: RoomSecrets, now = Date.now()): boolean {
 		const result = this.#insert.run(
 			roomId,
 			hashSecret(secrets.facilitator),
 			hashSecret(secrets.participant),
 			hashSecret(secrets.observer),
-			Date.now()
+			now
 		);
+		this.#count += result.changes;
 		return result.changes === 1;
 	}
 
@@ -67,5 +96,52 @@ export class RoomStore {
 		if (!row) return false;
 		const expected = row[`${role}_hash`];
 		return timingSafeEqual(hashSecret(secret), expected);
+	}
+
+	/** Someone other than the facilitator signed in: the room is in use and never expires. */
+	markJoined(roomId: string, now = Date.now()): void {
+		// Read first: nearly every sign-in finds the room joined already, and a read takes no lock.
+		const row = this.#selectJoined.get(roomId);
+		if (row && row.joined_at === null) this.#markJoined.run(now, roomId);
+	}
+
+	ballotExists(roomId: string, ballotId: string): boolean {
+		return this.#selectBallot.get(roomId, ballotId) !== undefined;
+	}
+
+	ballotCount(roomId: string): number {
+		return this.#countBallots.get(roomId)?.count ?? 0;
+	}
+
+	/** The room's ballots, oldest first, at most `limit`. */
+	ballotIds(roomId: string, limit: number): string[] {
+		return this.#listBallots.all(roomId, limit).map((row) => row.ballot_id);
+	}
+
+	/**
+	 * Records a ballot. Its id is derived from `secret` (`ballotIdFor`), so whoever holds the
+	 * secret owns it; the hash is kept only so an operator can tell rows apart. False when it
+	 * existed.
+	 */
+	createBallot(roomId: string, ballotId: string, secret: string, now = Date.now()): boolean {
+		return this.#insertBallot.run(roomId, ballotId, hashSecret(secret), now).changes === 1;
+	}
+
+	/** Rooms nobody but their facilitator joined, registered before `before`, oldest first. */
+	unjoinedBefore(before: number, limit: number): string[] {
+		return this.#selectUnjoined.all(before, limit).map((row) => row.room_id);
+	}
+
+	/** Deletes the room and its ballots (not its documents: see DocumentStore.deleteRoom). */
+	deleteRoom(roomId: string): boolean {
+		this.#deleteBallots.run(roomId);
+		const deleted = this.#deleteRoom.run(roomId).changes === 1;
+		if (deleted) this.#count -= 1;
+		return deleted;
+	}
+
+	/** Runs `work` in one transaction, so a room and its documents leave together. */
+	transaction<T>(work: () => T): T {
+		return this.#db.transaction(work).immediate();
 	}
 }

@@ -18,8 +18,8 @@ export class SocketSession {
 	readonly #established = new Set<string>();
 	/** Frames and bytes sent for documents that are not established yet. */
 	readonly #unestablished = new Map<string, { frames: number; bytes: number }>();
-	#unestablishedFrames = 0;
 	#unestablishedBytes = 0;
+	#refusals = 0;
 	readonly #warned = new Set<string>();
 	readonly #rates = new Map<string, FrameRate>();
 	readonly #limits: SessionLimits;
@@ -27,6 +27,12 @@ export class SocketSession {
 	readonly requests: SyncRequests;
 	/** Called when the last established document leaves (the socket must sign in again). */
 	onEmpty: (() => void) | null = null;
+	/** Full-sync requests sent before their document's sign-in was decided, one per document. */
+	readonly held = new Map<string, Uint8Array>();
+	/** Closes the socket (set by the relay once it accepted it). */
+	close: ((code: number, reason: string) => void) | null = null;
+	/** Called once a document is established (its held request can be answered). */
+	onEstablished: ((documentName: string) => void) | null = null;
 
 	constructor(id: number, ip: string, limits: SessionLimits, slots: ReplySlots) {
 		this.id = id;
@@ -53,6 +59,11 @@ export class SocketSession {
 		this.#granted.set(documentName, access);
 	}
 
+	/** What the socket holds or is signing in to (documents it was granted), for DocumentSlots. */
+	granted(): IterableIterator<Access> {
+		return this.#granted.values();
+	}
+
 	/** The access of an established document; undefined while it is not established. */
 	accessTo(documentName: string): Access | undefined {
 		return this.#established.has(documentName) ? this.#granted.get(documentName) : undefined;
@@ -61,6 +72,7 @@ export class SocketSession {
 	establish(documentName: string): void {
 		this.#established.add(documentName);
 		this.#forgetUnestablished(documentName);
+		this.onEstablished?.(documentName);
 	}
 
 	release(documentName: string): void {
@@ -68,23 +80,40 @@ export class SocketSession {
 		this.#granted.delete(documentName);
 		this.#rates.delete(documentName);
 		this.requests.forget(documentName);
+		this.held.delete(documentName);
 		this.#forgetUnestablished(documentName);
 		if (was && this.#established.size === 0) this.onEmpty?.();
 	}
 
 	/**
-	 * Counts a frame for a document that is not established; false once over either budget. The
-	 * budget is the socket's, across documents: what Hocuspocus holds in memory until each sign-in
-	 * is decided. (A device signing in to many documents over one socket does it a few at a time.)
+	 * Counts a frame for a document that is not established; false once over a budget: frames per
+	 * document (a sign-in takes two or three), documents signing in at once, and bytes across all
+	 * of them (what Hocuspocus holds in memory until each sign-in is decided). Per document, so a
+	 * facilitator's device opening dozens of small ballots at once over its one socket fits.
 	 */
-	charge(documentName: string, bytes: number, limits: { frames: number; bytes: number }): boolean {
-		const entry = this.#unestablished.get(documentName) ?? { frames: 0, bytes: 0 };
+	charge(
+		documentName: string,
+		bytes: number,
+		limits: { frames: number; bytes: number; documents: number }
+	): boolean {
+		let entry = this.#unestablished.get(documentName);
+		if (!entry) {
+			if (this.#unestablished.size >= limits.documents) return false;
+			entry = { frames: 0, bytes: 0 };
+			this.#unestablished.set(documentName, entry);
+		}
 		entry.frames += 1;
 		entry.bytes += bytes;
-		this.#unestablished.set(documentName, entry);
-		this.#unestablishedFrames += 1;
 		this.#unestablishedBytes += bytes;
-		return this.#unestablishedFrames <= limits.frames && this.#unestablishedBytes <= limits.bytes;
+		return entry.frames <= limits.frames && this.#unestablishedBytes <= limits.bytes;
+	}
+
+	/** A sign-in was refused: its frames are dropped with it. Returns the socket's refusals so far. */
+	refused(documentName: string): number {
+		this.#forgetUnestablished(documentName);
+		this.held.delete(documentName);
+		this.#refusals += 1;
+		return this.#refusals;
 	}
 
 	/** True the first time for a key, so a repeated offence is logged once per socket. */
@@ -98,7 +127,6 @@ export class SocketSession {
 		const entry = this.#unestablished.get(documentName);
 		if (!entry) return;
 		this.#unestablished.delete(documentName);
-		this.#unestablishedFrames -= entry.frames;
 		this.#unestablishedBytes -= entry.bytes;
 	}
 }

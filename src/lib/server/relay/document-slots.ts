@@ -1,0 +1,35 @@
+/**
+ * What one socket may hold open at once. The app opens a room's plan and facilitation documents
+ * (a few rooms at most), the device's own ballot, and on the facilitator's device every other
+ * ballot of the room, read-only, to count the votes.
+ */
+export type DocumentSlot = 'document' | 'ownBallot' | 'otherBallot';
+
+export interface HeldDocument {
+	roomId: string;
+	slot: DocumentSlot;
+}
+
+export interface SlotLimits {
+	/** Plan and facilitation documents; also bounds own ballots (one per room). */
+	documentsPerSocket: number;
+	/** Other people's ballots (the facilitator counting), across rooms. */
+	otherBallots: number;
+}
+
+/** Whether a socket holding `held` may open `next` as well. */
+export function slotFree(
+	held: Iterable<HeldDocument>,
+	next: HeldDocument,
+	limits: SlotLimits
+): boolean {
+	let same = 0;
+	for (const document of held) {
+		if (document.slot !== next.slot) continue;
+		// A device has one ballot per room.
+		if (next.slot === 'ownBallot' && document.roomId === next.roomId) return false;
+		same += 1;
+	}
+	const limit = next.slot === 'otherBallot' ? limits.otherBallots : limits.documentsPerSocket;
+	return same < limit;
+}
