@@ -25,10 +25,25 @@ export default defineConfig({
 						'tests/convergence/**/*.spec.ts',
 						'tests/integration/**/*.spec.ts'
 					],
-					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts'],
+					exclude: [
+						'src/**/*.svelte.spec.ts',
+						'src/**/*.browser.spec.ts',
+						'tests/integration/attack-*.spec.ts'
+					],
 					// Vitest blanks CSS in Node by default, `?raw` imports included; the SVG export
 					// embeds map.css as text, so its specs must see the real file.
 					css: { include: [/\/maps\/shared\/map\.css\?raw$/] }
+				}
+			},
+			{
+				// Attacks measure honest clients' latency against a bound: they run one file at a
+				// time (`--no-file-parallelism`), so the figures are the relay's, not the other
+				// suites' load on a small machine.
+				extends: true,
+				test: {
+					name: 'attacks',
+					environment: 'node',
+					include: ['tests/integration/attack-*.spec.ts']
 				}
 			},
 			{

@@ -38,6 +38,7 @@ const runs = [
 			'tests/integration/hostile-exports.spec.ts'
 		]
 	],
+	['relay attacks', bin('vitest'), ['run', '--project', 'attacks', '--no-file-parallelism']],
 	[
 		'browser suites',
 		bin('playwright'),

@@ -33,6 +33,19 @@ const suites = [
 		report: 'vitest-node.json'
 	},
 	{
+		name: 'relay attacks (one file at a time)',
+		command: bin('vitest'),
+		args: [
+			'run',
+			'--project',
+			'attacks',
+			'--no-file-parallelism',
+			'--reporter=default',
+			'--reporter=json'
+		],
+		report: 'vitest-attacks.json'
+	},
+	{
 		name: 'browser (Chromium)',
 		command: bin('vitest'),
 		args: ['run', '--project', 'browser', '--reporter=default', '--reporter=json'],

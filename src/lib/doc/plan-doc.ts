@@ -579,6 +579,11 @@ export class PlanDoc {
 		this.listeners.clear();
 	}
 
+	/** Several writes as one transaction: one update for the others, one undo step. */
+	batch(change: () => void): void {
+		this.write(change);
+	}
+
 	// ---- internals ---------------------------------------------------------------------------
 
 	private write(change: () => void): void {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFileName } from '../maps/shared/download-map';
-import { exportFileName } from './file-name';
+import { exportFileName, mapFileName } from './file-name';
 
 const day = new Date(2026, 10, 2);
 

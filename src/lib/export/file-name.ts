@@ -1,3 +1,4 @@
+import type { MapScene } from '../maps/shared/scene';
 import type { Edition } from '../domain/report';
 
 const MAX_STEM = 60;
@@ -36,4 +37,13 @@ export function exportFileName(
 		String(date.getDate()).padStart(2, '0')
 	].join('-');
 	return `${stem}-strategy-${day}${edition === 'public' ? '-public' : ''}.${extension}`;
+}
+
+/** A file name from the workshop title and the map, e.g. "riverside-stakeholders-map.svg". */
+export function mapFileName(
+	workshopTitle: string,
+	scene: Pick<MapScene, 'kind'>,
+	ext: 'svg' | 'png'
+): string {
+	return `${fileStem(workshopTitle)}-${scene.kind}-map.${ext}`;
 }

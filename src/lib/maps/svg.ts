@@ -2,27 +2,30 @@ import { fitEffortScene } from './platform/fit-effort-layout';
 import { platformMapScene } from './platform/layout';
 import css from './shared/map.css?raw';
 import { renderSceneSvg } from './shared/render-svg';
-import type { MapOptions, MapPlan } from './shared/scene';
+import type { MapOptions, MapPlan, MapScene } from './shared/scene';
 import { stakeholderMapScene } from './stakeholder/layout';
 import { salienceMapScene } from './stakeholder/salience-layout';
 
 /**
- * The maps as standalone SVG documents, for downloads and the PDF: the same scenes the screen
- * draws, rendered with the same stylesheet.
+ * A scene as a standalone SVG document: the one way a map leaves the screen (downloads and the
+ * PDF), drawn with the same stylesheet the screen uses.
  */
+export function mapSvg(scene: MapScene): string {
+	return renderSceneSvg(scene, { css });
+}
 
 export function stakeholderMapSvg(plan: MapPlan, options?: MapOptions): string {
-	return renderSceneSvg(stakeholderMapScene(plan, options), { css });
+	return mapSvg(stakeholderMapScene(plan, options));
 }
 
 export function salienceMapSvg(plan: MapPlan, options?: MapOptions): string {
-	return renderSceneSvg(salienceMapScene(plan, options), { css });
+	return mapSvg(salienceMapScene(plan, options));
 }
 
 export function platformMapSvg(plan: MapPlan, options?: MapOptions): string {
-	return renderSceneSvg(platformMapScene(plan, options), { css });
+	return mapSvg(platformMapScene(plan, options));
 }
 
 export function fitEffortSvg(plan: MapPlan, options?: MapOptions): string {
-	return renderSceneSvg(fitEffortScene(plan, options), { css });
+	return mapSvg(fitEffortScene(plan, options));
 }

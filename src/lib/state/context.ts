@@ -1,7 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { CanalDb } from '../storage/db';
 import type { SettingsState } from './settings.svelte';
-import type { SessionRegistry, WorkshopSession } from './workshop-session.svelte';
+import type { SessionRegistry } from './session-registry';
+import type { WorkshopSession } from './workshop-session.svelte';
 
 /** Per-app and per-workshop instances travel by context, never as module singletons. */
 const APP = Symbol('canal-app');

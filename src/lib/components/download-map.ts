@@ -1,23 +1,19 @@
-import css from './map.css?raw';
-import { downloadBlob } from '../../components/download';
-import { fileStem } from '../../export/file-name';
-import { renderSceneSvg } from './render-svg';
-import type { MapScene } from './scene';
+import { downloadBlob } from './download';
+import { mapFileName } from '../export/file-name';
+import type { MapScene } from '../maps/shared/scene';
+import { mapSvg } from '../maps/svg';
 
-/** A file name from the workshop title and the map, e.g. "riverside-stakeholders-map.svg". */
-export function mapFileName(
+/** Saves a map as the file the toolbar asked for. */
+export async function downloadMap(
+	scene: MapScene,
 	workshopTitle: string,
-	scene: Pick<MapScene, 'kind'>,
-	ext: 'svg' | 'png'
-): string {
-	return `${fileStem(workshopTitle)}-${scene.kind}-map.${ext}`;
+	format: 'svg' | 'png'
+): Promise<void> {
+	if (format === 'svg') downloadMapSvg(scene, workshopTitle);
+	else await downloadMapPng(scene, workshopTitle);
 }
 
-export function mapSvg(scene: MapScene): string {
-	return renderSceneSvg(scene, { css });
-}
-
-export function downloadMapSvg(scene: MapScene, workshopTitle: string): void {
+function downloadMapSvg(scene: MapScene, workshopTitle: string): void {
 	downloadBlob(
 		new Blob([mapSvg(scene)], { type: 'image/svg+xml' }),
 		mapFileName(workshopTitle, scene, 'svg')
@@ -25,7 +21,7 @@ export function downloadMapSvg(scene: MapScene, workshopTitle: string): void {
 }
 
 /** Draws the standalone SVG onto a canvas at twice its size, for slides and chat messages. */
-export async function downloadMapPng(scene: MapScene, workshopTitle: string): Promise<void> {
+async function downloadMapPng(scene: MapScene, workshopTitle: string): Promise<void> {
 	const svg = mapSvg(scene);
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {

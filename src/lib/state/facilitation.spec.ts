@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { FacilitationDoc } from '../doc/facilitation-doc';
+import type { StepId } from '../domain/steps';
+import type { Role } from '../sync/protocol';
+import { FacilitationController, TYPING_SHIELD_MS } from './facilitation.svelte';
+import { PresenceController } from './presence.svelte';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+/** A controller on a real facilitation document, as `role`; `clock` is its time. */
+function controller(role: Role | null, doc = new FacilitationDoc()) {
+	const clock = { now: 1_000_000 };
+	const presence = new PresenceController();
+	const awareness = new Awareness(new Y.Doc());
+	presence.attach(awareness, {
+		name: 'Ana',
+		color: '#0f5c6e',
+		role: role ?? 'facilitator',
+		step: null,
+		ready: 0,
+		away: false,
+		editing: null,
+		ballot: null,
+		cursor: null,
+		dragging: null
+	});
+	const facilitation = new FacilitationController(presence, () => clock.now);
+	if (role) facilitation.attach(doc, role);
+	cleanups.push(() => {
+		facilitation.destroy();
+		presence.destroy();
+	});
+	return { facilitation, doc, clock, awareness };
+}
+
+describe('FacilitationController', () => {
+	it('a workshop that is not shared belongs to its facilitator, with nothing to steer', () => {
+		const { facilitation } = controller(null);
+		expect(facilitation.isFacilitator).toBe(true);
+		expect(facilitation.value).toBeNull();
+		expect(facilitation.isLocked('purpose')).toBe(false);
+		expect(facilitation.followTo('purpose', false)).toBeNull();
+	});
+
+	it('only the facilitator steers; the others read the same document', () => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		member.facilitation.lead('goals');
+		member.facilitation.startVote({ target: 'notes', step: 'goals', budget: 3, onePerItem: false });
+		expect(shared.value.step).toBeNull();
+		expect(shared.value.vote).toBeNull();
+		lead.facilitation.lead('goals');
+		lead.facilitation.startVote({ target: 'notes', step: 'goals', budget: 3, onePerItem: false });
+		expect(member.facilitation.value?.step).toBe('goals');
+		expect(member.facilitation.value?.vote).toMatchObject({ state: 'open', budget: 3 });
+		lead.facilitation.endVote();
+		expect(member.facilitation.value?.vote).toBeNull();
+	});
+
+	it('a locked step is read-only for everyone but the facilitator', () => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		lead.facilitation.steer((doc) => doc.setLocked('goals', true));
+		expect(member.facilitation.isLocked('goals')).toBe(true);
+		expect(member.facilitation.isLocked('purpose')).toBe(false);
+		expect(lead.facilitation.isLocked('goals')).toBe(false);
+	});
+
+	type Case = {
+		name: string;
+		follow: boolean;
+		following: boolean;
+		room: StepId | null;
+		here: StepId | null;
+		inField: boolean;
+		typedAgo: number;
+		to: StepId | null;
+		notice: StepId | null;
+	};
+	it.each<Case>([
+		{
+			name: 'follows to the room’s step',
+			follow: true,
+			following: true,
+			room: 'goals',
+			here: 'purpose',
+			inField: false,
+			typedAgo: 60_000,
+			to: 'goals',
+			notice: null
+		},
+		{
+			name: 'already there',
+			follow: true,
+			following: true,
+			room: 'goals',
+			here: 'goals',
+			inField: false,
+			typedAgo: 60_000,
+			to: null,
+			notice: null
+		},
+		{
+			name: 'the facilitator does not ask to be followed',
+			follow: false,
+			following: true,
+			room: 'goals',
+			here: 'purpose',
+			inField: false,
+			typedAgo: 60_000,
+			to: null,
+			notice: null
+		},
+		{
+			name: 'this person opted out',
+			follow: true,
+			following: false,
+			room: 'goals',
+			here: 'purpose',
+			inField: false,
+			typedAgo: 60_000,
+			to: null,
+			notice: null
+		},
+		{
+			name: 'typing in a field: a notice, no move',
+			follow: true,
+			following: true,
+			room: 'goals',
+			here: 'purpose',
+			inField: true,
+			typedAgo: 500,
+			to: null,
+			notice: 'goals'
+		},
+		{
+			name: 'in a field but not typing lately',
+			follow: true,
+			following: true,
+			room: 'goals',
+			here: 'purpose',
+			inField: true,
+			typedAgo: TYPING_SHIELD_MS + 1,
+			to: 'goals',
+			notice: null
+		}
+	])('$name', ({ follow, following, room, here, inField, typedAgo, to, notice }) => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		lead.facilitation.steer((doc) => doc.setFollow(follow));
+		if (room) lead.facilitation.lead(room);
+		member.facilitation.setFollowing(following);
+		// Typing is seen through the page's input events.
+		const input = new EventTarget();
+		const page = Object.assign(input, {
+			document: Object.assign(new EventTarget(), { visibilityState: 'visible' })
+		}) as unknown as Window;
+		cleanups.push(member.facilitation.watchActivity(page));
+		member.clock.now -= typedAgo;
+		input.dispatchEvent(new Event('input'));
+		member.clock.now += typedAgo;
+		expect(member.facilitation.followTo(here, inField)).toBe(to);
+		expect(member.facilitation.followNotice).toBe(notice);
+		member.facilitation.dismissNotice();
+		expect(member.facilitation.followNotice).toBeNull();
+	});
+
+	it('tells the others this person is ready for the current round, and away when hidden', () => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		lead.facilitation.steer((doc) => doc.newReadyRound());
+		member.facilitation.setReady(true);
+		expect(member.awareness.getLocalState()?.ready).toBe(shared.value.readyRound);
+		member.facilitation.setReady(false);
+		expect(member.awareness.getLocalState()?.ready).toBe(0);
+		const document = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
+		const page = Object.assign(new EventTarget(), { document }) as unknown as Window;
+		cleanups.push(member.facilitation.watchActivity(page));
+		expect(member.awareness.getLocalState()?.away).toBe(true);
+		document.visibilityState = 'visible';
+		document.dispatchEvent(new Event('visibilitychange'));
+		expect(member.awareness.getLocalState()?.away).toBe(false);
+	});
+});

@@ -1,0 +1,154 @@
+import type { Facilitation, FacilitationDoc } from '../doc/facilitation-doc';
+import { newId } from '../domain/ids';
+import type { StepId } from '../domain/steps';
+import type { VoteSession } from '../domain/voting';
+import type { Role } from '../sync/protocol';
+import type { PresenceController } from './presence.svelte';
+
+/** No pointer or key for this long, and the others see this person as away. */
+export const AWAY_AFTER_MS = 120_000;
+/** Someone who typed this recently is never moved to the facilitator's step. */
+export const TYPING_SHIELD_MS = 3_000;
+
+/**
+ * The facilitator's steering of a shared session: the room's step and who follows it, the timer,
+ * locks, "ready?" rounds and votes. Everyone reads it; only the facilitator writes it (the relay
+ * refuses anyone else's writes to the facilitation document).
+ */
+export class FacilitationController {
+	#value: Facilitation | null = $state.raw(null);
+	#role: Role | null = $state(null);
+	#following = $state(true);
+	#notice: StepId | null = $state(null);
+	#doc: FacilitationDoc | null = null;
+	#lastTyped = 0;
+	#detach = () => {};
+
+	constructor(
+		private readonly presence: PresenceController,
+		private readonly now: () => number = Date.now
+	) {}
+
+	/** The room's steering, once the workshop is shared. */
+	get value(): Facilitation | null {
+		return this.#value;
+	}
+
+	/** A workshop that is not shared is its facilitator's alone. */
+	get isFacilitator(): boolean {
+		return this.#role === null || this.#role === 'facilitator';
+	}
+
+	/** Participants follow the facilitator unless they opt out. */
+	get following(): boolean {
+		return this.#following;
+	}
+
+	setFollowing(following: boolean): void {
+		this.#following = following;
+	}
+
+	/** The step the facilitator moved to while this person was typing. */
+	get followNotice(): StepId | null {
+		return this.#notice;
+	}
+
+	dismissNotice(): void {
+		this.#notice = null;
+	}
+
+	attach(doc: FacilitationDoc, role: Role): void {
+		this.#detach();
+		this.#doc = doc;
+		this.#role = role;
+		const refresh = () => (this.#value = doc.value);
+		this.#detach = doc.subscribe(refresh);
+		refresh();
+	}
+
+	/** Facilitator only; anyone else's change is not even tried. */
+	steer(change: (doc: FacilitationDoc) => void): void {
+		if (this.#role === 'facilitator' && this.#doc) change(this.#doc);
+	}
+
+	/** A locked step is read-only for everyone but the facilitator. */
+	isLocked(step: StepId): boolean {
+		return !this.isFacilitator && (this.#value?.locked.includes(step) ?? false);
+	}
+
+	/** The facilitator's step is the room's step. */
+	lead(step: StepId | null): void {
+		if (step) this.steer((doc) => doc.setStep(step));
+	}
+
+	/**
+	 * Where a participant who follows the facilitator should go now, or null to stay. Someone who
+	 * is typing is never moved: they get a notice instead.
+	 */
+	followTo(step: StepId | null, inField: boolean): StepId | null {
+		const target = this.#value?.step;
+		if (this.isFacilitator || !this.#value?.follow || !this.#following) return null;
+		if (!target || target === step) {
+			this.#notice = null;
+			return null;
+		}
+		if (inField && this.now() - this.#lastTyped < TYPING_SHIELD_MS) {
+			this.#notice = target;
+			return null;
+		}
+		this.#notice = null;
+		return target;
+	}
+
+	/** This person says they are ready for the current round, or not. */
+	setReady(ready: boolean): void {
+		this.presence.set('ready', ready ? (this.#value?.readyRound ?? 1) : 0);
+	}
+
+	/** Facilitator: opens a dot vote on a step. */
+	startVote(vote: Pick<VoteSession, 'target' | 'step' | 'budget' | 'onePerItem'>): void {
+		this.steer((doc) =>
+			doc.setVote({ ...vote, id: newId(12), state: 'open', results: null, voters: 0 })
+		);
+	}
+
+	endVote(): void {
+		this.steer((doc) => doc.setVote(null));
+	}
+
+	/**
+	 * Watches the page for typing (which shields from following), the record being edited and
+	 * whether this person is away (tab hidden, or no input for a while).
+	 */
+	watchActivity(window: Window): () => void {
+		const { document } = window;
+		let idle: ReturnType<typeof setTimeout> | undefined;
+		const active = () => {
+			clearTimeout(idle);
+			this.presence.set('away', document.visibilityState === 'hidden');
+			idle = setTimeout(() => this.presence.set('away', true), AWAY_AFTER_MS);
+		};
+		const typed = () => (this.#lastTyped = this.now());
+		const focused = (event: FocusEvent) => {
+			const record = (event.target as Element | null)?.closest?.('[data-record]');
+			this.presence.set('editing', record?.getAttribute('data-record') ?? null);
+		};
+		const events = ['pointerdown', 'keydown', 'visibilitychange'] as const;
+		for (const event of events) document.addEventListener(event, active);
+		window.addEventListener('input', typed);
+		window.addEventListener('focusin', focused);
+		active();
+		return () => {
+			clearTimeout(idle);
+			for (const event of events) document.removeEventListener(event, active);
+			window.removeEventListener('input', typed);
+			window.removeEventListener('focusin', focused);
+		};
+	}
+
+	destroy(): void {
+		this.#detach();
+		this.#detach = () => {};
+		this.#doc = null;
+	}
+}

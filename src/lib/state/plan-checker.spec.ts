@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PlanDoc } from '../doc/plan-doc';
+import { checkPlan } from '../domain/plan-check';
+import { PlanChecker } from './plan-checker.svelte';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function checked() {
+	const plan = new PlanDoc(new Y.Doc());
+	const checker = new PlanChecker(plan, 20);
+	checker.attach();
+	cleanups.push(() => {
+		checker.destroy();
+		plan.destroy();
+	});
+	return { plan, checker };
+}
+
+describe('PlanChecker', () => {
+	it('checks the plan as soon as it opens', () => {
+		const { plan, checker } = checked();
+		expect(checker.findings.length).toBeGreaterThan(0);
+		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
+	});
+
+	it('checks again once a burst of edits settles, not on each edit', async () => {
+		const { plan, checker } = checked();
+		const before = checker.findings;
+		const id = plan.add('stakeholders', { name: 'Local press' });
+		for (let i = 0; i < 5; i++) plan.update('stakeholders', id, { influence: 80 + i });
+		expect(checker.findings).toBe(before);
+		await settle(60);
+		expect(checker.findings).not.toBe(before);
+		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
+	});
+
+	it('is not run by edits to what it does not read', async () => {
+		const { plan, checker } = checked();
+		const before = checker.findings;
+		plan.setMeta({ title: 'Riverside' });
+		await settle(60);
+		expect(checker.findings).toBe(before);
+	});
+
+	it('stops when destroyed', async () => {
+		const { plan, checker } = checked();
+		const before = checker.findings;
+		checker.destroy();
+		plan.add('stakeholders', { name: 'Local press' });
+		await settle(60);
+		expect(checker.findings).toBe(before);
+	});
+});

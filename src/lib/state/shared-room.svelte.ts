@@ -1,0 +1,198 @@
+import type * as Y from 'yjs';
+import { BallotDoc } from '../doc/ballot-doc';
+import { PlanWriteError } from '../doc/errors';
+import { FacilitationDoc } from '../doc/facilitation-doc';
+import type { PlanDoc } from '../doc/plan-doc';
+import type { CanalDb } from '../storage/db';
+import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
+import { colorFor } from '../sync/presence';
+import { decodeBallotList } from '../sync/protocol';
+import type {
+	RelayConnection,
+	RelayConnectionOptions,
+	RelaySocket
+} from '../sync/relay-connection';
+import type { SyncStatus } from '../sync/status';
+import type { BallotBox } from './ballot-box.svelte';
+import type { FacilitationController } from './facilitation.svelte';
+import type { PresenceController } from './presence.svelte';
+
+/** What a shared workshop connects to the relay. */
+export interface RoomParts {
+	db: CanalDb;
+	workshopId: string;
+	ydoc: Y.Doc;
+	plan: PlanDoc;
+	presence: PresenceController;
+	facilitation: FacilitationController;
+	ballots: BallotBox;
+}
+
+export interface RoomOptions {
+	/** WebSocket URL of the relay. */
+	relayUrl: string;
+	/** How this person appears to the others. */
+	displayName: string;
+}
+
+type DocumentOptions = Partial<
+	Pick<RelayConnectionOptions, 'kind' | 'ballotId' | 'presence' | 'onAuthenticated' | 'onStateless'>
+>;
+
+/**
+ * A workshop's link to the relay: its room credentials, the one socket every document of the
+ * room shares (plan, facilitation, ballots), and where this device stands with the relay.
+ */
+export class SharedRoom {
+	#room: RoomCredentials | null = $state.raw(null);
+	#sync: SyncStatus = $state.raw({ kind: 'local-only' });
+	#socket: RelaySocket | null = null;
+	#connections: RelayConnection[] = [];
+	#stop: (() => void)[] = [];
+
+	constructor(
+		private readonly parts: RoomParts,
+		private options: RoomOptions
+	) {}
+
+	/** This device's credentials for the room, once shared. */
+	get room(): RoomCredentials | null {
+		return this.#room;
+	}
+
+	get sync(): SyncStatus {
+		return this.#sync;
+	}
+
+	/**
+	 * Shares the workshop: creates its room (random id, one secret per role) on first use, keeps
+	 * the credentials in the catalog, and connects.
+	 */
+	async share(displayName?: string): Promise<RoomCredentials> {
+		if (this.#room) return this.#room;
+		if (displayName !== undefined) this.options = { ...this.options, displayName };
+		const room = newRoom();
+		await this.parts.db.workshops.update(this.parts.workshopId, { room });
+		await this.connect(room);
+		return room;
+	}
+
+	/**
+	 * Facilitator: shares the room again with the registration key the relay asked for. The key is
+	 * kept with the credentials only until the relay has taken the room in.
+	 */
+	async useRegistrationKey(key: string): Promise<void> {
+		const room = this.#room;
+		if (!room || room.role !== 'facilitator' || room.confirmed) return;
+		await this.#keep({ ...room, registrationKey: key.trim() });
+		for (const connection of this.#connections) connection.retry();
+	}
+
+	async connect(stored: RoomCredentials): Promise<void> {
+		// Credentials from any earlier version: a ballot id derived from its secret, `confirmed`
+		// false until the relay says otherwise.
+		const room = migrateCredentials(stored);
+		if (!room) return;
+		if (JSON.stringify(room) !== JSON.stringify(stored)) await this.#keep(room);
+		this.#room = room;
+		const { plan, presence, facilitation, ballots } = this.parts;
+		if (room.role === 'observer') {
+			plan.makeReadOnly(
+				new PlanWriteError('You joined as an observer: you can follow every change, not make one.')
+			);
+		}
+		// The relay client loads only for shared workshops: a local one never downloads it.
+		const { RelayConnection, RelaySocket } = await import('../sync/relay-connection');
+		const socket = new RelaySocket({ url: this.options.relayUrl });
+		this.#socket = socket;
+		// Read on every sign-in: once confirmed, the other roles' secrets stay on this device.
+		const credentials = () => this.#room ?? room;
+		const open = (ydoc: Y.Doc, options: DocumentOptions = {}) => {
+			const connection = new RelayConnection({ socket, ydoc, credentials, ...options });
+			this.#connections.push(connection);
+			this.#stop.push(() => connection.destroy());
+			return connection;
+		};
+
+		const connection = open(this.parts.ydoc, {
+			presence: true,
+			onAuthenticated: () => void this.#confirm()
+		});
+		this.#stop.push(connection.subscribe((status) => (this.#sync = status)));
+		const awareness = connection.provider.awareness;
+		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
+		if (awareness) {
+			presence.attach(awareness, {
+				name: this.options.displayName || 'Someone',
+				color: colorFor(awareness.clientID),
+				role: room.role,
+				step: null,
+				ready: 0,
+				away: false,
+				editing: null,
+				ballot: ownBallot,
+				cursor: null,
+				dragging: null
+			});
+		}
+
+		// The ballot counter exists before the facilitation document signs in, so the relay's
+		// first ballot list always finds it.
+		let own: { id: string; doc: BallotDoc } | null = null;
+		if (ownBallot) own = { id: ownBallot, doc: new BallotDoc() };
+		ballots.attach({
+			own,
+			count:
+				room.role === 'facilitator'
+					? (ballotId, doc) => {
+							const ballot = open(doc.ydoc, { kind: 'ballot', ballotId });
+							return () => ballot.destroy();
+						}
+					: null
+		});
+		this.#stop.push(presence.subscribe((peers) => ballots.present(peers)));
+		ballots.present(presence.peers);
+
+		const facilitationDoc = new FacilitationDoc();
+		open(facilitationDoc.ydoc, {
+			kind: 'facilitation',
+			onStateless: (payload) => {
+				const ids = decodeBallotList(payload);
+				if (ids) ballots.listed(ids);
+			}
+		});
+		facilitation.attach(facilitationDoc, room.role);
+		this.#stop.push(facilitationDoc.subscribe(() => ballots.voteChanged()));
+		this.#stop.push(() => facilitationDoc.destroy());
+		if (own) {
+			const { id, doc } = own;
+			open(doc.ydoc, { kind: 'ballot', ballotId: id });
+			this.#stop.push(() => doc.destroy());
+		}
+	}
+
+	/**
+	 * The relay accepted the plan's sign-in: the room is registered, so invitations may be shown and
+	 * the other roles' secrets no longer travel with each connection.
+	 */
+	async #confirm(): Promise<void> {
+		const room = this.#room;
+		if (!room || room.role !== 'facilitator' || room.confirmed) return;
+		const { registrationKey: _key, ...kept } = room;
+		void _key;
+		await this.#keep({ ...kept, confirmed: true });
+	}
+
+	async #keep(room: RoomCredentials): Promise<void> {
+		this.#room = room;
+		await this.parts.db.workshops.update(this.parts.workshopId, { room });
+	}
+
+	destroy(): void {
+		for (const stop of this.#stop) stop();
+		this.#stop = [];
+		// Last: the documents above said goodbye on it.
+		this.#socket?.destroy();
+		this.#socket = null;
+	}
+}
