@@ -142,6 +142,8 @@ export class WorkshopSession {
 
 	private constructor(
 		readonly id: string,
+		/** The shared document behind `plan`, for storage, sync and export; edits go through `plan`. */
+		readonly ydoc: Y.Doc,
 		readonly plan: PlanDoc,
 		readonly store: DocStore
 	) {}
@@ -171,7 +173,7 @@ export class WorkshopSession {
 		const store = await DocStore.open(db, id, ydoc, catalogFields);
 		plan = new PlanDoc(ydoc);
 		performance.mark('canal:plan-loaded');
-		const session = new WorkshopSession(id, plan, store);
+		const session = new WorkshopSession(id, ydoc, plan, store);
 
 		const fit = compatibility(ydoc);
 		if (fit.kind === 'newer') {
@@ -305,7 +307,7 @@ export class WorkshopSession {
 			return connection;
 		};
 
-		const connection = open(this.plan.ydoc, {
+		const connection = open(this.ydoc, {
 			presence: true,
 			onAuthenticated: () => void this.#confirmRoom()
 		});
@@ -461,13 +463,13 @@ export class WorkshopSession {
 		if (this.#myBallot && own) ballots.push([own, this.#myBallot]);
 		let raters = 0;
 		this.edit((plan) =>
-			plan.ydoc.transact(() => {
+			plan.batch(() => {
 				for (const [ballotId, doc] of ballots) {
 					const ratings = Object.entries(doc.ratings()) as [MaturityDimension, number][];
 					if (ratings.length > 0) raters++;
 					for (const [dimension, score] of ratings) plan.rate(ballotId, dimension, score);
 				}
-			}, plan.localOrigin)
+			})
 		);
 		return raters;
 	}
@@ -529,7 +531,7 @@ export class WorkshopSession {
 		this.#socket = null;
 		await this.store.close();
 		this.plan.destroy();
-		this.plan.ydoc.destroy();
+		this.ydoc.destroy();
 	}
 }
 
