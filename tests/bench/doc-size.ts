@@ -33,12 +33,12 @@ const built = timed(() => {
 		updateBytes += update.byteLength;
 	});
 	const plan = buildWorkshop(LARGE_SIZE, 2, ydoc);
-	return { plan, updates, updateBytes };
+	return { plan, ydoc, updates, updateBytes };
 });
-const { plan } = built.value;
+const { plan, ydoc: builtDoc } = built.value;
 
-const v1 = timed(() => Y.encodeStateAsUpdate(plan.ydoc));
-const v2 = timed(() => Y.encodeStateAsUpdateV2(plan.ydoc));
+const v1 = timed(() => Y.encodeStateAsUpdate(builtDoc));
+const v2 = timed(() => Y.encodeStateAsUpdateV2(builtDoc));
 const loaded = timed(() => {
 	const ydoc = new Y.Doc();
 	Y.applyUpdate(ydoc, v1.value);

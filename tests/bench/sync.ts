@@ -693,7 +693,13 @@ async function manyRooms() {
 }
 
 /** What each room holds in the memory scenario: the reference workshop of tests/factories. */
-const workshopUpdate = Y.encodeStateAsUpdate(referenceWorkshop(1).ydoc);
+const workshopUpdate = encodedReferenceWorkshop();
+
+function encodedReferenceWorkshop(): Uint8Array {
+	const ydoc = new Y.Doc();
+	referenceWorkshop(1, ydoc);
+	return Y.encodeStateAsUpdate(ydoc);
+}
 
 /**
  * Opens rooms with two clients each; the first loads the reference workshop (as a facilitator

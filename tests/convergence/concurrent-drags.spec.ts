@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 
 /** Two devices that exchange their full state, in both directions. */
-function exchange(a: PlanDoc, b: PlanDoc): void {
-	const toB = Y.encodeStateAsUpdate(a.ydoc, Y.encodeStateVector(b.ydoc));
-	const toA = Y.encodeStateAsUpdate(b.ydoc, Y.encodeStateVector(a.ydoc));
-	Y.applyUpdate(b.ydoc, toB);
-	Y.applyUpdate(a.ydoc, toA);
+function exchange(a: Y.Doc, b: Y.Doc): void {
+	const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+	const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+	Y.applyUpdate(b, toB);
+	Y.applyUpdate(a, toA);
 }
 
 describe('concurrent drags of one stakeholder', () => {
@@ -15,18 +15,19 @@ describe('concurrent drags of one stakeholder', () => {
 	// at once, Yjs resolves each key by the same client order, so both keys come from the same
 	// drop: the dot never lands at a mix of two positions.
 	it.each([1, 2, 3, 4, 5, 6, 7, 8])('ends at one of the two drops everywhere (seed %i)', (seed) => {
-		const a = new PlanDoc(new Y.Doc());
-		const b = new PlanDoc(new Y.Doc());
-		a.ydoc.clientID = seed * 7919;
-		b.ydoc.clientID = seed * 104_729;
+		const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+		const a = new PlanDoc(docA);
+		const b = new PlanDoc(docB);
+		docA.clientID = seed * 7919;
+		docB.clientID = seed * 104_729;
 		const id = a.add('stakeholders', { name: 'Parents' });
-		exchange(a, b);
+		exchange(docA, docB);
 
 		const dropA = { influence: 10 + seed, interest: 90 - seed };
 		const dropB = { influence: 80 - seed, interest: 20 + seed };
 		a.update('stakeholders', id, dropA);
 		b.update('stakeholders', id, dropB);
-		exchange(a, b);
+		exchange(docA, docB);
 
 		const onA = a.get('stakeholders', id)!;
 		const onB = b.get('stakeholders', id)!;
@@ -38,19 +39,20 @@ describe('concurrent drags of one stakeholder', () => {
 
 describe('marks of the public edition', () => {
 	it('merge as a set and are undone like any edit', () => {
-		const a = new PlanDoc(new Y.Doc());
-		const b = new PlanDoc(new Y.Doc());
+		const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+		const a = new PlanDoc(docA);
+		const b = new PlanDoc(docB);
 		const id = a.add('stakeholders', { name: 'Rival' });
-		exchange(a, b);
+		exchange(docA, docB);
 		a.setInternal(`stakeholders:${id}`, true);
 		b.setInternal(`stakeholders:${id}`, true);
 		b.stopCapturing();
 		b.setInternal('commitment.privacyRules', true);
-		exchange(a, b);
+		exchange(docA, docB);
 		expect([...a.internal].sort()).toEqual(['commitment.privacyRules', `stakeholders:${id}`]);
 		expect(a.toJSON().internal).toEqual(b.toJSON().internal);
 		b.undo();
-		exchange(a, b);
+		exchange(docA, docB);
 		expect(a.toJSON().internal).toEqual([`stakeholders:${id}`]);
 		expect(() => a.setInternal('<script>', true)).toThrow();
 	});

@@ -288,14 +288,14 @@ export function buildWorkshop(size: WorkshopSize, seed = 1, ydoc = new Y.Doc()):
 		for (const id of goals) plan.update('goals', id, { target: String(random.int(500, 2000)) });
 		for (const id of platforms) plan.update('platforms', id, { fit: random.int(1, 5) });
 	}
-	plan.undoManager.clear();
+	plan.clearHistory();
 	return plan;
 }
 
-export function referenceWorkshop(seed = 1): PlanDoc {
-	return buildWorkshop(REFERENCE_SIZE, seed);
+export function referenceWorkshop(seed = 1, ydoc = new Y.Doc()): PlanDoc {
+	return buildWorkshop(REFERENCE_SIZE, seed, ydoc);
 }
 
-export function largeWorkshop(seed = 2): PlanDoc {
-	return buildWorkshop(LARGE_SIZE, seed);
+export function largeWorkshop(seed = 2, ydoc = new Y.Doc()): PlanDoc {
+	return buildWorkshop(LARGE_SIZE, seed, ydoc);
 }

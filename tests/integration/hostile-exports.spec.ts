@@ -52,7 +52,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'canal-hostile-'));
 	for (const variant of VARIANTS) {
 		const built = hostilePlan();
-		if (variant === 'crafted') writeOversized(built.plan);
+		if (variant === 'crafted') writeOversized(built.ydoc);
 		plans.set(variant, built.plan.toJSON());
 		fields += built.fields;
 	}

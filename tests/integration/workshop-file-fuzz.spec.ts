@@ -124,7 +124,8 @@ async function checkImported(bytes: Uint8Array, result: ImportResult, label: str
 	const entry = await db.workshops.get(result.id);
 	expect(entry?.deletedAt, label).toBeUndefined();
 	expect(typeof entry?.title === 'string' && entry.title.length > 0, label).toBe(true);
-	const plan = new PlanDoc(await loadStoredDoc(db, result.id));
+	const loaded = await loadStoredDoc(db, result.id);
+	const plan = new PlanDoc(loaded);
 	const json = plan.toJSON();
 	const scratch = verifyWorkshopBody(decoded.body);
 	try {
@@ -137,7 +138,7 @@ async function checkImported(bytes: Uint8Array, result: ImportResult, label: str
 		return;
 	}
 	// Merged into what was here: everything of the file's is now held, nothing was replaced.
-	const held = Y.decodeStateVector(Y.encodeStateVector(plan.ydoc));
+	const held = Y.decodeStateVector(Y.encodeStateVector(loaded));
 	for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(scratch)))
 		expect(held.get(client) ?? 0, label).toBeGreaterThanOrEqual(clock);
 	for (const [client, clock] of originalVector)
@@ -202,19 +203,21 @@ beforeAll(async () => {
 	db = new CanalDb('workshop-file-fuzz');
 	const when = new Date('2026-11-02T10:00:00Z');
 	// The other workshop: imported, then changed and imported again, so it has a log of rows.
-	const other = buildWorkshop(SIZE, 11);
-	await importWorkshop(db, (await exportWorkshop(db, UNRELATED, other.ydoc, when)).bytes);
+	const otherDoc = new Y.Doc();
+	const other = buildWorkshop(SIZE, 11, otherDoc);
+	await importWorkshop(db, (await exportWorkshop(db, UNRELATED, otherDoc, when)).bytes);
 	other.add('stakeholders', { name: 'Added later' });
-	await importWorkshop(db, (await exportWorkshop(db, UNRELATED, other.ydoc, when)).bytes);
+	await importWorkshop(db, (await exportWorkshop(db, UNRELATED, otherDoc, when)).bytes);
 	unrelated = await stored(UNRELATED);
 	expect(unrelated.rows).toHaveLength(2);
 
-	const plan = buildWorkshop(SIZE, 7);
-	({ bytes: file, header } = await exportWorkshop(db, 'fuzzedworkshop7', plan.ydoc, when));
+	const fuzzedDoc = new Y.Doc();
+	buildWorkshop(SIZE, 7, fuzzedDoc);
+	({ bytes: file, header } = await exportWorkshop(db, 'fuzzedworkshop7', fuzzedDoc, when));
 	body = decodeWorkshopFile(file).body;
 	await importWorkshop(db, file);
 	original = await stored(header.workshopId);
-	originalVector = Y.decodeStateVector(Y.encodeStateVector(plan.ydoc));
+	originalVector = Y.decodeStateVector(Y.encodeStateVector(fuzzedDoc));
 }, 30_000);
 
 const started = Date.now();
@@ -323,12 +326,13 @@ describe('regression: removing a stakeholder or platform threw when a goal entry
 	// Found by the hostile-body attempts above: a file whose goals map held a plain value imported
 	// fine, then every removal of a stakeholder failed half-way with "goal.get is not a function".
 	it('removes the stakeholder and its links from the real goals, and skips the rest', () => {
-		const plan = new PlanDoc();
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
 		const stakeholder = plan.add('stakeholders', { name: 'Members' });
 		const platform = plan.add('platforms', { name: 'Forum' });
 		const goal = plan.add('goals', { stakeholderIds: [stakeholder], platformIds: [platform] });
-		plan.ydoc.getMap('records.goals').set('abcdefgh', 'not a record');
-		plan.ydoc.getMap('records.goals').set('abcdefgi', new Y.Text('nor this'));
+		ydoc.getMap('records.goals').set('abcdefgh', 'not a record');
+		ydoc.getMap('records.goals').set('abcdefgi', new Y.Text('nor this'));
 		plan.remove('stakeholders', stakeholder);
 		plan.remove('platforms', platform);
 		expect(plan.get('goals', goal)).toMatchObject({ stakeholderIds: [], platformIds: [] });

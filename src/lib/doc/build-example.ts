@@ -134,6 +134,6 @@ export function buildExample(
 	for (const field of keysOf(texts)) plan.setCommitmentText(field, texts[field]);
 	plan.setResponseTime(responseTimeHours);
 
-	plan.undoManager.clear();
+	plan.clearHistory();
 	return plan;
 }

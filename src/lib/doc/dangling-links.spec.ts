@@ -7,13 +7,14 @@ const remote = new TxOrigin('remote');
 
 /** Two devices on one plan that exchange updates only when told to. */
 function twoDevices(): { a: PlanDoc; b: PlanDoc; exchange(): void } {
-	const a = new PlanDoc();
-	const b = new PlanDoc();
+	const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+	const a = new PlanDoc(docA);
+	const b = new PlanDoc(docB);
 	const exchange = () => {
-		const fromA = Y.encodeStateAsUpdate(a.ydoc, Y.encodeStateVector(b.ydoc));
-		const fromB = Y.encodeStateAsUpdate(b.ydoc, Y.encodeStateVector(a.ydoc));
-		Y.applyUpdate(b.ydoc, fromA, remote);
-		Y.applyUpdate(a.ydoc, fromB, remote);
+		const fromA = Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB));
+		const fromB = Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA));
+		Y.applyUpdate(docB, fromA, remote);
+		Y.applyUpdate(docA, fromB, remote);
 	};
 	return { a, b, exchange };
 }

@@ -7,15 +7,17 @@ import { referenceWorkshop } from '../../../tests/factories/workshop';
 import { TEXT_LIMITS } from '../domain/limits';
 import { checkText } from '../domain/validation';
 
-function reload(plan: PlanDoc): PlanDoc {
+/** The plan a device reads after loading `ydoc`'s saved state. */
+function reload(ydoc: Y.Doc): PlanDoc {
 	const copy = new Y.Doc();
-	Y.applyUpdate(copy, Y.encodeStateAsUpdate(plan.ydoc), new TxOrigin('storage'));
+	Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc), new TxOrigin('storage'));
 	return new PlanDoc(copy);
 }
 
 describe('PlanDoc', () => {
 	it('round-trips every field of every section through an encoded update', () => {
-		const plan = referenceWorkshop(3);
+		const ydoc = new Y.Doc();
+		const plan = referenceWorkshop(3, ydoc);
 		const json = plan.toJSON();
 		// The factory fills every field: make sure none is silently left at its default.
 		for (const kind of ['stakeholders', 'platforms', 'goals', 'team', 'notes'] as const) {
@@ -29,7 +31,7 @@ describe('PlanDoc', () => {
 		expect(json.presence.length).toBe(30 * 5);
 		expect(json.ratings.length).toBe(8 * 4);
 
-		expect(reload(plan).toJSON()).toEqual(json);
+		expect(reload(ydoc).toJSON()).toEqual(json);
 	});
 
 	it('creates a plan with its meta and schema version', () => {
@@ -143,11 +145,12 @@ describe('PlanDoc', () => {
 	});
 
 	it('stores half an emoji as a replacement character, so every device reads the same text', () => {
-		const plan = new PlanDoc();
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
 		const id = plan.add('notes', { text: 'ok 🙂' });
 		plan.setText('notes', id, 'text', 'ok \ud83d');
 		expect(plan.get('notes', id)?.text).toBe('ok \ufffd');
-		expect(reload(plan).get('notes', id)?.text).toBe('ok \ufffd');
+		expect(reload(ydoc).get('notes', id)?.text).toBe('ok \ufffd');
 	});
 
 	it('is read-only once marked so, and says why', () => {

@@ -1,33 +1,15 @@
 import * as Y from 'yjs';
-import type {
-	Commitment,
-	MaturityRating,
-	Plan,
-	PlanMeta,
-	Presence,
-	Purpose,
-	RecordKind,
-	RecordKinds
-} from '../domain/plan';
+import type { Plan, PlanMeta, RecordKind, RecordKinds } from '../domain/plan';
 import { isId, newId } from '../domain/ids';
 import type { StepId } from '../domain/steps';
-import {
-	characterCount,
-	clipCharacters,
-	NUMBER_LIMITS,
-	TEXT_LIMITS,
-	type TextSize
-} from '../domain/limits';
+import { characterCount, NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { coerceNumber, readField } from './coerce';
 import { PlanWriteError, ReadOnlyPlanError } from './errors';
 import { TxOrigin } from './origins';
-import { holdsRecord, RecordCollection } from './record-collection';
+import { holdsRecord, RecordCollection, type RecordExists } from './record-collection';
 import {
-	COMMITMENT_TEXTS,
 	fieldSpec,
-	MATURITY_NOTE_TEXTS,
-	PURPOSE_TEXTS,
 	RECORD_KINDS,
 	RECORD_SCHEMA,
 	ROOT,
@@ -40,28 +22,28 @@ import {
 	type TextField,
 	type ValuePatch
 } from './schema';
+import {
+	SECTION_NAMES,
+	sectionSpec,
+	type Section,
+	type SectionName,
+	type SectionValue
+} from './sections';
 import { diffText } from './text-diff';
 import { isInternalKey } from '../domain/internal';
 import { appendLine, nameFromNote, type PromotionTarget } from '../domain/promotion';
-
-/** Parts of a plan that change independently; views subscribe to the ones they show. */
-export type Section =
-	| RecordKind
-	| 'meta'
-	| 'purpose'
-	| 'commitment'
-	| 'maturityNotes'
-	| 'ratings'
-	| 'presence'
-	| 'internal';
 
 type MetaPatch = Partial<Pick<PlanMeta, 'title' | 'organisation' | 'facilitator'>>;
 
 const META_FIELDS = ['title', 'organisation', 'facilitator'] as const;
 
-// Yjs types its shared types invariantly in their event type; `any` is the only common supertype.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type SharedType = Y.AbstractType<any>;
+export interface PlanDocOptions {
+	/**
+	 * How long (ms) edits keep joining the same undo step. Replayed test runs make it endless, so
+	 * steps end only where the run calls `stopCapturing`, never by the wall clock.
+	 */
+	captureTimeout?: number;
+}
 
 /**
  * The plan: the only way to read and write a workshop's shared document.
@@ -72,22 +54,28 @@ type SharedType = Y.AbstractType<any>;
  */
 export class PlanDoc {
 	readonly localOrigin = new TxOrigin('local');
-	readonly undoManager: Y.UndoManager;
+	readonly #ydoc: Y.Doc;
+	readonly #undoManager: Y.UndoManager;
+	// Read from the shared document, not the collections: those may not exist yet, or not have
+	// seen the transaction that is being read.
+	readonly #exists: RecordExists = (kind, id) =>
+		holdsRecord(this.#ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind)), id);
 	private readonly collections: { [K in RecordKind]: RecordCollection<K> };
 	private readonly caches = new Map<Section, unknown>();
 	private readonly listeners = new Map<Section, Set<() => void>>();
 	private readonly cleanups: (() => void)[] = [];
 	private readOnlyReason: PlanWriteError | null = null;
 
-	constructor(readonly ydoc: Y.Doc = new Y.Doc()) {
+	/**
+	 * A plan in front of `ydoc`. Whoever creates the Y.Doc keeps it for storage and sync: the
+	 * plan itself never hands it out, so every write goes through the methods below.
+	 */
+	constructor(ydoc: Y.Doc = new Y.Doc(), { captureTimeout = 600 }: PlanDocOptions = {}) {
+		this.#ydoc = ydoc;
 		const collections = {} as Record<RecordKind, RecordCollection<RecordKind>>;
-		// Read from the shared document, not the collections: those may not exist yet, or not have
-		// seen the transaction that is being read.
-		const exists = (kind: RecordKind, id: string) =>
-			holdsRecord(ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind)), id);
 		for (const kind of RECORD_KINDS) {
 			const root = ydoc.getMap<Y.Map<unknown>>(ROOT.record(kind));
-			collections[kind] = new RecordCollection(kind, root, exists);
+			collections[kind] = new RecordCollection(kind, root, this.#exists);
 		}
 		this.collections = collections as { [K in RecordKind]: RecordCollection<K> };
 		for (const kind of RECORD_KINDS) {
@@ -98,27 +86,9 @@ export class PlanDoc {
 			this.cleanups.push(collections[kind].subscribe(onChange));
 		}
 
-		const watched: [Section, SharedType[]][] = [
-			['meta', [ydoc.getMap(ROOT.meta)]],
-			['ratings', [ydoc.getMap(ROOT.ratings)]],
-			['presence', [ydoc.getMap(ROOT.presence)]],
-			['internal', [ydoc.getMap(ROOT.internal)]],
-			['purpose', PURPOSE_TEXTS.map((field) => ydoc.getText(ROOT.purposeText(field)))],
-			[
-				'commitment',
-				[
-					ydoc.getMap(ROOT.commitment),
-					...COMMITMENT_TEXTS.map((field) => ydoc.getText(ROOT.commitmentText(field)))
-				]
-			],
-			['maturityNotes', MATURITY_NOTE_TEXTS.map((dim) => ydoc.getText(ROOT.maturityNote(dim)))]
-		];
-		for (const [section, types] of watched) {
-			const handler = () => {
-				this.caches.delete(section);
-				this.emit(section);
-			};
-			for (const type of types) {
+		for (const name of SECTION_NAMES) {
+			const handler = () => this.changed(name);
+			for (const type of sectionSpec(name).watch(ydoc)) {
 				type.observeDeep(handler);
 				this.cleanups.push(() => type.unobserveDeep(handler));
 			}
@@ -126,12 +96,13 @@ export class PlanDoc {
 
 		const scope = [
 			...RECORD_KINDS.map((kind) => this.collections[kind].root),
-			...watched.flatMap(([section, types]) => (section === 'meta' ? [] : types))
+			...SECTION_NAMES.filter((name) => sectionSpec(name).undoable !== false).flatMap((name) =>
+				sectionSpec(name).watch(ydoc)
+			)
 		];
-		// Meta (title, organisation) stays out of undo: renaming a workshop is not a plan edit.
-		this.undoManager = new Y.UndoManager(scope, {
+		this.#undoManager = new Y.UndoManager(scope, {
 			trackedOrigins: new Set([this.localOrigin]),
-			captureTimeout: 600
+			captureTimeout
 		});
 	}
 
@@ -152,8 +123,41 @@ export class PlanDoc {
 
 	// ---- reading -----------------------------------------------------------------------------
 
-	get meta(): Readonly<PlanMeta> {
-		return this.cached('meta', () => readMeta(this.ydoc));
+	/** A part of the plan that is not a collection of records, as a cached, frozen snapshot. */
+	section<S extends SectionName>(name: S): SectionValue<S> {
+		if (!this.caches.has(name))
+			this.caches.set(name, sectionSpec(name).read(this.#ydoc, this.#exists));
+		return this.caches.get(name) as SectionValue<S>;
+	}
+
+	// Shorthands for the sections most code reads; a section added later is `section(name)` at once.
+
+	get meta() {
+		return this.section('meta');
+	}
+
+	get purpose() {
+		return this.section('purpose');
+	}
+
+	get commitment() {
+		return this.section('commitment');
+	}
+
+	get maturityNotes() {
+		return this.section('maturityNotes');
+	}
+
+	get ratings() {
+		return this.section('ratings');
+	}
+
+	get presence() {
+		return this.section('presence');
+	}
+
+	get internal() {
+		return this.section('internal');
 	}
 
 	list<K extends RecordKind>(kind: K): readonly Readonly<RecordKinds[K]>[] {
@@ -168,123 +172,15 @@ export class PlanDoc {
 		return this.collections[kind].size;
 	}
 
-	get purpose(): Readonly<Purpose> {
-		return this.cached('purpose', () =>
-			Object.freeze(
-				Object.fromEntries(
-					PURPOSE_TEXTS.map((field) => [
-						field,
-						this.ydoc.getText(ROOT.purposeText(field)).toString()
-					])
-				) as unknown as Purpose
-			)
-		);
-	}
-
-	get commitment(): Readonly<Commitment> {
-		return this.cached('commitment', () => {
-			const texts = Object.fromEntries(
-				COMMITMENT_TEXTS.map((field) => [
-					field,
-					this.ydoc.getText(ROOT.commitmentText(field)).toString()
-				])
-			);
-			const responseTimeHours = coerceNumber(
-				{ ...NUMBER_LIMITS.responseTimeHours, initial: null },
-				this.ydoc.getMap(ROOT.commitment).get('responseTimeHours')
-			);
-			return Object.freeze({ ...texts, responseTimeHours } as Commitment);
-		});
-	}
-
-	get maturityNotes(): Readonly<Record<MaturityDimension, string>> {
-		return this.cached('maturityNotes', () =>
-			Object.freeze(
-				Object.fromEntries(
-					MATURITY_NOTE_TEXTS.map((dim) => [
-						dim,
-						this.ydoc.getText(ROOT.maturityNote(dim)).toString()
-					])
-				) as Record<MaturityDimension, string>
-			)
-		);
-	}
-
-	/**
-	 * Maturity ratings, sorted for stable output. A rater is a team member (rated on this device)
-	 * or a revealed ballot, which has no record: so, unlike links, ratings are not checked against
-	 * the team. Removing a member removes their ratings.
-	 */
-	get ratings(): readonly MaturityRating[] {
-		return this.cached('ratings', () => {
-			const ratings: MaturityRating[] = [];
-			for (const [key, value] of this.ydoc.getMap(ROOT.ratings).entries()) {
-				const [memberId, dimension] = key.split(':');
-				const score = coerceNumber(
-					{ ...NUMBER_LIMITS.scale5, initial: null, integer: true },
-					value
-				);
-				if (!isId(memberId) || !isKeyOf(MATURITY_DIMENSIONS, dimension) || score === null) continue;
-				ratings.push(Object.freeze({ memberId, dimension, score }));
-			}
-			return Object.freeze(ratings.sort(compareKeys((r) => `${r.memberId}:${r.dimension}`)));
-		});
-	}
-
-	/** Presence links between existing stakeholders and platforms; each pair at most once. */
-	get presence(): readonly Presence[] {
-		return this.cached('presence', () => {
-			const links: Presence[] = [];
-			for (const [key, value] of this.ydoc.getMap(ROOT.presence).entries()) {
-				const [stakeholderId, platformId] = key.split(':');
-				const strength = coerceNumber({ min: 1, max: 3, initial: null, integer: true }, value);
-				if (!isId(stakeholderId) || !isId(platformId) || strength === null) continue;
-				// A link set while its stakeholder or platform was deleted elsewhere is not read.
-				if (!this.collections.stakeholders.has(stakeholderId)) continue;
-				if (!this.collections.platforms.has(platformId)) continue;
-				links.push(
-					Object.freeze({ stakeholderId, platformId, strength: strength as Presence['strength'] })
-				);
-			}
-			return Object.freeze(links.sort(compareKeys((p) => `${p.stakeholderId}:${p.platformId}`)));
-		});
-	}
-
-	/** Keys of what is kept out of the public edition (see domain/internal). */
-	get internal(): ReadonlySet<string> {
-		return this.cached('internal', () => {
-			const keys = new Set<string>();
-			for (const [key, value] of this.ydoc.getMap(ROOT.internal).entries())
-				if (value === true && isInternalKey(key)) keys.add(key);
-			return keys;
-		});
-	}
-
 	/** The whole plan as plain data: for export, tests and comparisons. */
 	toJSON(): Plan {
-		const list = <K extends RecordKind>(kind: K) =>
-			this.list(kind).map((record) => ({ ...record }));
-		return {
-			meta: { ...this.meta },
-			purpose: { ...this.purpose },
-			values: list('values'),
-			team: list('team'),
-			ratings: this.ratings.map((rating) => ({ ...rating })),
-			maturityNotes: { ...this.maturityNotes },
-			stakeholders: list('stakeholders'),
-			listening: list('listening'),
-			swot: list('swot'),
-			platforms: list('platforms'),
-			presence: this.presence.map((link) => ({ ...link })),
-			goals: list('goals').map((goal) => ({
-				...goal,
-				stakeholderIds: [...goal.stakeholderIds],
-				platformIds: [...goal.platformIds]
-			})),
-			commitment: { ...this.commitment },
-			notes: list('notes'),
-			internal: [...this.internal].sort()
-		};
+		const sections = SECTION_NAMES.map((name) => [
+			name,
+			sectionSpec(name).toJSON(this.section(name))
+		]);
+		const records = RECORD_KINDS.map((kind) => [kind, this.list(kind).map(plainRecord)]);
+		// Each section's toJSON returns its part of Plan (SECTIONS is checked against it).
+		return Object.fromEntries([...sections, ...records]) as Plan;
 	}
 
 	/** Calls `listener` after every transaction that changed `section`. Returns an unsubscribe. */
@@ -308,7 +204,7 @@ export class PlanDoc {
 
 	setMeta(patch: MetaPatch): void {
 		this.write(() => {
-			const map = this.ydoc.getMap(ROOT.meta);
+			const map = this.#ydoc.getMap(ROOT.meta);
 			for (const field of META_FIELDS) {
 				const value = patch[field];
 				if (value !== undefined) map.set(field, checked(value, 'name', field));
@@ -408,7 +304,7 @@ export class PlanDoc {
 		this.write(() => {
 			this.collections[kind].root.delete(id);
 			if (kind === 'stakeholders' || kind === 'platforms') {
-				const presence = this.ydoc.getMap(ROOT.presence);
+				const presence = this.#ydoc.getMap(ROOT.presence);
 				const side = kind === 'stakeholders' ? 0 : 1;
 				for (const key of [...presence.keys()])
 					if (key.split(':')[side] === id) presence.delete(key);
@@ -421,7 +317,7 @@ export class PlanDoc {
 				}
 			}
 			if (kind === 'team') {
-				const ratings = this.ydoc.getMap(ROOT.ratings);
+				const ratings = this.#ydoc.getMap(ROOT.ratings);
 				for (const key of [...ratings.keys()]) if (key.startsWith(`${id}:`)) ratings.delete(key);
 			}
 		});
@@ -440,7 +336,7 @@ export class PlanDoc {
 			hours === null
 				? null
 				: coerceNumber({ ...NUMBER_LIMITS.responseTimeHours, initial: null }, hours);
-		this.write(() => this.ydoc.getMap(ROOT.commitment).set('responseTimeHours', next));
+		this.write(() => this.#ydoc.getMap(ROOT.commitment).set('responseTimeHours', next));
 	}
 
 	setMaturityNote(dimension: MaturityDimension, value: string): void {
@@ -454,7 +350,7 @@ export class PlanDoc {
 		}
 		const key = `${memberId}:${dimension}`;
 		this.write(() => {
-			const ratings = this.ydoc.getMap(ROOT.ratings);
+			const ratings = this.#ydoc.getMap(ROOT.ratings);
 			if (score === null) ratings.delete(key);
 			else
 				ratings.set(
@@ -474,7 +370,7 @@ export class PlanDoc {
 		if (![0, 1, 2, 3].includes(strength)) throw new PlanWriteError('Presence is 0 to 3.');
 		const key = `${stakeholderId}:${platformId}`;
 		this.write(() => {
-			const presence = this.ydoc.getMap(ROOT.presence);
+			const presence = this.#ydoc.getMap(ROOT.presence);
 			if (strength === 0) presence.delete(key);
 			else if (presence.get(key) !== strength) presence.set(key, strength);
 		});
@@ -484,7 +380,7 @@ export class PlanDoc {
 	setInternal(key: string, internal: boolean): void {
 		if (!isInternalKey(key)) throw new PlanWriteError('Not something that can be marked internal.');
 		this.write(() => {
-			const set = this.ydoc.getMap(ROOT.internal);
+			const set = this.#ydoc.getMap(ROOT.internal);
 			if (!internal) set.delete(key);
 			else if (set.get(key) !== true) set.set(key, true);
 		});
@@ -555,45 +451,70 @@ export class PlanDoc {
 		});
 	}
 
+	/**
+	 * Runs several writes as one transaction with this device's origin: peers and storage see one
+	 * update, and one undo reverts them all.
+	 */
+	batch(writes: () => void): void {
+		this.write(writes);
+	}
+
 	// ---- undo --------------------------------------------------------------------------------
 
 	undo(): boolean {
 		if (this.readOnly) return false;
-		return this.undoManager.undo() !== null;
+		return this.#undoManager.undo() !== null;
 	}
 
 	redo(): boolean {
 		if (this.readOnly) return false;
-		return this.undoManager.redo() !== null;
+		return this.#undoManager.redo() !== null;
+	}
+
+	get canUndo(): boolean {
+		return this.#undoManager.canUndo();
+	}
+
+	get canRedo(): boolean {
+		return this.#undoManager.canRedo();
 	}
 
 	/** Ends the current undo step, so the next edit is undone separately (e.g. after a drag). */
 	stopCapturing(): void {
-		this.undoManager.stopCapturing();
+		this.#undoManager.stopCapturing();
+	}
+
+	/** Forgets every undo and redo step: a plan built by code has nothing for a person to undo. */
+	clearHistory(): void {
+		this.#undoManager.clear();
+	}
+
+	/** Calls `listener` whenever a step is added to or taken from the undo or redo stack. */
+	onHistory(listener: () => void): () => void {
+		const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
+		for (const event of events) this.#undoManager.on(event, listener);
+		return () => {
+			for (const event of events) this.#undoManager.off(event, listener);
+		};
 	}
 
 	destroy(): void {
-		this.undoManager.destroy();
+		this.#undoManager.destroy();
 		for (const cleanup of this.cleanups) cleanup();
 		for (const kind of RECORD_KINDS) this.collections[kind].destroy();
 		this.listeners.clear();
-	}
-
-	/** Several writes as one transaction: one update for the others, one undo step. */
-	batch(change: () => void): void {
-		this.write(change);
 	}
 
 	// ---- internals ---------------------------------------------------------------------------
 
 	private write(change: () => void): void {
 		if (this.readOnlyReason) throw this.readOnlyReason;
-		this.ydoc.transact(change, this.localOrigin);
+		this.#ydoc.transact(change, this.localOrigin);
 	}
 
 	private setRootText(name: string, value: string, size: TextSize, what: string): void {
 		const text = checked(value, size, what);
-		this.write(() => spliceText(this.ydoc.getText(name), text));
+		this.write(() => spliceText(this.#ydoc.getText(name), text));
 	}
 
 	/**
@@ -603,15 +524,13 @@ export class PlanDoc {
 	 */
 	private onMembershipChange(kind: RecordKind): void {
 		for (const other of RECORD_KINDS) this.collections[other].refreshLinksTo(kind);
-		if (kind === 'stakeholders' || kind === 'platforms') {
-			this.caches.delete('presence');
-			this.emit('presence');
-		}
+		for (const name of SECTION_NAMES)
+			if (sectionSpec(name).linksTo?.includes(kind)) this.changed(name);
 	}
 
-	private cached<T>(section: Section, read: () => T): T {
-		if (!this.caches.has(section)) this.caches.set(section, read());
-		return this.caches.get(section) as T;
+	private changed(name: SectionName): void {
+		this.caches.delete(name);
+		this.emit(name);
 	}
 
 	private emit(section: Section): void {
@@ -619,29 +538,14 @@ export class PlanDoc {
 	}
 }
 
-/**
- * A plan's meta without building a PlanDoc: listing, exporting and importing need only the
- * title, and a PlanDoc would read every record of a large plan first.
- */
-export function readMeta(ydoc: Y.Doc): Readonly<PlanMeta> {
-	const map = ydoc.getMap(ROOT.meta);
-	// A title from a crafted file can be any length: read no more than a name may hold, so the
-	// catalog, page titles and exports stay usable.
-	const text = (key: string) => {
-		const value = map.get(key);
-		return typeof value === 'string' ? clipCharacters(value, TEXT_LIMITS.name) : '';
-	};
-	const num = (key: string) => {
-		const value = map.get(key);
-		return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-	};
-	return Object.freeze({
-		title: text('title'),
-		organisation: text('organisation'),
-		facilitator: text('facilitator'),
-		createdAt: num('createdAt'),
-		schemaVersion: num('schemaVersion')
-	});
+/** A copy of a record the caller may change, its lists of links included. */
+function plainRecord(record: object): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(record).map(([field, value]) => [
+			field,
+			Array.isArray(value) ? [...value] : value
+		])
+	);
 }
 
 function spliceText(text: Y.Text, value: string): void {
@@ -688,11 +592,4 @@ function validValue(spec: FieldSpec, value: unknown, field: string): unknown {
 		default:
 			return readField(spec, value);
 	}
-}
-
-function compareKeys<T>(key: (item: T) => string): (a: T, b: T) => number {
-	return (a, b) => {
-		const [ka, kb] = [key(a), key(b)];
-		return ka < kb ? -1 : ka > kb ? 1 : 0;
-	};
 }

@@ -1,18 +1,20 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { PlanDoc } from './plan-doc';
+import { ReadOnlyPlanError } from './errors';
 import { TxOrigin } from './origins';
 
 /** Two devices on one plan, with updates passed by hand. */
 function pair() {
-	const a = new PlanDoc();
-	const b = new PlanDoc();
+	const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+	const a = new PlanDoc(docA);
+	const b = new PlanDoc(docB);
 	const remote = new TxOrigin('remote');
-	a.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-		if (origin !== remote) Y.applyUpdate(b.ydoc, update, remote);
+	docA.on('update', (update: Uint8Array, origin: unknown) => {
+		if (origin !== remote) Y.applyUpdate(docB, update, remote);
 	});
-	b.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-		if (origin !== remote) Y.applyUpdate(a.ydoc, update, remote);
+	docB.on('update', (update: Uint8Array, origin: unknown) => {
+		if (origin !== remote) Y.applyUpdate(docA, update, remote);
 	});
 	return { a, b };
 }
@@ -53,10 +55,11 @@ describe('undo', () => {
 	});
 
 	it('does not undo loads from storage or imports', () => {
-		const source = new PlanDoc();
-		source.add('values', { text: 'Openness' });
-		const plan = new PlanDoc();
-		Y.applyUpdate(plan.ydoc, Y.encodeStateAsUpdate(source.ydoc), new TxOrigin('storage'));
+		const sourceDoc = new Y.Doc();
+		new PlanDoc(sourceDoc).add('values', { text: 'Openness' });
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
+		Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(sourceDoc), new TxOrigin('storage'));
 		expect(plan.undo()).toBe(false);
 		expect(plan.list('values')).toHaveLength(1);
 	});
@@ -73,5 +76,57 @@ describe('undo', () => {
 		expect(plan.get('notes', id)).toMatchObject({ text: 'Hello', x: 0 });
 		plan.undo();
 		expect(plan.get('notes', id)?.text).toBe('');
+	});
+
+	it('leaves the workshop’s title alone: renaming is not a plan edit', () => {
+		const plan = PlanDoc.create({ title: 'Spring' });
+		plan.setMeta({ title: 'Autumn' });
+		expect(plan.undo()).toBe(false);
+		expect(plan.meta.title).toBe('Autumn');
+	});
+
+	it('undoes a batch of writes as one step, sent as one update', () => {
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
+		const id = plan.add('stakeholders', { name: 'Members' });
+		plan.stopCapturing();
+		let updates = 0;
+		ydoc.on('update', () => updates++);
+		plan.batch(() => {
+			plan.update('stakeholders', id, { influence: 90 });
+			plan.setText('stakeholders', id, 'concerns', 'Opening hours');
+			plan.rate('ballotabcdefgh12', 'planning', 4);
+		});
+		expect(updates).toBe(1);
+		plan.undo();
+		expect(plan.get('stakeholders', id)).toMatchObject({ influence: 50, concerns: '' });
+		expect(plan.ratings).toEqual([]);
+		expect(plan.canUndo).toBe(true); // the record itself, a step of its own
+	});
+
+	it('refuses a batch on a read-only plan before any of it is written', () => {
+		const plan = new PlanDoc();
+		plan.makeReadOnly();
+		let ran = false;
+		expect(() => plan.batch(() => (ran = true))).toThrow(ReadOnlyPlanError);
+		expect(ran).toBe(false);
+	});
+
+	it('tells history listeners when steps are added, undone, redone or cleared', () => {
+		const plan = new PlanDoc();
+		let changes = 0;
+		const stop = plan.onHistory(() => changes++);
+		plan.add('values', { text: 'Openness' });
+		expect([changes, plan.canUndo, plan.canRedo]).toEqual([1, true, false]);
+		plan.undo();
+		expect(plan.canRedo).toBe(true);
+		plan.redo();
+		plan.clearHistory();
+		expect([plan.canUndo, plan.canRedo]).toEqual([false, false]);
+		const heard = changes;
+		expect(heard).toBeGreaterThanOrEqual(4);
+		stop();
+		plan.add('values', { text: 'Care' });
+		expect(changes).toBe(heard);
 	});
 });

@@ -1,9 +1,10 @@
 import { createSubscriber } from 'svelte/reactivity';
-import type { PlanDoc, Section } from '../doc/plan-doc';
+import type { PlanDoc } from '../doc/plan-doc';
+import type { Section, SectionName, SectionValue } from '../doc/sections';
 import type { RecordKind } from '../domain/plan';
 
 /**
- * Reactive reads of a plan for components. Each getter subscribes the reading component to one
+ * Reactive reads of a plan for components. Each read subscribes the reading component to one
  * section only, and returns PlanDoc's cached, frozen snapshot: no deep `$state` proxy, so a list
  * of thousands of notes costs nothing until it changes, and then only that section re-renders.
  */
@@ -16,25 +17,17 @@ export class PlanView {
 		let subscribe = this.#subscribers.get(section);
 		if (!subscribe) {
 			subscribe = createSubscriber((update) =>
-				section === 'history' ? this.#watchHistory(update) : this.plan.subscribe(section, update)
+				section === 'history' ? this.plan.onHistory(update) : this.plan.subscribe(section, update)
 			);
 			this.#subscribers.set(section, subscribe);
 		}
 		subscribe();
 	}
 
-	#watchHistory(update: () => void): () => void {
-		const manager = this.plan.undoManager;
-		const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
-		for (const event of events) manager.on(event, update);
-		return () => {
-			for (const event of events) manager.off(event, update);
-		};
-	}
-
-	get meta() {
-		this.#track('meta');
-		return this.plan.meta;
+	/** Any part of the plan that is not a collection of records (see doc/sections). */
+	section<S extends SectionName>(name: S): SectionValue<S> {
+		this.#track(name);
+		return this.plan.section(name);
 	}
 
 	list<K extends RecordKind>(kind: K) {
@@ -47,44 +40,44 @@ export class PlanView {
 		return this.plan.get(kind, id);
 	}
 
+	// Shorthands for the sections components read most.
+
+	get meta() {
+		return this.section('meta');
+	}
+
 	get purpose() {
-		this.#track('purpose');
-		return this.plan.purpose;
+		return this.section('purpose');
 	}
 
 	get commitment() {
-		this.#track('commitment');
-		return this.plan.commitment;
+		return this.section('commitment');
 	}
 
 	get maturityNotes() {
-		this.#track('maturityNotes');
-		return this.plan.maturityNotes;
+		return this.section('maturityNotes');
 	}
 
 	get ratings() {
-		this.#track('ratings');
-		return this.plan.ratings;
+		return this.section('ratings');
 	}
 
 	/** Keys of what the public edition leaves out. */
 	get internal() {
-		this.#track('internal');
-		return this.plan.internal;
+		return this.section('internal');
 	}
 
 	get presence() {
-		this.#track('presence');
-		return this.plan.presence;
+		return this.section('presence');
 	}
 
 	get canUndo(): boolean {
 		this.#track('history');
-		return this.plan.undoManager.canUndo();
+		return this.plan.canUndo;
 	}
 
 	get canRedo(): boolean {
 		this.#track('history');
-		return this.plan.undoManager.canRedo();
+		return this.plan.canRedo;
 	}
 }

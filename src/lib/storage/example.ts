@@ -10,9 +10,10 @@ import type { CanalDb } from './db';
  */
 export async function createExampleWorkshop(db: CanalDb, now = Date.now()): Promise<string> {
 	const id = newId();
-	const plan = buildExample(new Y.Doc(), now);
+	const ydoc = new Y.Doc();
+	const plan = buildExample(ydoc, now);
 	const { title, organisation, facilitator } = plan.meta;
-	const update = Y.encodeStateAsUpdate(plan.ydoc);
+	const update = Y.encodeStateAsUpdate(ydoc);
 	plan.destroy();
 	// One transaction, as in createWorkshop: a catalog entry without its plan (or the reverse)
 	// must never be left behind.

@@ -26,8 +26,9 @@ const header: WorkshopFileHeader = {
 	encoding: 'yjs-update-v1'
 };
 
-const plan = referenceWorkshop(5);
-const body = Y.encodeStateAsUpdate(plan.ydoc);
+const ydoc = new Y.Doc();
+const plan = referenceWorkshop(5, ydoc);
+const body = Y.encodeStateAsUpdate(ydoc);
 const file = encodeWorkshopFile(header, body);
 
 function problemOf(bytes: Uint8Array): WorkshopFileProblem | 'ok' {

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { clipCharacters, TEXT_LIMITS } from '../domain/limits';
 import { newId } from '../domain/ids';
-import { PlanDoc, readMeta } from '../doc/plan-doc';
+import { PlanDoc } from '../doc/plan-doc';
+import { readMeta } from '../doc/sections';
 import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
@@ -47,8 +48,9 @@ export async function createWorkshop(
 ): Promise<string> {
 	const fields = validateNew(input);
 	const id = newId();
-	const plan = PlanDoc.create(fields, new Y.Doc(), now);
-	const update = Y.encodeStateAsUpdate(plan.ydoc);
+	const ydoc = new Y.Doc();
+	const plan = PlanDoc.create(fields, ydoc, now);
+	const update = Y.encodeStateAsUpdate(ydoc);
 	plan.destroy();
 	await db.transaction('rw', db.workshops, db.updates, async () => {
 		await db.workshops.add({ id, ...fields, createdAt: now, updatedAt: now, role: 'facilitator' });

@@ -202,9 +202,10 @@ export class Editor {
 				});
 				return 'setMeta';
 			case 1:
-			case 2:
 				this.add(plan, kind);
 				return 'add';
+			case 2:
+				return this.batch(plan, kind);
 			case 3: {
 				const id = this.target(plan, kind);
 				if (!id) return null;
@@ -274,6 +275,16 @@ export class Editor {
 				plan.redo();
 				return 'redo';
 		}
+	}
+
+	/** A record added, edited and a shared text typed into, as one transaction (one undo step). */
+	private batch(plan: PlanDoc, kind: RecordKind): string {
+		plan.batch(() => {
+			const id = this.add(plan, kind);
+			plan.update(kind, id, valuePatch(this.random, kind) as never);
+			this.editHotText(plan);
+		});
+		return 'batch';
 	}
 
 	private internalKey(plan: PlanDoc, kind: RecordKind): string {

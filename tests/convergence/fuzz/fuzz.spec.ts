@@ -23,12 +23,15 @@ const NOT_WRITES = new Set([
 	'get',
 	'count',
 	'toJSON',
+	'section',
 	'subscribe',
+	'onHistory',
+	'clearHistory',
 	'makeReadOnly',
 	'destroy',
 	'write',
 	'setRootText',
-	'cached',
+	'changed',
 	'emit',
 	'onMembershipChange'
 ]);

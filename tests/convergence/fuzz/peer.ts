@@ -30,6 +30,8 @@ export type ReloadMode = 'state-v1' | 'state-v2' | 'log' | 'log-compacted' | 'lo
  */
 export class Peer {
 	plan!: PlanDoc;
+	/** The document behind `plan`, which the peer syncs, saves and reloads. */
+	ydoc!: Y.Doc;
 	online = true;
 	/** Bumped on every disconnect and reload: messages on an older connection are lost. */
 	session = 0;
@@ -60,10 +62,10 @@ export class Peer {
 				else Y.applyUpdateV2(ydoc, row, storageOrigin);
 			}
 		}, storageOrigin);
-		this.plan = new PlanDoc(ydoc);
+		this.ydoc = ydoc;
 		// Undo steps then end only where the run says (stopCapturing), never by the wall clock, so
 		// a replay of a seed groups edits exactly as the failing run did.
-		this.plan.undoManager.captureTimeout = Number.POSITIVE_INFINITY;
+		this.plan = new PlanDoc(ydoc, { captureTimeout: Number.POSITIVE_INFINITY });
 		const own = (origin: unknown) => {
 			const kind = originKind(origin);
 			return kind !== 'remote' && kind !== 'storage';
@@ -80,10 +82,6 @@ export class Peer {
 		ydoc.on(this.encoding === 'v1' ? 'update' : 'updateV2', (update: Uint8Array, origin) => {
 			if (own(origin)) this.send(this, update);
 		});
-	}
-
-	get ydoc(): Y.Doc {
-		return this.plan.ydoc;
 	}
 
 	receive(message: Message): Uint8Array | null {

@@ -108,7 +108,7 @@ export class Network {
 		const [first] = this.peers as [Peer];
 		first.plan.setMeta({ title: 'Fuzz', organisation: 'Canal', facilitator: 'Seed' });
 		for (const kind of HOT_KINDS) this.shared.hot.set(kind, this.editor.add(first.plan, kind));
-		first.plan.undoManager.clear();
+		first.plan.clearHistory();
 		this.queue = [];
 		const state = Y.encodeStateAsUpdate(first.ydoc);
 		for (const peer of this.peers.slice(1))

@@ -29,6 +29,8 @@ import { HUGE_STRINGS, REGULAR_STRINGS } from '../../factories/hostile-strings';
 
 export interface HostilePlan {
 	plan: PlanDoc;
+	/** The document behind `plan`, for encoding it or writing what PlanDoc would refuse. */
+	ydoc: Y.Doc;
 	/** How many text values were written. */
 	fields: number;
 }
@@ -133,8 +135,8 @@ export function hostilePlan(): HostilePlan {
 		plan.update('stakeholders', ids.stakeholders[k]!, { name: fit(text, 'name') });
 		fields += 3;
 	});
-	plan.undoManager.clear();
-	return { plan, fields };
+	plan.clearHistory();
+	return { plan, ydoc, fields };
 }
 
 const HUGE_MARKUP =
@@ -144,8 +146,7 @@ const HUGE_MARKUP =
  * What a crafted file can hold and PlanDoc would never write: the full 100,000 characters (of markup,
  * unless told otherwise) in the title, the purpose statement and a stakeholder's name, written into the Yjs document directly.
  */
-export function writeOversized(plan: PlanDoc, text = HUGE_MARKUP): void {
-	const ydoc = plan.ydoc;
+export function writeOversized(ydoc: Y.Doc, text = HUGE_MARKUP): void {
 	ydoc.transact(() => {
 		ydoc.getMap(ROOT.meta).set('title', text);
 		const statement = ydoc.getText(ROOT.purposeText('statement'));
