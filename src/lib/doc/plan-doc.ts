@@ -11,13 +11,8 @@ import type {
 } from '../domain/plan';
 import { isId, newId } from '../domain/ids';
 import type { StepId } from '../domain/steps';
-import {
-	characterCount,
-	clipCharacters,
-	NUMBER_LIMITS,
-	TEXT_LIMITS,
-	type TextSize
-} from '../domain/limits';
+import { NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
+import { characterCount, clipCharacters } from '../domain/text';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { coerceNumber, readField } from './coerce';
 import { PlanWriteError, ReadOnlyPlanError } from './errors';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { clipCharacters, TEXT_LIMITS } from '../domain/limits';
+import { TEXT_LIMITS } from '../domain/limits';
+import { clipCharacters } from '../domain/text';
 import { newId } from '../domain/ids';
 import { PlanDoc, readMeta } from '../doc/plan-doc';
 import { TxOrigin } from '../doc/origins';
