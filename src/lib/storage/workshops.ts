@@ -107,7 +107,7 @@ export async function duplicateWorkshop(
 	if (!entry) throw new WorkshopError('This workshop no longer exists.');
 	// The loaded document is this function's own: change it in place into the copy.
 	const copy = await loadStoredDoc(db, id);
-	const title = `Copy of ${readMeta(copy).title || entry.title}`.slice(0, 300);
+	const title = clipCharacters(`Copy of ${readMeta(copy).title || entry.title}`, TEXT_LIMITS.name);
 	copy.transact(
 		() => {
 			copy.getMap(ROOT.meta).set('title', title);
