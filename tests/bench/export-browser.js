@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import { freePort } from '../../scripts/free-port.js';
 import { describe, importFile, progress, root, round, runTsx, startServer } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-const port = Number(process.env.BENCH_PORT ?? 4193);
+const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const artifacts = join(root, 'tests', '.artifacts');
 const TARGETS = {

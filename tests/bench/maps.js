@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import { freePort } from '../../scripts/free-port.js';
 import {
 	describe,
 	importFile,
@@ -22,7 +23,7 @@ import {
 } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-const port = Number(process.env.BENCH_PORT ?? 4192);
+const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const artifacts = join(root, 'tests', '.artifacts');
 const RUNS = quick ? 2 : 5;

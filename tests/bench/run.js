@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import { freePort } from '../../scripts/free-port.js';
 import {
 	describe,
 	importFile,
@@ -27,8 +28,7 @@ const artifacts = join(root, 'tests', '.artifacts');
 const quick = process.argv.includes('--quick');
 /** `--profile`: also record CPU profiles of the interactions (tests/.artifacts/interaction-*.cpuprofile). */
 const profile = process.argv.includes('--profile');
-// Not 4190: it is on the Fetch standard's list of blocked ports, so Chromium and Node's fetch refuse it.
-const port = Number(process.env.BENCH_PORT ?? 4191);
+const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const openRuns = quick ? 5 : 15;
 const OPEN_TARGET_MS = 600;

@@ -2,12 +2,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import { freePort } from '../../scripts/free-port.js';
 
 // `node scripts/with-chromium.js playwright test -c tests/e2e/playwright.config.ts` exports CHROMIUM_PATH;
 // Playwright never downloads its own browsers here.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Not 4173: that is `vite preview`'s default, and a preview server there must not be mistaken for ours.
-const port = Number(process.env.E2E_PORT ?? 4180);
+// A port that is free when the run starts, so a server left over from another run cannot make
+// this one fail. Playwright loads this file again in every worker process: the first load keeps
+// the port in the environment, which the workers inherit, so they all talk to the same server.
+process.env.E2E_PORT ??= String(freePort());
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
 const dataDir = join(tmpdir(), `canal-e2e-${process.pid}-${Date.now()}`);

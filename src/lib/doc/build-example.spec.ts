@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_WORKSHOP } from '../domain/example-workshop';
+import { EXAMPLE_WORKSHOP } from '../content/example-workshop';
 import { isId } from '../domain/ids';
 import { checkPlan } from '../domain/plan-check';
 import { stepsWithContent } from '../domain/progress';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { EXAMPLE_WORKSHOP, type ExampleWorkshop } from '../domain/example-workshop';
+import { EXAMPLE_WORKSHOP, type ExampleWorkshop } from '../content/example-workshop';
 import type { RecordKind } from '../domain/plan';
 import { keysOf, MATURITY_DIMENSIONS } from '../domain/vocabulary';
 import { PlanDoc } from './plan-doc';

@@ -9,7 +9,8 @@ import type {
 	RecordKind
 } from '../domain/plan';
 import { isId } from '../domain/ids';
-import { clipCharacters, NUMBER_LIMITS, TEXT_LIMITS } from '../domain/limits';
+import { NUMBER_LIMITS, TEXT_LIMITS } from '../domain/limits';
+import { clipCharacters } from '../domain/text';
 import { isInternalKey } from '../domain/internal';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { coerceNumber } from './coerce';

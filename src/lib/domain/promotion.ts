@@ -1,5 +1,6 @@
 import { TEXT_LIMITS } from './limits';
 import type { StepId } from './steps';
+import { shorten } from './text';
 import {
 	LISTENING_KINDS,
 	MATURITY_DIMENSIONS,
@@ -99,11 +100,7 @@ export const PROMOTIONS: Record<StepId, readonly PromotionOption[]> = {
  */
 export function nameFromNote(text: string, limit: number = TEXT_LIMITS.name): string {
 	const firstLine = text.trim().split(/\r?\n/)[0]?.trim() ?? '';
-	const chars = [...firstLine];
-	if (chars.length <= limit) return firstLine;
-	const cut = chars.slice(0, limit - 1).join('');
-	const space = cut.lastIndexOf(' ');
-	return `${space > limit / 2 ? cut.slice(0, space) : cut}…`;
+	return shorten(firstLine, limit, { atWord: true });
 }
 
 /** Appends a note's text to a paragraph field as its own line. */

@@ -1,5 +1,6 @@
 import type { Goal, Stakeholder } from './plan';
-import { characterCount, TEXT_LIMITS, type TextSize } from './limits';
+import { TEXT_LIMITS, type TextSize } from './limits';
+import { characterCount } from './text';
 
 /** A problem with one field, worded for the person who typed it. */
 export interface FieldError<F extends string = string> {

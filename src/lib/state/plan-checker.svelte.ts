@@ -1,4 +1,5 @@
-import type { PlanDoc, Section } from '../doc/plan-doc';
+import type { PlanDoc } from '../doc/plan-doc';
+import type { Section } from '../doc/sections';
 import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
 
 /** Long enough to wait out a burst of keystrokes, short enough to feel live. */

@@ -71,7 +71,3 @@ export function isQuotaError(error: unknown): boolean {
 	}
 	return false;
 }
-
-export function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}

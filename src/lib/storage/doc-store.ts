@@ -1,7 +1,8 @@
 import type { Transaction } from 'dexie';
 import * as Y from 'yjs';
 import { originKind, TxOrigin } from '../doc/origins';
-import { CanalDb, errorMessage, isQuotaError, type WorkshopEntry } from './db';
+import { errorMessage } from '../domain/error-message';
+import { CanalDb, isQuotaError, type WorkshopEntry } from './db';
 import type { StorageStatus } from './status';
 
 export const STORE_LIMITS = {

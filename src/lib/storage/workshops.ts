@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { clipCharacters, TEXT_LIMITS } from '../domain/limits';
+import { TEXT_LIMITS } from '../domain/limits';
+import { clipCharacters } from '../domain/text';
 import { newId } from '../domain/ids';
 import { PlanDoc } from '../doc/plan-doc';
 import { readMeta } from '../doc/sections';
@@ -108,7 +109,7 @@ export async function duplicateWorkshop(
 	if (!entry) throw new WorkshopError('This workshop no longer exists.');
 	// The loaded document is this function's own: change it in place into the copy.
 	const copy = await loadStoredDoc(db, id);
-	const title = `Copy of ${readMeta(copy).title || entry.title}`.slice(0, 300);
+	const title = clipCharacters(`Copy of ${readMeta(copy).title || entry.title}`, TEXT_LIMITS.name);
 	copy.transact(
 		() => {
 			copy.getMap(ROOT.meta).set('title', title);

@@ -59,24 +59,3 @@ export function filledFields(
 		.filter((item) => item.value.trim() !== '')
 		.map((item) => ({ label: item.label, value: item.value.trim() }));
 }
-
-/**
- * The longest text a table cell shows. Rows of a table are kept whole on a page, so an unbounded
- * cell (a pasted 20,000-character policy) could not be laid out; the full text always appears in
- * a section that is not a table, so nothing is lost by clipping it here.
- */
-export const CELL_LIMIT = 300;
-
-export function clip(text: string, limit = CELL_LIMIT): string {
-	const trimmed = text.trim();
-	const chars = [...trimmed];
-	if (chars.length <= limit) return trimmed;
-	return `${chars
-		.slice(0, limit - 1)
-		.join('')
-		.trimEnd()}…`;
-}
-
-export function isClipped(text: string, limit = CELL_LIMIT): boolean {
-	return [...text.trim()].length > limit;
-}

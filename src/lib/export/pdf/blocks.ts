@@ -13,6 +13,7 @@ import type {
 	ReportFinding,
 	ReportMapKind
 } from '../../domain/report';
+import { shorten } from '../../domain/text';
 import { maturityChartSvg } from './maturity-chart';
 import { pdfText, withGlyphs } from './text';
 import { COLORS, STYLES } from './theme';
@@ -51,8 +52,6 @@ const LABEL_WIDTH = 118;
 const CELL_PADDING = 5;
 
 const short = (text: string) => text.length <= LEAD_LIMIT;
-const clip = (text: string) =>
-	text.length <= HEAD_LIMIT ? text : `${text.slice(0, HEAD_LIMIT - 1)}…`;
 
 const TABLE_LAYOUT: CustomTableLayout = {
 	vLineWidth: () => 0,
@@ -258,9 +257,13 @@ function records(block: BlockOf<'records'>, ctx: BlockContext): Split {
 	const parts = block.items.map((record) => {
 		// Title and subtitle open an unbreakable block: clipped, so it always fits on a page.
 		const titles: ContentText[] = [
-			{ text: pdfText(clip(record.title)), ...STYLES.recordTitle },
+			{ text: pdfText(shorten(record.title, HEAD_LIMIT)), ...STYLES.recordTitle },
 			record.subtitle.trim()
-				? { text: pdfText(clip(record.subtitle)), ...STYLES.recordSubtitle, margin: [0, 1, 0, 4] }
+				? {
+						text: pdfText(shorten(record.subtitle, HEAD_LIMIT)),
+						...STYLES.recordSubtitle,
+						margin: [0, 1, 0, 4]
+					}
 				: { text: '', margin: [0, 0, 0, 4] }
 		];
 		const fields = splitFields(record.fields, true);

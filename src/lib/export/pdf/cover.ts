@@ -6,13 +6,6 @@ import { COLORS, PAGE_SIZES, STYLES, type PageSize } from './theme';
 
 /** Participants beyond this are counted, not listed: the cover must stay one page. */
 const COVER_PARTICIPANTS = 40;
-/** The running header is one line: a longer title is cut there (the cover has it whole). */
-const HEADER_TITLE = 90;
-
-function clipLine(text: string, limit: number): string {
-	const chars = [...text];
-	return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
-}
 
 /** The first page: what this is, for whom, by whom, and which edition. */
 export function cover(report: Report, pageSize: PageSize): Content {

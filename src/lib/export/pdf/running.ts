@@ -1,4 +1,5 @@
 import type { Content, Node } from 'pdfmake/interfaces';
+import { shorten } from '../../domain/text';
 import { pdfText } from './text';
 import { COLORS, PAGE_MARGINS, STYLES } from './theme';
 
@@ -10,11 +11,6 @@ import { COLORS, PAGE_MARGINS, STYLES } from './theme';
 const RUNNING = 'running';
 /** The header is one line: a longer title is cut there (the cover has it whole). */
 const HEADER_TITLE = 90;
-
-function clipLine(text: string, limit: number): string {
-	const chars = [...text];
-	return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
-}
 
 export function isRunning(node: Node): boolean {
 	return node.style === RUNNING;
@@ -29,7 +25,7 @@ export function runningHeader(title: string, organisation: string, width: number
 				style: RUNNING,
 				columns: [
 					{
-						text: pdfText(clipLine(title, HEADER_TITLE)),
+						text: pdfText(shorten(title, HEADER_TITLE)),
 						...STYLES.pageHeader,
 						style: RUNNING,
 						width: '*'

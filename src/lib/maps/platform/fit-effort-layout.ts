@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { Platform } from '../../domain/plan';
+import { oneLine } from '../../domain/text';
 import { DECISION_COLORS, DECISION_ORDER, ZONE_TINTS, type DecisionKey } from '../shared/colors';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
@@ -13,7 +14,6 @@ import {
 	warningsByRecord
 } from '../shared/scene-text';
 import { separateDots, type Dot } from '../shared/separate-dots';
-import { displayName } from '../shared/shorten';
 import {
 	FIT_EFFORT_ZONES,
 	ZONE_SPLIT,
@@ -68,7 +68,7 @@ function cellValue(value: number): number {
 function summarise(platforms: readonly Platform[]): string {
 	if (platforms.length === 0) return 'No platforms yet.';
 	const names = (list: readonly Platform[]) =>
-		listNames(list.map((p) => displayName(p.name, 'Unnamed platform')));
+		listNames(list.map((p) => oneLine(p.name, 'Unnamed platform')));
 	const parts = [`${plural(platforms.length, 'platform', 'platforms')} by fit and effort.`];
 	for (const zone of Object.keys(FIT_EFFORT_ZONES) as FitEffortZone[]) {
 		const members = platforms.filter((p) => fitEffortZone(p) === zone);
@@ -222,7 +222,7 @@ export function fitEffortScene(
 	const presenceCount = new Map<string, number>();
 	for (const item of plan.presence)
 		presenceCount.set(item.platformId, (presenceCount.get(item.platformId) ?? 0) + 1);
-	const names = platforms.map((p) => displayName(p.name, 'Unnamed platform'));
+	const names = platforms.map((p) => oneLine(p.name, 'Unnamed platform'));
 	const labels = placeLabels(
 		dots.map((dot, i) => ({
 			x: dot.x,

@@ -1,6 +1,7 @@
 import { linkHorizontal, scaleLinear } from 'd3';
 import type { Platform, Presence, Stakeholder } from '../../domain/plan';
 import { PRESENCE_STRENGTHS, type PresenceStrength } from '../../domain/vocabulary';
+import { oneLine } from '../../domain/text';
 import {
 	DECISION_COLORS,
 	DECISION_ORDER,
@@ -26,7 +27,7 @@ import {
 	warningsByRecord
 } from '../shared/scene-text';
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
-import { displayName, fitToWidth } from '../shared/shorten';
+import { fitToWidth } from '../shared/label-text';
 import { orderColumns } from './crossings';
 
 /**
@@ -84,7 +85,7 @@ function summarise(
 	const groups = DECISION_ORDER.flatMap((decision) => {
 		const members = platforms.filter((p) => decisionOf(p) === decision);
 		if (members.length === 0) return [];
-		const names = listNames(members.map((p) => displayName(p.name, 'Unnamed platform')));
+		const names = listNames(members.map((p) => oneLine(p.name, 'Unnamed platform')));
 		return [`${members.length} ${DECISION_COLORS[decision].label.toLowerCase()} (${names})`];
 	});
 	return `${plural(platforms.length, 'platform', 'platforms')}: ${groups.join(', ')}. ${people}, ${plural(linkCount, 'link', 'links')}.`;
@@ -188,8 +189,8 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 	});
 
 	const warnings = warningsByRecord(options.findings);
-	const platformNames = platforms.map((p) => displayName(p.name, 'Unnamed platform'));
-	const stakeholderNames = stakeholders.map((s) => displayName(s.name, 'Unnamed stakeholder'));
+	const platformNames = platforms.map((p) => oneLine(p.name, 'Unnamed platform'));
+	const stakeholderNames = stakeholders.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
 	const linksOf = new Map<string, Presence[]>();
 	for (const item of presence.values()) {
 		for (const key of [item.stakeholderId, item.platformId]) {

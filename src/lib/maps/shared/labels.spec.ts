@@ -4,8 +4,9 @@ import type { Plan } from '../../domain/plan';
 import { stakeholderMapScene } from '../stakeholder/layout';
 import { boxesOverlap, labelBox, placeLabels, type Box, type LabelSubject } from './labels';
 import { FONT } from './metrics';
-import { capLength, fitToWidth, shorten } from './shorten';
-import { codePoints, textWidth } from './text-width';
+import { characterCount } from '../../domain/text';
+import { fitToWidth } from './label-text';
+import { textWidth } from './text-width';
 
 const bounds: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
 const options = { bounds, fontSize: FONT.label };
@@ -32,30 +33,17 @@ describe('textWidth', () => {
 	});
 });
 
-describe('shortening', () => {
-	it('never splits a surrogate pair or leaves a combining mark behind', () => {
-		const name = '😀😀😀😀😀😀😀😀';
-		const short = shorten(name, 3);
-		expect(short).toBe('😀😀😀…');
-		expect(shorten('cafe\u0301 crème', 4)).toBe('cafe\u0301…');
-	});
-
-	it('drops spaces and punctuation left before the ellipsis', () => {
-		expect(shorten('Parents, teachers', 8)).toBe('Parents…');
-	});
-
-	it('caps a pasted page to a label-sized name', () => {
-		const capped = capLength('x'.repeat(10_000), 32);
-		expect(capped.truncated).toBe(true);
-		expect(codePoints(capped.text)).toHaveLength(32);
-		expect(capped.text.endsWith('…')).toBe(true);
-	});
-
+describe('fitToWidth', () => {
 	it('fits a name to a width', () => {
 		const fitted = fitToWidth('A rather long stakeholder name indeed', 80, 11);
 		expect(fitted.truncated).toBe(true);
 		expect(textWidth(fitted.text, 11)).toBeLessThanOrEqual(80);
 		expect(fitToWidth('Short', 80, 11)).toEqual({ text: 'Short', truncated: false });
+	});
+
+	it('keeps an emoji family whole', () => {
+		const family = '👩‍👩‍👧';
+		expect(fitToWidth(family.repeat(3), 50, 11)).toEqual({ text: `${family}…`, truncated: true });
 	});
 });
 
@@ -83,7 +71,7 @@ describe('placeLabels', () => {
 		);
 		expect(label?.truncated).toBe(true);
 		expect(label?.text.endsWith('…')).toBe(true);
-		expect(codePoints(label?.text ?? '').length).toBeLessThanOrEqual(32);
+		expect(characterCount(label?.text ?? '')).toBeLessThanOrEqual(32);
 	});
 
 	it('shortens a name with an ellipsis when only a short label fits, and gives up when none does', () => {

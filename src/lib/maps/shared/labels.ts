@@ -1,6 +1,7 @@
 import type { SceneLabel } from './scene';
-import { capLength, shorten } from './shorten';
-import { codePoints, textWidth } from './text-width';
+import { characterCount } from '../../domain/text';
+import { shortenLabel } from './label-text';
+import { textWidth } from './text-width';
 
 /**
  * Greedy label placement: the most important dots choose first, each takes the first spot around
@@ -198,17 +199,18 @@ function attempts(
 	maxChars: number,
 	minChars: number
 ): { text: string; truncated: boolean }[] {
-	const capped = capLength(name, maxChars);
-	const list = [capped];
-	const length = codePoints(name).length;
-	const longest = codePoints(capped.text).length - (capped.truncated ? 1 : 0);
+	const capped = shortenLabel(name, maxChars);
+	const truncated = capped !== name;
+	const list = [{ text: capped, truncated }];
+	const length = characterCount(name);
+	const longest = characterCount(capped) - (truncated ? 1 : 0);
 	const keeps = [0.7, 0.5, 0.35].map((share) => Math.floor(longest * share));
 	keeps.push(minChars);
 	let previous = longest;
 	for (const keep of keeps) {
 		// Shortening by a single character and adding "…" saves nothing.
 		if (keep < minChars || keep >= previous || keep >= length - 1) continue;
-		list.push({ text: shorten(name, keep), truncated: true });
+		list.push({ text: shortenLabel(name, keep + 1), truncated: true });
 		previous = keep;
 	}
 	return list;

@@ -1,5 +1,5 @@
 import type { Finding } from '../../domain/plan-check/types';
-import { capLength } from './shorten';
+import { shortenLabel } from './label-text';
 
 /** Names inside a summary sentence are cut at this length: a pasted page is not a name. */
 const SUMMARY_NAME_LENGTH = 60;
@@ -10,14 +10,14 @@ export function plural(count: number, one: string, many: string): string {
 
 /** "A, B, C" — or, past `max` names, "A, B, … H and 4 more". */
 export function listNames(names: readonly string[], max = 8): string {
-	const shown = names.slice(0, max).map((name) => capLength(name, SUMMARY_NAME_LENGTH).text);
+	const shown = names.slice(0, max).map((name) => shortenLabel(name, SUMMARY_NAME_LENGTH));
 	const rest = names.length - shown.length;
 	return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }
 
 /** A name short enough to read out in a one-sentence description. */
 export function spokenName(name: string): string {
-	return capLength(name, 120).text;
+	return shortenLabel(name, 120);
 }
 
 /** Finding messages per record, keyed `kind:id`, in the findings' order. */

@@ -22,7 +22,7 @@ const ASCII_WIDTHS = [
 ];
 
 /** Code points that draw nothing of their own: combining marks, joiners, variation selectors. */
-export function isZeroWidth(codePoint: number): boolean {
+function isZeroWidth(codePoint: number): boolean {
 	return (
 		codePoint < 32 ||
 		(codePoint >= 0x7f && codePoint < 0xa0) ||
@@ -81,9 +81,4 @@ export function textWidth(text: string, fontSize: number): number {
 	let thousandths = 0;
 	for (const char of text) thousandths += charWidth(char);
 	return (thousandths * fontSize) / 1000;
-}
-
-/** Code points, so a cut never splits a surrogate pair. */
-export function codePoints(text: string): string[] {
-	return Array.from(text);
 }

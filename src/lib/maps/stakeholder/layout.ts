@@ -1,6 +1,7 @@
 import { scaleLinear, scaleSqrt } from 'd3';
 import type { Stakeholder } from '../../domain/plan';
 import { MIDLINE, QUADRANTS, quadrantOf, type Quadrant } from '../../domain/quadrant';
+import { oneLine } from '../../domain/text';
 import { NEUTRAL_KEY_COLOR, QUADRANT_TINTS } from '../shared/colors';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
@@ -14,7 +15,6 @@ import {
 	warningsByRecord
 } from '../shared/scene-text';
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
-import { displayName } from '../shared/shorten';
 import { separateDots, type Dot } from '../shared/separate-dots';
 
 /**
@@ -176,7 +176,7 @@ function summarise(shown: readonly Stakeholder[], total: number): string {
 			(a, b) => b.influence - a.influence || b.interest - a.interest || byRecordOrder(a, b)
 		);
 		if (members.length === 0) continue;
-		const names = members.map((s) => displayName(s.name, 'Unnamed stakeholder'));
+		const names = members.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
 		parts.push(`${members.length} to ${QUADRANTS[key].label.toLowerCase()}: ${listNames(names)}.`);
 	}
 	return parts.join(' ');
@@ -220,7 +220,7 @@ export function stakeholderMapScene(
 				)
 			: plot
 	);
-	const names = shown.map((s) => displayName(s.name, 'Unnamed stakeholder'));
+	const names = shown.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
 	const labels = placeLabels(
 		dots.map((dot, i) => ({
 			x: dot.x,

@@ -7,6 +7,7 @@ import {
 	salienceGroups,
 	type SalienceClass
 } from '../../domain/salience';
+import { oneLine } from '../../domain/text';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
 import { round2, roundShape } from '../shared/round';
@@ -19,7 +20,7 @@ import {
 	warningsByRecord
 } from '../shared/scene-text';
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
-import { displayName, fitToWidth } from '../shared/shorten';
+import { fitToWidth } from '../shared/label-text';
 import { regionAnchor, regionAt, venn, vennExtent, type Point, type Venn } from './venn';
 
 /**
@@ -140,7 +141,7 @@ function summarise(
 	for (const key of SALIENCE_CLASS_KEYS) {
 		const members = groups[key];
 		if (members.length === 0) continue;
-		const names = listNames(members.map((s) => displayName(s.name, 'Unnamed stakeholder')));
+		const names = listNames(members.map((s) => oneLine(s.name, 'Unnamed stakeholder')));
 		const what =
 			key === 'none' ? 'with no attribute yet' : SALIENCE_CLASSES[key].label.toLowerCase();
 		parts.push(`${members.length} ${what}: ${names}.`);
@@ -262,7 +263,7 @@ export function salienceMapScene(
 	const height = Math.ceil(bandTop + bandHeight + (none.length > 0 ? 8 : 0));
 
 	// Labels: next to the dot in the band's list; placed around the dot in the circles.
-	const names = new Map(shown.map((s) => [s.id, displayName(s.name, 'Unnamed stakeholder')]));
+	const names = new Map(shown.map((s) => [s.id, oneLine(s.name, 'Unnamed stakeholder')]));
 	const labels = new Map<string, SceneLabel | null>();
 	if (listed) {
 		for (const s of none) {

@@ -34,7 +34,8 @@ import {
 import { SYNC_PATH, type RelayConfig } from './relay-config';
 import { reportingLibraryErrors, UNDECODABLE_UPDATE } from './library-errors';
 import { LogLimiter } from './log-limiter';
-import { errorMessage, jsonLineLog, type RelayLogEntry } from './relay-log';
+import { errorMessage } from '../../domain/error-message';
+import { jsonLineLog, type RelayLogEntry } from './relay-log';
 import { SocketGate } from './socket-gate';
 import { ReplySlots } from './sync-requests';
 import type { TcpLimits } from './tcp-guard';

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { shorten } from '../../domain/text';
 
 /**
  * The sync engine reports some errors only through `console.error` (an undecodable update from a
@@ -14,6 +15,7 @@ let installed = false;
 /** The engine's wording for an update it could not apply. */
 export const UNDECODABLE_UPDATE = 'Caught error while handling a Yjs update';
 
+/** Characters of a reported message kept before the ellipsis. */
 const maxMessageLength = 300;
 
 function describe(values: unknown[]): string {
@@ -22,7 +24,7 @@ function describe(values: unknown[]): string {
 			value instanceof Error ? `${value.name}: ${value.message}` : String(value).split('\n')[0]
 		)
 		.join(' ');
-	return text.length > maxMessageLength ? `${text.slice(0, maxMessageLength)}…` : text;
+	return shorten(text, maxMessageLength + 1);
 }
 
 function install(): void {

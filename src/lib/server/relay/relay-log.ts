@@ -12,7 +12,3 @@ export function jsonLineLog(entry: RelayLogEntry): void {
 	if (entry.level === 'info') console.log(line);
 	else console.error(line);
 }
-
-export function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}

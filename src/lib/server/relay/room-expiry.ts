@@ -1,5 +1,6 @@
 import type { DocumentStore } from './document-store';
-import { errorMessage, type RelayLog } from './relay-log';
+import { errorMessage } from '../../domain/error-message';
+import type { RelayLog } from './relay-log';
 import type { RoomStore } from './room-store';
 
 const dayMs = 24 * 60 * 60 * 1_000;

@@ -1,6 +1,7 @@
 import { createRelay, type Relay } from './create-relay';
 import { relayConfigFromEnv } from './relay-config';
-import { errorMessage, jsonLineLog as log } from './relay-log';
+import { errorMessage } from '../../domain/error-message';
+import { jsonLineLog as log } from './relay-log';
 import { createRelayServer } from './relay-server';
 
 // `npm run relay`: the relay alone, for people who host the static app somewhere else.

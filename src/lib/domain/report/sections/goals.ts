@@ -1,17 +1,9 @@
 import type { Goal } from '../../plan';
 import { GOAL_KINDS } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import {
-	clip,
-	DASH,
-	filledFields,
-	formatDeadline,
-	isClipped,
-	named,
-	NOTHING_YET,
-	orDash
-} from '../format';
-import { table } from '../table';
+import { shorten } from '../../text';
+import { DASH, filledFields, formatDeadline, named, NOTHING_YET, orDash } from '../format';
+import { isClipped, table } from '../table';
 import type { Block, Cell } from '../types';
 
 /** The stakeholders a goal is for and the platforms where it plays out, by name. */
@@ -63,7 +55,7 @@ export function goalBlocks(ctx: SectionContext): Block[] {
 					{
 						type: 'records',
 						items: clipped.map((goal) => ({
-							title: clip(named(goal.statement, 'Unnamed goal'), 120),
+							title: shorten(named(goal.statement, 'Unnamed goal'), 120, { trim: 'spaces' }),
 							subtitle: ctx.hidden('goals', goal.id, 'kind') ? '' : GOAL_KINDS[goal.kind],
 							fields: filledFields([
 								{ label: 'Goal', value: goal.statement },

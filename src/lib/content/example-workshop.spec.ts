@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_WORKSHOP as example } from './example-workshop';
-import { quadrantOf, QUADRANTS } from './quadrant';
-import { isIsoDate, validateGoal } from './validation';
+import { quadrantOf, QUADRANTS } from '../domain/quadrant';
+import { isIsoDate, validateGoal } from '../domain/validation';
 import {
 	DECISIONS,
 	GOAL_KINDS,
@@ -9,8 +9,8 @@ import {
 	LISTENING_KINDS,
 	MATURITY_DIMENSIONS,
 	SWOT_KINDS
-} from './vocabulary';
-import { maturityResults } from './maturity';
+} from '../domain/vocabulary';
+import { maturityResults } from '../domain/maturity';
 
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_WORKSHOP } from './example-workshop';
 import { GUIDANCE } from './guidance';
-import { STEP_IDS } from './steps';
+import { STEP_IDS } from '../domain/steps';
 
 describe('guidance', () => {
 	it.each(STEP_IDS)('%s has why, questions and an example', (step) => {

@@ -10,8 +10,8 @@ import type {
 	SwotItem,
 	TeamMember,
 	ValueItem
-} from './plan';
-import type { MaturityDimension, PresenceStrength } from './vocabulary';
+} from '../domain/plan';
+import type { MaturityDimension, PresenceStrength } from '../domain/vocabulary';
 
 /**
  * A complete plan of a fictional organisation, as plain data, for people who want to see what a

@@ -1,4 +1,4 @@
-import type { StepId } from './steps';
+import type { StepId } from '../domain/steps';
 
 /** The guidance panel of a step, in Canal's own words. */
 export interface StepGuidance {

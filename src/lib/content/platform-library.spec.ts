@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_LIBRARY } from './platform-library';
-import { keysOf, PLATFORM_KINDS } from './vocabulary';
+import { keysOf, PLATFORM_KINDS } from '../domain/vocabulary';
 
 describe('platform library', () => {
 	it('has unique, kebab-case ids and unique names', () => {

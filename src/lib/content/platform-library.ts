@@ -1,4 +1,4 @@
-import type { PlatformKind } from './vocabulary';
+import type { PlatformKind } from '../domain/vocabulary';
 
 /** A starting point for a platform candidate: a kind of platform and how its communities behave. */
 export interface PlatformTemplate {
