@@ -26,6 +26,13 @@ export type EditableSpec = Exclude<FieldSpec, { type: 'links' }>;
 /** What a control hands back: text, a number, a choice, a tick, or nothing (an empty control). */
 export type FieldValue = string | number | boolean | null;
 
+/** What a control of its own needs: the value, whether it may change it, and the way to. */
+export interface FieldControl {
+	value: FieldValue;
+	readonly: boolean;
+	save: (value: FieldValue) => void;
+}
+
 export function specOf<K extends RecordKind>(kind: K, field: EditableField<K>): EditableSpec {
 	return (RECORD_SCHEMA[kind] as Record<string, EditableSpec>)[field] as EditableSpec;
 }
