@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import type { ComponentProps } from 'svelte';
 import { render } from 'vitest-browser-svelte';
 import RecordFieldsInSession from '../../../tests/helpers/RecordFieldsInSession.svelte';
 import { PlanWriteError } from '../doc/errors';
 import { PlanDoc } from '../doc/plan-doc';
+import type { RecordKind } from '../domain/plan';
 import { PlanView } from '../state/plan-view.svelte';
 
 /** A plan on a real Y.Doc, behind the three things a record field uses from its session. */
@@ -26,6 +28,16 @@ function sessionOver(plan: PlanDoc) {
 	};
 }
 
+type Fields<K extends RecordKind> = ComponentProps<typeof RecordFieldsInSession<K>>['fields'];
+
+/** Renders fields of one record kind, as a step's editor does. */
+function renderFields<K extends RecordKind>(
+	session: ReturnType<typeof sessionOver>,
+	fields: Fields<K>
+) {
+	return render(RecordFieldsInSession<K>, { session, fields });
+}
+
 function stakeholderPlan() {
 	const plan = new PlanDoc(new Y.Doc());
 	const id = plan.add('stakeholders', { name: 'Parents' });
@@ -37,10 +49,9 @@ describe('RecordField', () => {
 		const { plan, id, session } = stakeholderPlan();
 		const record = plan.ydoc.getMap('records.stakeholders').get(id) as Y.Map<unknown>;
 		const shared = record.get('interests');
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [{ kind: 'stakeholders', id, field: 'interests', label: 'Interests', hint: 'Why' }]
-		});
+		await renderFields(session, [
+			{ kind: 'stakeholders', id, field: 'interests', label: 'Interests', hint: 'Why' }
+		]);
 		const box = page.getByRole('textbox', { name: 'Interests' });
 		expect(box.element().tagName).toBe('TEXTAREA');
 		await expect.element(box).toHaveAccessibleDescription('Why');
@@ -56,10 +67,7 @@ describe('RecordField', () => {
 
 	it('edits a name as one line, within the name limit', async () => {
 		const { plan, id, session } = stakeholderPlan();
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [{ kind: 'stakeholders', id, field: 'name', label: 'Name' }]
-		});
+		await renderFields(session, [{ kind: 'stakeholders', id, field: 'name', label: 'Name' }]);
 		const input = page.getByRole('textbox', { name: 'Name' });
 		expect(input.element().tagName).toBe('INPUT');
 		await expect.element(input).toHaveValue('Parents');
@@ -72,10 +80,9 @@ describe('RecordField', () => {
 
 	it('edits a number within the schema’s range, and an emptied number takes the schema’s initial value', async () => {
 		const { plan, id, session } = stakeholderPlan();
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [{ kind: 'stakeholders', id, field: 'reach', label: 'Reach', unit: '0–100' }]
-		});
+		await renderFields(session, [
+			{ kind: 'stakeholders', id, field: 'reach', label: 'Reach', unit: '0–100' }
+		]);
 		const input = page.getByRole('textbox', { name: 'Reach (0–100)' });
 		await expect.element(input).toHaveValue('30');
 		await input.fill('85');
@@ -94,12 +101,9 @@ describe('RecordField', () => {
 	it('commits a table’s number cell as a whole number when it is entered', async () => {
 		const plan = new PlanDoc(new Y.Doc());
 		const id = plan.add('platforms', { name: 'Town forum' });
-		await render(RecordFieldsInSession, {
-			session: sessionOver(plan),
-			fields: [
-				{ kind: 'platforms', id, field: 'effort', label: 'Effort of Town forum', compact: true }
-			]
-		});
+		await renderFields(sessionOver(plan), [
+			{ kind: 'platforms', id, field: 'effort', label: 'Effort of Town forum', compact: true }
+		]);
 		const cell = page.getByRole('spinbutton', { name: 'Effort of Town forum' });
 		await expect.element(cell).toHaveValue(3);
 		await cell.fill('4.6');
@@ -111,13 +115,10 @@ describe('RecordField', () => {
 
 	it('offers a choice’s values with their words, and keeps numbers numbers', async () => {
 		const { plan, id, session } = stakeholderPlan();
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [
-				{ kind: 'stakeholders', id, field: 'sentiment', label: 'Sentiment towards us' },
-				{ kind: 'stakeholders', id, field: 'group', label: 'Group of Parents', compact: true }
-			]
-		});
+		await renderFields(session, [
+			{ kind: 'stakeholders', id, field: 'sentiment', label: 'Sentiment towards us' },
+			{ kind: 'stakeholders', id, field: 'group', label: 'Group of Parents', compact: true }
+		]);
 		const sentiment = page.getByRole('combobox', { name: 'Sentiment towards us' });
 		expect(
 			[...(sentiment.element() as HTMLSelectElement).options].map((option) => option.text)
@@ -135,12 +136,9 @@ describe('RecordField', () => {
 	it('lets a choice the schema starts unset go back to unset', async () => {
 		const plan = new PlanDoc(new Y.Doc());
 		const id = plan.add('platforms', { name: 'Town forum' });
-		await render(RecordFieldsInSession, {
-			session: sessionOver(plan),
-			fields: [
-				{ kind: 'platforms', id, field: 'decision', label: 'Decision', emptyLabel: 'Undecided' }
-			]
-		});
+		await renderFields(sessionOver(plan), [
+			{ kind: 'platforms', id, field: 'decision', label: 'Decision', emptyLabel: 'Undecided' }
+		]);
 		const decision = page.getByRole('combobox', { name: 'Decision' });
 		await expect.element(decision).toHaveDisplayValue('Undecided');
 		await decision.selectOptions('Listen only');
@@ -151,13 +149,10 @@ describe('RecordField', () => {
 
 	it('ticks a yes-or-no field, as a field or as a table cell', async () => {
 		const { plan, id, session } = stakeholderPlan();
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [
-				{ kind: 'stakeholders', id, field: 'power', label: 'Power', hint: 'They can' },
-				{ kind: 'stakeholders', id, field: 'urgency', label: 'Urgency: Parents', compact: true }
-			]
-		});
+		await renderFields(session, [
+			{ kind: 'stakeholders', id, field: 'power', label: 'Power', hint: 'They can' },
+			{ kind: 'stakeholders', id, field: 'urgency', label: 'Urgency: Parents', compact: true }
+		]);
 		await page.getByRole('checkbox', { name: 'Power' }).click();
 		expect(plan.get('stakeholders', id)?.power).toBe(true);
 		await page.getByRole('checkbox', { name: 'Urgency: Parents' }).click();
@@ -169,41 +164,37 @@ describe('RecordField', () => {
 		const id = plan.add('platforms', { name: 'Town forum' });
 		const record = plan.ydoc.getMap('records.platforms').get(id) as Y.Map<unknown>;
 		record.set('fit', 'very good');
-		await render(RecordFieldsInSession, {
-			session: sessionOver(plan),
-			fields: [{ kind: 'platforms', id, field: 'fit', label: 'Fit', unit: '1 poor – 5 excellent' }]
-		});
+		await renderFields(sessionOver(plan), [
+			{ kind: 'platforms', id, field: 'fit', label: 'Fit', unit: '1 poor – 5 excellent' }
+		]);
 		await expect.element(page.getByRole('textbox', { name: /^Fit/ })).toHaveValue('3');
 	});
 
 	it('changes nothing in a read-only plan', async () => {
 		const { plan, id, session } = stakeholderPlan();
 		plan.makeReadOnly();
-		await render(RecordFieldsInSession, {
-			session,
-			fields: [
-				{ kind: 'stakeholders', id, field: 'name', label: 'Name' },
-				{ kind: 'stakeholders', id, field: 'notes', label: 'Notes' },
-				{ kind: 'stakeholders', id, field: 'influence', label: 'Influence', unit: '0–100' },
-				{
-					kind: 'stakeholders',
-					id,
-					field: 'interest',
-					label: 'Interest of Parents',
-					compact: true
-				},
-				{ kind: 'stakeholders', id, field: 'group', label: 'Group' },
-				{
-					kind: 'stakeholders',
-					id,
-					field: 'sentiment',
-					label: 'Sentiment of Parents',
-					compact: true
-				},
-				{ kind: 'stakeholders', id, field: 'legitimacy', label: 'Legitimacy' },
-				{ kind: 'stakeholders', id, field: 'power', label: 'Power: Parents', compact: true }
-			]
-		});
+		await renderFields(session, [
+			{ kind: 'stakeholders', id, field: 'name', label: 'Name' },
+			{ kind: 'stakeholders', id, field: 'notes', label: 'Notes' },
+			{ kind: 'stakeholders', id, field: 'influence', label: 'Influence', unit: '0–100' },
+			{
+				kind: 'stakeholders',
+				id,
+				field: 'interest',
+				label: 'Interest of Parents',
+				compact: true
+			},
+			{ kind: 'stakeholders', id, field: 'group', label: 'Group' },
+			{
+				kind: 'stakeholders',
+				id,
+				field: 'sentiment',
+				label: 'Sentiment of Parents',
+				compact: true
+			},
+			{ kind: 'stakeholders', id, field: 'legitimacy', label: 'Legitimacy' },
+			{ kind: 'stakeholders', id, field: 'power', label: 'Power: Parents', compact: true }
+		]);
 		for (const name of ['Name', 'Notes', 'Influence (0–100)'])
 			await expect.element(page.getByRole('textbox', { name })).toHaveAttribute('readonly');
 		await expect
