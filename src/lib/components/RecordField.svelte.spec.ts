@@ -7,6 +7,7 @@ import RecordFieldsInSession from '../../../tests/helpers/RecordFieldsInSession.
 import { PlanWriteError } from '../doc/errors';
 import { PlanDoc } from '../doc/plan-doc';
 import type { RecordKind } from '../domain/plan';
+import type { EditableField } from '../state/field-write';
 import { PlanView } from '../state/plan-view.svelte';
 
 /** A plan on a real Y.Doc, behind the three things a record field uses from its session. */
@@ -28,14 +29,30 @@ function sessionOver(plan: PlanDoc) {
 	};
 }
 
-type Fields<K extends RecordKind> = ComponentProps<typeof RecordFieldsInSession<K>>['fields'];
+/** One field as a step's editor places it. */
+interface FieldProps<K extends RecordKind> {
+	kind: K;
+	id: string;
+	field: EditableField<K>;
+	label: string;
+	hint?: string;
+	compact?: boolean;
+	unit?: string;
+	emptyLabel?: string;
+}
 
-/** Renders fields of one record kind, as a step's editor does. */
+/**
+ * Renders fields of one record kind. The harness's kind is generic, which `render` cannot infer:
+ * the fields are typed here instead.
+ */
 function renderFields<K extends RecordKind>(
 	session: ReturnType<typeof sessionOver>,
-	fields: Fields<K>
+	fields: FieldProps<K>[]
 ) {
-	return render(RecordFieldsInSession<K>, { session, fields });
+	return render(RecordFieldsInSession, {
+		session,
+		fields
+	} as unknown as ComponentProps<typeof RecordFieldsInSession>);
 }
 
 function stakeholderPlan() {
