@@ -11,7 +11,7 @@ import {
 	STAKEHOLDER_GROUPS,
 	SWOT_KINDS
 } from '../domain/vocabulary';
-import { specOf, type EditableField } from './field-write';
+import { specOf, type EditableField, type FieldOption } from './field-write';
 
 type Schema<K extends RecordKind> = (typeof RECORD_SCHEMA)[K];
 
@@ -40,11 +40,6 @@ const VOCABULARY_OF: { [K in RecordKind]: { [F in EnumField<K>]: Labels } } = {
 	goals: { kind: GOAL_KINDS },
 	notes: { step: STEP_TITLES, color: NOTE_COLORS }
 };
-
-export interface FieldOption {
-	value: string | number;
-	label: string;
-}
 
 /** The choices of an enum field, in the schema's order, each with the words a person reads. */
 export function optionsOf<K extends RecordKind>(kind: K, field: EnumField<K>): FieldOption[] {

@@ -26,10 +26,18 @@ export type EditableSpec = Exclude<FieldSpec, { type: 'links' }>;
 /** What a control hands back: text, a number, a choice, a tick, or nothing (an empty control). */
 export type FieldValue = string | number | boolean | null;
 
+/** A value of a choice field with the words a person reads. */
+export interface FieldOption {
+	value: string | number;
+	label: string;
+}
+
 /** What a control of its own needs: the value, whether it may change it, and the way to. */
 export interface FieldControl {
 	value: FieldValue;
 	readonly: boolean;
+	/** A choice field's values with their words; empty for other fields. */
+	options: readonly FieldOption[];
 	save: (value: FieldValue) => void;
 }
 
