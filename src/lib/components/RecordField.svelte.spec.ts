@@ -56,15 +56,16 @@ function renderFields<K extends RecordKind>(
 }
 
 function stakeholderPlan() {
-	const plan = new PlanDoc(new Y.Doc());
+	const ydoc = new Y.Doc();
+	const plan = new PlanDoc(ydoc);
 	const id = plan.add('stakeholders', { name: 'Parents' });
-	return { plan, id, session: sessionOver(plan) };
+	return { plan, ydoc, id, session: sessionOver(plan) };
 }
 
 describe('RecordField', () => {
 	it('types into a shared text with setText, and shows an edit from elsewhere', async () => {
-		const { plan, id, session } = stakeholderPlan();
-		const record = plan.ydoc.getMap('records.stakeholders').get(id) as Y.Map<unknown>;
+		const { plan, ydoc, id, session } = stakeholderPlan();
+		const record = ydoc.getMap('records.stakeholders').get(id) as Y.Map<unknown>;
 		const shared = record.get('interests');
 		await renderFields(session, [
 			{ kind: 'stakeholders', id, field: 'interests', label: 'Interests', hint: 'Why' }
@@ -177,9 +178,10 @@ describe('RecordField', () => {
 	});
 
 	it('shows the schema’s initial value where the stored one is unreadable', async () => {
-		const plan = new PlanDoc(new Y.Doc());
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
 		const id = plan.add('platforms', { name: 'Town forum' });
-		const record = plan.ydoc.getMap('records.platforms').get(id) as Y.Map<unknown>;
+		const record = ydoc.getMap('records.platforms').get(id) as Y.Map<unknown>;
 		record.set('fit', 'very good');
 		await renderFields(sessionOver(plan), [
 			{ kind: 'platforms', id, field: 'fit', label: 'Fit', unit: '1 poor – 5 excellent' }

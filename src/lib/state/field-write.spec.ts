@@ -14,9 +14,10 @@ function freshPlan(): PlanDoc {
 
 describe('writeField', () => {
 	it('splices a text field into its Y.Text, so the text stays one shared object', () => {
-		const plan = freshPlan();
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
 		const id = plan.add('stakeholders', { name: 'Parents', interests: 'Safe streets' });
-		const record = plan.ydoc.getMap('records.stakeholders').get(id) as Y.Map<unknown>;
+		const record = ydoc.getMap('records.stakeholders').get(id) as Y.Map<unknown>;
 		const before = record.get('interests');
 
 		writeField(plan, 'stakeholders', id, 'interests', 'Safe streets, open data');
