@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 import { join, live, shareWorkshop } from './fixtures/sharing';

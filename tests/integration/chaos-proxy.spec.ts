@@ -164,7 +164,8 @@ async function runSeed(seed: number, settings: ChaosSettings): Promise<RunFigure
 			}));
 			throw new Error(
 				`${(error as Error).message}; live ${proxy.liveConnections()}; ${JSON.stringify(states)}; ` +
-					`relay ${JSON.stringify(relay.relay.stats())} ${JSON.stringify(relay.logs.slice(-12))}`
+					`relay ${JSON.stringify(relay.relay.stats())} ${JSON.stringify(relay.logs.slice(-12))}`,
+				{ cause: error }
 			);
 		}
 		const converged = Date.now();

@@ -21,7 +21,7 @@ import { AbusePeer, contentFrame } from './helpers/abuse-peer';
 import { startAbuseRelay, type AbuseRelay } from './helpers/abuse-relay';
 import { temporaryDataDir } from './helpers/relay-harness';
 import { spawnRelay, type RelayProcess } from './helpers/relay-process';
-import { newRoom, type TestRoom } from './helpers/rooms';
+import { newRoom } from './helpers/rooms';
 import { readStoredRow } from './helpers/stored';
 import { TestClient } from './helpers/test-client';
 import { sleep, waitFor } from './helpers/wait-for';

@@ -268,7 +268,9 @@ describe('importing damaged workshop files', () => {
 			const resealedOutcomes = new Set<Outcome>();
 			for (let n = 0; n < RANDOM_ATTEMPTS; n++) {
 				const region: Region = random.pick(REGIONS);
-				let { bytes, how } = damage(random, file, layout[region]);
+				const damaged = damage(random, file, layout[region]);
+				const how = damaged.how;
+				let bytes = damaged.bytes;
 				// Twice in a while, damage again somewhere else.
 				if (random.chance(0.2)) bytes = damage(random, bytes, [0, bytes.length]).bytes;
 				const seal = region !== 'checksum' && random.chance(0.6);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { encodeToken, REFUSALS, ROLES } from '../../../src/lib/sync/protocol';
 import type { Random } from '../../factories/random';
 import { AbusePeer, authFrame, contentFrame, syncStep1Frame } from './abuse-peer';
-import { frame, seededBytes } from './raw-socket';
+import { frame } from './raw-socket';
 import { newRoom, randomBase36, type TestRoom } from './rooms';
 
 export const CYCLE_KINDS = [
