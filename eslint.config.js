@@ -31,7 +31,7 @@ const layers = {
 	// Canal's own texts (guidance, platform library, example workshop).
 	content: ['domain'],
 	// The Yjs boundary.
-	doc: ['domain', 'content'],
+	doc: ['domain'],
 	// Relay connection, presence and the protocol limits shared with the relay.
 	sync: ['domain', 'doc'],
 	// Dexie catalog, DocStore, workshop files; remembers relay credentials and invites.

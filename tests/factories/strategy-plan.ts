@@ -1,3 +1,5 @@
+import * as Y from 'yjs';
+import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import type { Plan } from '../../src/lib/domain/plan';
 import { largeWorkshop, referenceWorkshop } from './workshop';
 
@@ -24,4 +26,9 @@ export function strategyPlan(size: 'reference' | 'large' = 'reference'): Plan {
 	plan.platforms[0]!.owner = '';
 	plan.goals[0]!.owner = '';
 	return plan;
+}
+
+/** A plan as a new workshop starts: nothing filled in, created at time 0. */
+export function emptyPlan(): Plan {
+	return PlanDoc.create({ title: '', organisation: '', facilitator: '' }, new Y.Doc(), 0).toJSON();
 }

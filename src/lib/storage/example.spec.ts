@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildExample } from '../doc/build-example';
+import { buildExample } from './build-example';
 import { PlanDoc } from '../doc/plan-doc';
 import { CanalDb } from './db';
 import { DocStore, loadStoredDoc, storedBytes } from './doc-store';

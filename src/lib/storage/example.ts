@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { buildExample } from '../doc/build-example';
+import { buildExample } from './build-example';
 import { newId } from '../domain/ids';
 import type { CanalDb } from './db';
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { PlanDoc } from '../../doc/plan-doc';
-import { GREEK_NAME, strategyPlan } from '../../../../tests/factories/strategy-plan';
+import { emptyPlan, GREEK_NAME, strategyPlan } from '../../../../tests/factories/strategy-plan';
 import { CYRILLIC_NAME, MARKUP_NAME } from '../../../../tests/factories/workshop';
 import { internalKey } from '../internal';
 import type { Plan } from '../plan';
@@ -20,10 +18,6 @@ function strings(value: unknown): string[] {
 	return [];
 }
 const textOf = (value: unknown) => strings(value).join('\n');
-
-function emptyPlan(): Plan {
-	return PlanDoc.create({ title: '', organisation: '', facilitator: '' }, new Y.Doc(), 0).toJSON();
-}
 
 function reference(): Plan {
 	return strategyPlan();

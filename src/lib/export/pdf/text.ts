@@ -4,6 +4,7 @@
  */
 
 /** C0/C1 controls other than newline and tab have no glyph and can upset the font subsetter. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Runs longer than this can break anywhere; a long German word or a URL in a narrow column. */
 const LONGEST_UNBROKEN = 24;

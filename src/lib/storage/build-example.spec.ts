@@ -7,7 +7,7 @@ import { stepsWithContent } from '../domain/progress';
 import { byQuadrant } from '../domain/quadrant';
 import { STEP_IDS } from '../domain/steps';
 import { buildExample, exampleId } from './build-example';
-import { PlanDoc } from './plan-doc';
+import { PlanDoc } from '../doc/plan-doc';
 
 const CREATED = Date.UTC(2026, 8, 14);
 

@@ -1,4 +1,4 @@
-import { parseNumberInput } from '../../domain/validation';
+import { parseNumberInput } from '../domain/validation';
 
 /**
  * Reads a map table's number cell when it is committed (Enter or leaving it): a whole number

@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { EXAMPLE_WORKSHOP, type ExampleWorkshop } from '../content/example-workshop';
 import type { RecordKind } from '../domain/plan';
 import { keysOf, MATURITY_DIMENSIONS } from '../domain/vocabulary';
-import { PlanDoc } from './plan-doc';
-import type { RecordInit } from './schema';
+import { PlanDoc } from '../doc/plan-doc';
+import type { RecordInit } from '../doc/schema';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
