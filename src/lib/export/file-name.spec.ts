@@ -23,7 +23,9 @@ describe('exportFileName', () => {
 		},
 		{ title: '../../etc/passwd', edition: 'full', out: 'etc-passwd-strategy-2026-11-02.pdf' },
 		{ title: '   ', edition: 'full', out: 'workshop-strategy-2026-11-02.pdf' },
-		{ title: 'a'.repeat(200), edition: 'full', out: `${'a'.repeat(60)}-strategy-2026-11-02.pdf` }
+		{ title: 'a'.repeat(200), edition: 'full', out: `${'a'.repeat(60)}-strategy-2026-11-02.pdf` },
+		// Letters outside the first plane are two UTF-16 units each: none may be cut in half.
+		{ title: '𠀀'.repeat(70), edition: 'full', out: `${'𠀀'.repeat(60)}-strategy-2026-11-02.pdf` }
 	] as const)('$title ($edition)', ({ title, edition, out }) => {
 		expect(exportFileName(title, edition, 'pdf', day)).toBe(out);
 	});

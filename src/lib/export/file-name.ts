@@ -1,4 +1,5 @@
 import type { MapScene } from '../maps/shared/scene';
+import { clipCharacters } from '../domain/text';
 import type { Edition } from '../domain/report';
 
 const MAX_STEM = 60;
@@ -8,15 +9,12 @@ const MAX_STEM = 60;
  * lower case, everything else one hyphen, at most 60 characters; "workshop" when nothing is left.
  */
 export function fileStem(title: string): string {
-	return (
-		title
-			.normalize('NFC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, MAX_STEM)
-			.replace(/-+$/, '') || 'workshop'
-	);
+	const stem = title
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	return clipCharacters(stem, MAX_STEM).replace(/-+$/, '') || 'workshop';
 }
 
 /**

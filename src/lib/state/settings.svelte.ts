@@ -1,3 +1,4 @@
+import { clipCharacters } from '../domain/text';
 import type { CanalDb } from '../storage/db';
 
 /**
@@ -32,7 +33,7 @@ export class SettingsState {
 	}
 
 	async setDisplayName(name: string): Promise<void> {
-		this.displayName = name.trim().slice(0, 80);
+		this.displayName = clipCharacters(name.trim(), 80);
 		await this.#db.settings.put({ key: 'displayName', value: this.displayName });
 	}
 

@@ -1,3 +1,4 @@
+import { clipCharacters } from '../domain/text';
 import * as Y from 'yjs';
 import { isId } from '../domain/ids';
 import { compatibility, isEmptyDoc } from '../doc/migrations';
@@ -181,12 +182,14 @@ export function verifyWorkshopBody(body: Uint8Array): Y.Doc {
 /** A file name from the workshop's title: readable, safe on every file system. */
 export function workshopFileName(title: string, date = new Date()): string {
 	const slug =
-		title
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60)
-			.toLowerCase() || 'workshop';
+		clipCharacters(
+			title
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.replace(/[^\p{L}\p{N}]+/gu, '-')
+				.replace(/^-+|-+$/g, '')
+				.toLowerCase(),
+			60
+		) || 'workshop';
 	return `${slug}-${date.toISOString().slice(0, 10)}${FILE_EXTENSION}`;
 }

@@ -1,3 +1,4 @@
+import { clipCharacters } from '../domain/text';
 import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
@@ -68,7 +69,7 @@ export function readPresence(value: unknown): PresenceState | null {
 	if (!state || typeof state !== 'object') return null;
 	if (typeof state.name !== 'string' || !ROLES.includes(state.role as Role)) return null;
 	return {
-		name: state.name.slice(0, 80) || 'Someone',
+		name: clipCharacters(state.name, 80) || 'Someone',
 		color:
 			typeof state.color === 'string' && /^#[0-9a-f]{6}$/i.test(state.color)
 				? state.color
