@@ -6,6 +6,7 @@ import type { StepId } from '../domain/steps';
 import type { Role } from '../sync/protocol';
 import { FacilitationController, TYPING_SHIELD_MS } from './facilitation.svelte';
 import { PresenceController } from './presence.svelte';
+import { presenceState } from '../../../tests/factories/presence';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -15,18 +16,7 @@ function controller(role: Role | null, doc = new FacilitationDoc()) {
 	const clock = { now: 1_000_000 };
 	const presence = new PresenceController();
 	const awareness = new Awareness(new Y.Doc());
-	presence.attach(awareness, {
-		name: 'Ana',
-		color: '#0f5c6e',
-		role: role ?? 'facilitator',
-		step: null,
-		ready: 0,
-		away: false,
-		editing: null,
-		ballot: null,
-		cursor: null,
-		dragging: null
-	});
+	presence.attach(awareness, presenceState({ name: 'Ana', role: role ?? 'facilitator' }));
 	const facilitation = new FacilitationController(presence, () => clock.now);
 	if (role) facilitation.attach(doc, role);
 	cleanups.push(() => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Peer } from '../sync/presence';
+import { presenceState } from '../../../tests/factories/presence';
 import { dragsOf, editorsOf, sameMarks } from './peer-marks';
 
 function peer(clientId: number, patch: Partial<Peer> = {}): Peer {
 	return {
+		...presenceState({ name: `P${clientId}`, role: 'participant' }),
 		clientId,
 		self: false,
-		name: `P${clientId}`,
-		color: '#0f5c6e',
-		role: 'participant',
-		step: null,
-		ready: 0,
-		away: false,
-		editing: null,
-		ballot: null,
-		cursor: null,
-		dragging: null,
 		...patch
 	};
 }

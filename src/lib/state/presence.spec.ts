@@ -1,25 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import type { PresenceState } from '../sync/presence';
+import { presenceState } from '../../../tests/factories/presence';
 import { newId } from '../domain/ids';
 import { PresenceController } from './presence.svelte';
 
 const press = newId();
 const paper = newId();
 
-const base: PresenceState = {
-	name: 'Inès',
-	color: '#0f5c6e',
-	role: 'facilitator',
-	step: null,
-	ready: 0,
-	away: false,
-	editing: null,
-	ballot: null,
-	cursor: null,
-	dragging: null
-};
+const base = presenceState();
 
 /** Two devices whose awareness updates reach each other at once, as over a relay. */
 function twoDevices() {
