@@ -1,5 +1,5 @@
 import type { Commitment, MaturityRating, Purpose, RecordKinds, StickyNote } from './plan';
-import type { StepId } from './steps';
+import { STEP_IDS, type StepId } from './steps';
 
 /** What progress needs to read of a plan; PlanView and PlanDoc both provide it. */
 export interface PlanReader {
@@ -10,7 +10,11 @@ export interface PlanReader {
 	list<K extends keyof RecordKinds>(kind: K): readonly Readonly<RecordKinds[K]>[];
 }
 
-/** Steps that hold something a person entered: the step list shows them as started. */
+/**
+ * Steps that hold something a person entered: the step list shows them as started. Review has
+ * nothing to fill in: it counts as started once every other step is, or holds notes of its own,
+ * so a plan worked through to the end reads "8 of 8".
+ */
 export function stepsWithContent(plan: PlanReader): Set<StepId> {
 	const filled = new Set<StepId>();
 	const notes: readonly Readonly<StickyNote>[] = plan.list('notes');
@@ -28,5 +32,6 @@ export function stepsWithContent(plan: PlanReader): Set<StepId> {
 	if (plan.list('platforms').length > 0) filled.add('platforms');
 	if (plan.list('goals').length > 0) filled.add('goals');
 	if (some(Object.values(plan.commitment))) filled.add('commitment');
+	if (STEP_IDS.every((step) => step === 'review' || filled.has(step))) filled.add('review');
 	return filled;
 }
