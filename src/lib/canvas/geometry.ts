@@ -161,9 +161,7 @@ export function intersectionOf(a: Rect, b: Rect): Rect | null {
  * (or a gap apart) are never reported as overlapping.
  */
 export function overlaps(a: Rect, b: Rect): boolean {
-	return (
-		a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-	);
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /**
