@@ -193,3 +193,29 @@ export function snapToGrid(point: Point, step: number): Point {
 	const snap = (value: number) => Math.round(value / step) * step || 0;
 	return { x: snap(point.x), y: snap(point.y) };
 }
+
+/**
+ * The first pair of rectangles (by index) that overlap, or null when none do. Sweeps along x, so checking
+ * a laid-out board of thousands of notes stays cheap; layouts and their tests use it to prove "no overlap".
+ */
+export function findOverlap(rects: readonly Rect[]): [number, number] | null {
+	const byLeft = rects
+		.map((_, index) => index)
+		.sort((a, b) => (rects[a] as Rect).x - (rects[b] as Rect).x);
+	let found: [number, number] | null = null;
+	for (let i = 0; i < byLeft.length; i++) {
+		const a = rects[byLeft[i] as number] as Rect;
+		for (let j = i + 1; j < byLeft.length; j++) {
+			const b = rects[byLeft[j] as number] as Rect;
+			if (b.x >= a.x + a.width) break;
+			if (!overlaps(a, b)) continue;
+			const pair: [number, number] = [
+				Math.min(byLeft[i] as number, byLeft[j] as number),
+				Math.max(byLeft[i] as number, byLeft[j] as number)
+			];
+			if (found === null || pair[0] < found[0] || (pair[0] === found[0] && pair[1] < found[1]))
+				found = pair;
+		}
+	}
+	return found;
+}
