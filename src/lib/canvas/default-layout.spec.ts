@@ -138,8 +138,13 @@ describe('defaultLayout', () => {
 	});
 
 	it('puts unreadable orders last, by id', () => {
-		const notes = [note('b', 'A', NaN), note('a', 'A', Infinity), note('c', 'A', -Infinity)];
+		const notes = [
+			note('b', 'A', NaN),
+			note('a', 'A', Infinity),
+			note('c', 'A', -Infinity),
+			note('d', 'A', 5)
+		];
 		const layout = checkLayout(notes);
-		expect([...layout.positions.keys()]).toEqual(['a', 'b', 'c']);
+		expect([...layout.positions.keys()]).toEqual(['d', 'a', 'b', 'c']);
 	});
 });
