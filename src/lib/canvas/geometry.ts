@@ -158,10 +158,13 @@ export function intersectionOf(a: Rect, b: Rect): Rect | null {
 
 /**
  * Whether two rectangles share any area. Touching edges do not overlap, so notes laid out edge to edge
- * (or a gap apart) are never reported as overlapping.
+ * (or a gap apart) are never reported as overlapping; an empty rectangle overlaps nothing.
  */
 export function overlaps(a: Rect, b: Rect): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+	return (
+		Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x) &&
+		Math.min(a.y + a.height, b.y + b.height) > Math.max(a.y, b.y)
+	);
 }
 
 /**

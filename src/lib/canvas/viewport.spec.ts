@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from 'd3';
 import type { Point, Rect } from './geometry';
 import {
 	arrowMove,

@@ -65,7 +65,7 @@ export function rectToScreen(view: View, rect: Rect): Rect {
 
 /** The part of the world a viewport of `size` shows, grown by `margin` screen pixels on every side. */
 export function visibleWorld(view: View, size: Size, margin = 0): Rect {
-	const { x, y } = toWorld(view, { x: -margin, y: -margin });
+	const { x, y } = toWorld(view, { x: 0 - margin, y: 0 - margin });
 	return {
 		x,
 		y,
