@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { shuffled, unplacedNotes } from '../../../tests/factories/canvas-notes';
 import { Random } from '../../../tests/factories/random';
-import { compareListOrder, defaultLayout, gridColumns, type UnplacedNote } from './default-layout';
+import {
+	compareListOrder,
+	defaultLayout,
+	gridColumns,
+	originBelow,
+	type UnplacedNote
+} from './default-layout';
 import { frameOf } from './frames';
 import { containsRect, findOverlap, rectAt, type Rect } from './geometry';
 import { NOTE_SIZE, ROW_WIDTH } from './metrics';
@@ -146,5 +152,28 @@ describe('defaultLayout', () => {
 		];
 		const layout = checkLayout(notes);
 		expect([...layout.positions.keys()]).toEqual(['d', 'a', 'b', 'c']);
+	});
+});
+
+describe('originBelow', () => {
+	it.each([
+		[[], { x: 0, y: 0 }],
+		[[{ x: -40, y: 10, width: 160, height: 120 }], { x: -40, y: 194 }],
+		[
+			[
+				{ x: 100, y: -300, width: 160, height: 120 },
+				{ x: 500, y: 200, width: 160, height: 120 }
+			],
+			{ x: 100, y: 384 }
+		]
+	])('below %j → %j', (placed, expected) => {
+		expect(originBelow(placed)).toEqual(expected);
+	});
+
+	it('keeps the laid-out notes clear of the placed ones', () => {
+		const placed = [{ x: 0, y: 0, width: 160, height: 120 }];
+		const layout = defaultLayout(unplacedNotes(50, 3, 6), { origin: originBelow(placed) });
+		const rects = [...layout.positions.values()].map((p) => rectAt(p, NOTE_SIZE));
+		expect(findOverlap([...placed, ...rects])).toBeNull();
 	});
 });

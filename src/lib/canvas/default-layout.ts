@@ -12,7 +12,7 @@
  * frames overlap, and each note's centre lies in its own cluster's frame (so `frameOf` gives the same
  * grouping back).
  */
-import type { Point, Rect, Size } from './geometry';
+import { unionOf, type Point, type Rect, type Size } from './geometry';
 import { FRAME_GAP, FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE, ROW_WIDTH } from './metrics';
 
 export interface UnplacedNote {
@@ -127,4 +127,13 @@ export function defaultLayout(
 		rowHeight = Math.max(rowHeight, height);
 	}
 	return { positions, areas };
+}
+
+/**
+ * Where to start the default layout on a board where some notes already have positions: below all of
+ * them, left-aligned with them, so the notes without a position never land on the placed ones.
+ */
+export function originBelow(placed: readonly Rect[], gap = FRAME_GAP): Point {
+	const around = unionOf(placed);
+	return around === null ? { x: 0, y: 0 } : { x: around.x, y: around.y + around.height + gap };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { frameAround, frameOf, membership, moveFrame, type Frame } from './frames';
+import {
+	clusterAt,
+	clusterChanges,
+	frameAround,
+	frameOf,
+	membership,
+	moveFrame,
+	type Frame
+} from './frames';
 import type { Rect } from './geometry';
 
 const r = (x: number, y: number, width: number, height: number): Rect => ({ x, y, width, height });
@@ -110,6 +118,44 @@ describe('moveFrame', () => {
 		const big = frames[0] as Frame;
 		expect(moveFrame(big, frames, notes, 5, 5).notes).toEqual(
 			new Map([['in-big', { x: 605, y: 605 }]])
+		);
+	});
+});
+
+describe('clusterAt and clusterChanges', () => {
+	const named = [
+		{ id: 'f1', name: 'Audience', rect: r(0, 0, 500, 500) },
+		{ id: 'f2', name: 'Tone', rect: r(600, 0, 500, 500) }
+	];
+
+	it.each([
+		[r(10, 10, 160, 120), 'Audience'],
+		[r(700, 100, 160, 120), 'Tone'],
+		[r(2000, 0, 160, 120), '']
+	])('a note at %j is in %j', (rect, expected) => {
+		expect(clusterAt(rect, named)).toBe(expected);
+	});
+
+	it('lists only the notes whose cluster must change', () => {
+		const notes = [
+			{ id: 'stays', rect: r(10, 10, 160, 120), cluster: 'Audience' },
+			{ id: 'dropped', rect: r(700, 100, 160, 120), cluster: 'Audience' },
+			{ id: 'left', rect: r(2000, 0, 160, 120), cluster: 'Tone' },
+			{ id: 'outside', rect: r(3000, 0, 160, 120), cluster: '' }
+		];
+		expect(clusterChanges(notes, named)).toEqual(
+			new Map([
+				['dropped', 'Tone'],
+				['left', '']
+			])
+		);
+		const renamed = [{ ...named[0]!, name: 'Who we talk to' }, named[1]!];
+		expect(clusterChanges(notes, renamed)).toEqual(
+			new Map([
+				['stays', 'Who we talk to'],
+				['dropped', 'Tone'],
+				['left', '']
+			])
 		);
 	});
 });

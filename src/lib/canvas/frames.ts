@@ -99,3 +99,29 @@ export function moveFrame(
 	}
 	return { rect: clampRect(translateRect(frame.rect, dx, dy)), notes: moved };
 }
+
+export interface NamedFrame extends Frame {
+	readonly name: string;
+}
+
+/** The cluster of a note at `target`: the name of its frame, or '' (no cluster) outside every frame. */
+export function clusterAt(target: Point | Rect, frames: readonly NamedFrame[]): string {
+	return frameOf(target, frames)?.name ?? '';
+}
+
+/**
+ * The notes whose stored cluster no longer matches their frame, with the cluster each should get: what
+ * to write after a drop, a frame move or resize, a rename or a deletion (then the notes stay, ungrouped).
+ * Notes already in the right cluster are left out, so nothing is written for them.
+ */
+export function clusterChanges(
+	notes: readonly { readonly id: string; readonly rect: Rect; readonly cluster: string }[],
+	frames: readonly NamedFrame[]
+): Map<string, string> {
+	const changes = new Map<string, string>();
+	for (const note of notes) {
+		const cluster = clusterAt(note.rect, frames);
+		if (cluster !== note.cluster) changes.set(note.id, cluster);
+	}
+	return changes;
+}
