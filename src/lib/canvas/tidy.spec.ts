@@ -79,6 +79,16 @@ describe('tidy', () => {
 		expect(tidy(shuffled(notes, new Random(3)), frame)).toEqual(result);
 	});
 
+	it('lays out notes with hostile coordinates at clamped, finite places', () => {
+		const notes = [n('a', NaN, Infinity), n('b', -Infinity, 5e9), n('c', 0, 0)];
+		const { positions } = tidy(notes, null);
+		for (const place of positions.values()) {
+			expect(Number.isFinite(place.x) && Number.isFinite(place.y)).toBe(true);
+		}
+		expect(noOverlap(positions)).toBe(true);
+		expect(positions.get('c')).toEqual({ x: -1_000_000, y: 0 });
+	});
+
 	it('leaves a tidied board as it is when tidied again', () => {
 		const frame: Rect = { x: 0, y: 0, width: 800, height: 800 };
 		const first = tidy(scatteredNotes(30, 700, 8), frame).positions;
