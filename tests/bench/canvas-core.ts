@@ -1,6 +1,9 @@
 // The pure layer of the step canvas: default layout of old plans, Tidy, Spread out and the query for
 // which notes to render. Prints one JSON object with median and worst times of several runs (ms).
-// Run with `npx tsx tests/bench/canvas-core.ts`.
+// `npm run bench:canvas [-- --quick]` (quick: 3 runs each); also written to
+// tests/.artifacts/bench-canvas-core.json. Figures only: nothing here is asserted.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultLayout } from '../../src/lib/canvas/default-layout';
 import { findOverlap, rectAt } from '../../src/lib/canvas/geometry';
@@ -9,7 +12,7 @@ import { spreadOut, tidy } from '../../src/lib/canvas/tidy';
 import { visibleItems } from '../../src/lib/canvas/viewport';
 import { scatteredNotes, unplacedNotes } from '../factories/canvas-notes';
 
-const RUNS = 15;
+const RUNS = process.argv.includes('--quick') ? 3 : 15;
 
 function measure<T>(run: () => T, runs = RUNS): { medianMs: number; maxMs: number; value: T } {
 	let value = run();
@@ -71,17 +74,20 @@ function visibleFigures(count: number) {
 	});
 }
 
-console.log(
-	JSON.stringify(
-		{
-			node: process.version,
-			runs: RUNS,
-			defaultLayout: [layoutFigures(500, 12), layoutFigures(3_000, 12)],
-			tidy: [tidyFigures(100), tidyFigures(1_000)],
-			spreadOutOfAPile: [spreadFigures(100), spreadFigures(1_000)],
-			visibleItems: visibleFigures(5_000)
-		},
-		null,
-		2
-	)
+const report = JSON.stringify(
+	{
+		benchmark: 'canvas-core',
+		node: process.version,
+		runs: RUNS,
+		defaultLayout: [layoutFigures(500, 12), layoutFigures(3_000, 12)],
+		tidy: [tidyFigures(100), tidyFigures(1_000)],
+		spreadOutOfAPile: [spreadFigures(100), spreadFigures(1_000)],
+		visibleItems: visibleFigures(5_000)
+	},
+	null,
+	2
 );
+const artifacts = new URL('../.artifacts/', import.meta.url).pathname;
+mkdirSync(artifacts, { recursive: true });
+writeFileSync(join(artifacts, 'bench-canvas-core.json'), report);
+console.log(report);
