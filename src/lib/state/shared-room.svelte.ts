@@ -4,6 +4,7 @@ import { PlanWriteError } from '../doc/errors';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { CanalDb } from '../storage/db';
+import { dropRefusedJoin, joinAccepted } from '../storage/join';
 import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
 import { colorFor } from '../sync/presence';
 import { decodeBallotList } from '../sync/protocol';
@@ -16,6 +17,8 @@ import type { SyncStatus } from '../sync/status';
 import type { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
 import type { PresenceController } from './presence.svelte';
+
+const warn = (error: unknown) => console.warn('Could not update the workshop list', error);
 
 /** What a shared workshop connects to the relay. */
 export interface RoomParts {
@@ -36,7 +39,10 @@ export interface RoomOptions {
 }
 
 type DocumentOptions = Partial<
-	Pick<RelayConnectionOptions, 'kind' | 'ballotId' | 'presence' | 'onAuthenticated' | 'onStateless'>
+	Pick<
+		RelayConnectionOptions,
+		'kind' | 'ballotId' | 'presence' | 'onAuthenticated' | 'onStateless' | 'onRefused'
+	>
 >;
 
 /**
@@ -116,7 +122,16 @@ export class SharedRoom {
 
 		const connection = open(this.parts.ydoc, {
 			presence: true,
-			onAuthenticated: () => void this.#confirm()
+			onAuthenticated: () => {
+				void this.#confirm();
+				void joinAccepted(this.parts.db, this.parts.workshopId).catch(warn);
+			},
+			// A link whose secret the relay refuses before it ever accepted it joined nothing: its
+			// placeholder leaves the list (this page still says why).
+			onRefused: (refusal) => {
+				if (refusal === 'unauthorized')
+					void dropRefusedJoin(this.parts.db, this.parts.workshopId).catch(warn);
+			}
 		});
 		this.#stop.push(connection.subscribe((status) => (this.#sync = status)));
 		const awareness = connection.provider.awareness;

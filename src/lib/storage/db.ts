@@ -19,6 +19,11 @@ export interface WorkshopEntry {
 	deletedAt?: number;
 	/** Set once the workshop is shared through a relay. */
 	room?: RoomCredentials;
+	/**
+	 * Joined from a link the relay has not accepted yet: until it does, the entry stands for a
+	 * workshop this device has never received, and a refused link removes it.
+	 */
+	joining?: true;
 }
 
 export interface Setting {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { RoomCredentials } from '../sync/credentials';
 import type { Invite } from '../sync/invite';
 import { CanalDb } from './db';
-import { decideJoin, joinWorkshop, JoinNeedsConfirmation, type KnownWorkshop } from './join';
+import {
+	decideJoin,
+	dropRefusedJoin,
+	joinAccepted,
+	joinWorkshop,
+	JoinNeedsConfirmation,
+	type KnownWorkshop
+} from './join';
 import { createWorkshop, listWorkshops } from './workshops';
 
 const ROOM = 'r'.repeat(26);
@@ -174,6 +181,36 @@ describe('joining from an invitation', () => {
 		// Same device, same ballot.
 		expect(after?.ballotSecret).toBe(before?.ballotSecret);
 		expect(after?.ballotId).toBe(before?.ballotId);
+		db.close();
+	});
+
+	it('removes a joined entry whose link the relay refused before accepting it, and nothing else', async () => {
+		const db = new CanalDb(`join-${Math.random()}`);
+		const mine = await createWorkshop(db, { title: 'Mine', organisation: '', facilitator: '' });
+		await joinWorkshop(db, invite);
+		expect((await db.workshops.get(invite.workshopId))?.joining).toBe(true);
+
+		expect(await dropRefusedJoin(db, invite.workshopId)).toBe(true);
+		expect((await listWorkshops(db)).map((entry) => entry.id)).toEqual([mine]);
+		expect(await dropRefusedJoin(db, mine)).toBe(false);
+		expect(await dropRefusedJoin(db, 'nosuchworkshop01')).toBe(false);
+
+		// The right link joins again, over the refused placeholder.
+		expect(await joinWorkshop(db, invite)).toBe(invite.workshopId);
+		const entry = await db.workshops.get(invite.workshopId);
+		expect(entry?.deletedAt).toBeUndefined();
+		expect(entry?.joining).toBe(true);
+		expect(await db.workshops.count()).toBe(2);
+		db.close();
+	});
+
+	it('never removes an entry once the relay has accepted its link', async () => {
+		const db = new CanalDb(`join-${Math.random()}`);
+		await joinWorkshop(db, invite);
+		await joinAccepted(db, invite.workshopId);
+		expect((await db.workshops.get(invite.workshopId))?.joining).toBeUndefined();
+		expect(await dropRefusedJoin(db, invite.workshopId)).toBe(false);
+		expect(await listWorkshops(db)).toHaveLength(1);
 		db.close();
 	});
 });

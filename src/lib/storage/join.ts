@@ -62,12 +62,18 @@ export function decideJoin(facts: JoinFacts, invite: Invite): JoinDecision {
 	return { kind: 'new', id: invite.workshopId };
 }
 
+/** An entry left by a link the relay refused before it ever accepted it: nothing to keep. */
+function refusedPlaceholder(entry: WorkshopEntry | undefined): boolean {
+	return entry?.joining === true && entry.deletedAt !== undefined;
+}
+
 /** The facts as the catalog holds them now. */
 export async function joinFacts(db: CanalDb, invite: Invite): Promise<JoinFacts> {
-	const sameId = await db.workshops.get(invite.workshopId);
+	const found = await db.workshops.get(invite.workshopId);
+	const sameId = refusedPlaceholder(found) ? undefined : found;
 	// Not indexed: the catalog holds a handful of workshops, and a join is rare.
 	const inRoom = await db.workshops
-		.filter((entry) => entry.room?.roomId === invite.roomId)
+		.filter((entry) => entry.room?.roomId === invite.roomId && !refusedPlaceholder(entry))
 		.toArray();
 	const sameRoom = inRoom.find((entry) => entry.deletedAt === undefined) ?? inRoom[0];
 	return { ...(sameId ? { sameId } : {}), ...(sameRoom ? { sameRoom } : {}) };
@@ -108,7 +114,8 @@ export async function joinWorkshop(
 		const decision = decideJoin(await joinFacts(db, invite), invite);
 		const room = withBallot({ roomId: invite.roomId, role: invite.role, secret: invite.secret });
 		const add = async (id: string) => {
-			await db.workshops.add({
+			// `put`: the only entry a new id can meet is a refused placeholder of the same link.
+			await db.workshops.put({
 				id,
 				title: 'Joined workshop',
 				organisation: '',
@@ -116,7 +123,8 @@ export async function joinWorkshop(
 				createdAt: now,
 				updatedAt: now,
 				role: invite.role,
-				room
+				room,
+				joining: true
 			});
 			return id;
 		};
@@ -141,5 +149,34 @@ export async function joinWorkshop(
 					});
 				return decision.id;
 		}
+	});
+}
+
+/** The relay accepted the link a workshop was joined with: from now on it is like any other. */
+export async function joinAccepted(db: CanalDb, id: string): Promise<void> {
+	await db.transaction('rw', db.workshops, async () => {
+		const entry = await db.workshops.get(id);
+		if (!entry?.joining) return;
+		await db.workshops
+			.where('id')
+			.equals(id)
+			.modify((stored) => {
+				delete stored.joining;
+			});
+	});
+}
+
+/**
+ * The relay refused the secret of the link a workshop was joined with, before it ever accepted
+ * it: the entry stands for a workshop this device never received, so it leaves the list (as a
+ * deleted workshop, purged like any other). Nothing else on this device is touched, and an entry
+ * the relay once accepted is never removed this way. Returns whether the entry was removed.
+ */
+export async function dropRefusedJoin(db: CanalDb, id: string, now = Date.now()): Promise<boolean> {
+	return db.transaction('rw', db.workshops, async () => {
+		const entry = await db.workshops.get(id);
+		if (!entry?.joining || entry.deletedAt !== undefined) return false;
+		await db.workshops.update(id, { deletedAt: now });
+		return true;
 	});
 }

@@ -9,6 +9,7 @@ import {
 	deleteWorkshop,
 	duplicateWorkshop,
 	exportWorkshop,
+	ImportNeedsChoice,
 	importWorkshop,
 	listWorkshops,
 	purgeDeleted,
@@ -147,6 +148,43 @@ describe('workshop files', () => {
 		const result = await importWorkshop(db, bytes);
 		expect(result.title).toBe('T'.repeat(300));
 		expect((await listWorkshops(db))[0]?.title).toBe('T'.repeat(300));
+	});
+
+	it('asks before merging a stranger’s file that claims the id of a workshop here', async () => {
+		const id = await createWorkshop(db, input);
+		const stranger = new Y.Doc();
+		PlanDoc.create({ title: 'Autumn' }, stranger).setPurposeText('statement', 'Theirs');
+		const { bytes } = await exportWorkshop(db, id, stranger);
+		const before = await storedBytes(db, id);
+
+		const asked = importWorkshop(db, bytes, { unrelated: 'ask' });
+		await expect(asked).rejects.toBeInstanceOf(ImportNeedsChoice);
+		await expect(asked).rejects.toMatchObject({
+			existing: { id, title: 'Spring' },
+			file: { title: 'Autumn' }
+		});
+		expect(await storedBytes(db, id)).toEqual(before);
+		expect(await listWorkshops(db)).toHaveLength(1);
+
+		const copy = await importWorkshop(db, bytes, { unrelated: 'copy' });
+		expect(copy).toMatchObject({ title: 'Autumn', merged: false, copy: true });
+		expect(copy.id).not.toBe(id);
+		expect(await storedBytes(db, id)).toEqual(before);
+		// The copy is the file's own Yjs state, stored as it came: nothing rebuilt, nothing twice.
+		const stored = await loadStoredDoc(db, copy.id);
+		expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(stranger));
+		expect(new PlanDoc(stored).toJSON()).toEqual(new PlanDoc(stranger).toJSON());
+		expect((await listWorkshops(db)).map((w) => w.title).sort()).toEqual(['Autumn', 'Spring']);
+	});
+
+	it('merges without asking a file that shares the workshop’s history', async () => {
+		const id = await createWorkshop(db, input);
+		const elsewhere = await loadStoredDoc(db, id);
+		new PlanDoc(elsewhere).setPurposeText('statement', 'Revised elsewhere');
+		const { bytes } = await exportWorkshop(db, id, elsewhere);
+		const result = await importWorkshop(db, bytes, { unrelated: 'ask' });
+		expect(result).toEqual({ id, title: 'Spring', merged: true });
+		expect(new PlanDoc(await loadStoredDoc(db, id)).purpose.statement).toBe('Revised elsewhere');
 	});
 
 	it('brings back a deleted workshop when its file is imported', async () => {

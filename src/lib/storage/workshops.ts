@@ -9,6 +9,7 @@ import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
 import type { CanalDb, Role, WorkshopEntry } from './db';
 import { loadStoredDoc } from './doc-store';
+import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
 import {
 	decodeWorkshopFile,
@@ -200,46 +201,97 @@ export interface ImportResult {
 	title: string;
 	/** True when the workshop already existed here and the file was merged into it. */
 	merged: boolean;
+	/** Set when the file was imported as a copy next to a workshop that has its id. */
+	copy?: true;
 }
+
+/**
+ * What to do with a file whose workshop id is taken here by a plan with no history in common
+ * (see `historyRelation`): `ask` refuses with an ImportNeedsChoice, so the person decides.
+ */
+export type UnrelatedImport = 'ask' | 'merge' | 'copy';
+
+export interface ImportOptions {
+	role?: Role;
+	now?: number;
+	/** Library callers merge, as files always did; the import control asks. */
+	unrelated?: UnrelatedImport;
+}
+
+/** Thrown (with `unrelated: 'ask'`) when the file and the workshop here share no history. */
+export class ImportNeedsChoice extends Error {
+	override readonly name = 'ImportNeedsChoice';
+	constructor(
+		readonly existing: { id: string; title: string },
+		readonly file: { title: string }
+	) {
+		super(
+			`“${file.title}” in this file is not the workshop “${existing.title}” on this device, though it has the same id.`
+		);
+	}
+}
+
+const stateVectorOf = (doc: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc));
 
 /**
  * Imports a workshop file. Everything is checked before anything is stored, so a bad file changes
  * nothing. A workshop that already exists here receives the file as a Yjs update (a CRDT merge):
- * nothing is duplicated, nothing newer is overwritten.
+ * nothing is duplicated, nothing newer is overwritten. A file that only claims the id of a
+ * workshop here (no history in common) merges, becomes a copy under a new id, or asks first,
+ * as `options.unrelated` says; a copy stores the file's own Yjs state, never a rebuilt plan.
  */
 export async function importWorkshop(
 	db: CanalDb,
 	bytes: Uint8Array,
-	role: Role = 'facilitator',
-	now = Date.now()
+	options: ImportOptions = {}
 ): Promise<ImportResult> {
+	const { role = 'facilitator', now = Date.now(), unrelated = 'merge' } = options;
 	const { header, body } = decodeWorkshopFile(bytes);
 	const scratch = verifyWorkshopBody(body);
-	const id = header.workshopId;
+	const fileTitle = (meta: { title: string }) =>
+		meta.title || clipCharacters(header.title, TEXT_LIMITS.name).trim() || 'Untitled workshop';
 
 	const result = await db.transaction('rw', db.workshops, db.updates, async () => {
+		let id = header.workshopId;
 		const existing = await db.workshops.get(id);
-		const merged = existing ? await loadStoredDoc(db, id) : new Y.Doc();
+		const local = existing ? await loadStoredDoc(db, id) : null;
+		let copy = false;
+		if (existing && local) {
+			const relation = historyRelation(stateVectorOf(local), stateVectorOf(scratch));
+			if (relation === 'unrelated' && unrelated === 'ask') {
+				throw new ImportNeedsChoice(
+					{ id, title: readMeta(local).title || existing.title },
+					{ title: fileTitle(readMeta(scratch)) }
+				);
+			}
+			copy = relation === 'unrelated' && unrelated === 'copy';
+		}
+		if (copy) id = newId();
+		const merged = local && !copy ? local : new Y.Doc();
 		Y.applyUpdate(merged, body);
 		const meta = readMeta(merged);
 		const catalogFields = {
-			title:
-				meta.title || clipCharacters(header.title, TEXT_LIMITS.name).trim() || 'Untitled workshop',
+			title: fileTitle(meta),
 			organisation: meta.organisation,
 			facilitator: meta.facilitator,
 			updatedAt: now
 		};
 		await db.updates.add({ docId: id, update: body });
-		if (existing) {
+		if (existing && !copy) {
 			await db.workshops.update(id, catalogFields);
 			await restoreWorkshop(db, id);
 		} else {
 			await db.workshops.add({ id, ...catalogFields, createdAt: meta.createdAt || now, role });
 		}
-		return { id, title: catalogFields.title, merged: existing !== undefined };
+		return {
+			id,
+			title: catalogFields.title,
+			merged: existing !== undefined && !copy,
+			...(copy ? { copy: true as const } : {})
+		};
 	});
 	scratch.destroy();
-	broadcastUpdate(id, body);
+	broadcastUpdate(result.id, body);
 	return result;
 }
 

@@ -137,6 +137,47 @@ describe('RelayConnection over one RelaySocket', () => {
 	});
 });
 
+describe('RelayConnection after a refusal', () => {
+	let relay: Awaited<ReturnType<typeof contractRelay>>;
+	const cleanup: (() => void)[] = [];
+	beforeEach(async () => {
+		relay = await contractRelay();
+	});
+	afterEach(async () => {
+		for (const close of cleanup.splice(0).reverse()) close();
+		await relay.server.destroy();
+	});
+
+	it('signs in again by itself, showing the refusal until the relay accepts', async () => {
+		const room = newRoom();
+		relay.refuse.add(room.roomId);
+		const socket = new RelaySocket({ url: relay.url, WebSocketPolyfill: WebSocket });
+		const connection = new RelayConnection({
+			socket,
+			ydoc: new Y.Doc(),
+			credentials: () => room,
+			presence: true,
+			retryAfterRefusalMs: [50, 100]
+		});
+		cleanup.push(
+			() => socket.destroy(),
+			() => connection.destroy()
+		);
+		const statuses: SyncStatus['kind'][] = [];
+		connection.subscribe((status) => statuses.push(status.kind));
+		await until(() => connection.status.kind === 'refused', 'the refusal');
+		await until(() => relay.signIns.length >= 3, 'two more attempts');
+		// While refused, attempts do not make the status flicker.
+		expect(statuses.slice(statuses.indexOf('refused'))).toEqual(['refused']);
+
+		relay.refuse.delete(room.roomId);
+		await until(() => connection.status.kind === 'synced', 'the plan to sync');
+		expect(new Set(relay.signIns.map((entry) => entry.documentName))).toEqual(
+			new Set([room.roomId])
+		);
+	});
+});
+
 describe('refusalOf', () => {
 	it.each([
 		[REFUSALS.unknownRoom, 'unknownRoom'],

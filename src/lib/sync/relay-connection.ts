@@ -20,6 +20,20 @@ export function refusalOf(reason: string): Refusal | null {
 /** Close codes after which reconnecting would only be refused again. */
 const FATAL_CLOSES: Partial<Record<number, Refusal>> = { 1009: 'tooLarge', 4413: 'documentFull' };
 
+/**
+ * Refusals that signing in again cannot lift by itself: an observer stays an observer, and a
+ * registration key comes from the person (who signs in again with it).
+ */
+const LASTING_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>(['readOnly', 'registrationKey']);
+
+/**
+ * How long a refused document waits before it signs in again, one entry per attempt, the last one
+ * repeated. Most refusals pass (a room its facilitator has not opened yet, a busy or restarted
+ * relay, a throttled network), and the status must say so once they have, without a reload. The
+ * waits grow so that a link that stays wrong costs the relay about one sign-in a minute.
+ */
+export const RETRY_AFTER_REFUSAL_MS: readonly number[] = [2_000, 5_000, 15_000, 30_000, 60_000];
+
 function socketState(status: WebSocketStatus): SyncFacts['socket'] {
 	return status === WebSocketStatus.Connected
 		? 'connected'
@@ -81,6 +95,10 @@ export interface RelayConnectionOptions {
 	onAuthenticated?: () => void;
 	/** A stateless message from the relay on this document. */
 	onStateless?: (payload: string) => void;
+	/** The relay refused this document's sign-in (after the status says so). */
+	onRefused?: (refusal: Refusal | null) => void;
+	/** Waits before signing in again after a refusal (tests shorten them). */
+	retryAfterRefusalMs?: readonly number[];
 }
 
 /**
@@ -93,12 +111,17 @@ export class RelayConnection {
 	#facts: SyncFacts;
 	#listeners = new Set<(status: SyncStatus) => void>();
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	#retryTimer: ReturnType<typeof setTimeout> | null = null;
+	#retries = 0;
+	#destroyed = false;
+	#retryWaits: readonly number[];
 	#status: SyncStatus;
 	#socket: RelaySocket;
 
 	constructor(options: RelayConnectionOptions) {
 		const { credentials } = options;
 		this.#socket = options.socket;
+		this.#retryWaits = options.retryAfterRefusalMs ?? RETRY_AFTER_REFUSAL_MS;
 		const online = typeof navigator === 'undefined' ? true : navigator.onLine;
 		const socket = socketState(options.socket.websocket.status);
 		this.#facts = {
@@ -135,7 +158,22 @@ export class RelayConnection {
 					this.#socket.stop();
 				}
 			},
-			onAuthenticated: () => options.onAuthenticated?.(),
+			onAuthenticated: () => {
+				// Accepted (again): whatever was refused before no longer holds.
+				this.#retries = 0;
+				if (this.#facts.refused !== null) {
+					const socket = socketState(this.#socket.websocket.status);
+					this.#update({
+						refused: null,
+						refusal: null,
+						// Synced again only once this sign-in's sync completes.
+						synced: false,
+						socket,
+						downSince: socket === 'connected' ? null : (this.#facts.downSince ?? Date.now())
+					});
+				}
+				options.onAuthenticated?.();
+			},
 			onStateless: ({ payload }) => options.onStateless?.(payload),
 			onAuthenticationFailed: ({ reason }) => {
 				const refusal = refusalOf(reason);
@@ -143,10 +181,12 @@ export class RelayConnection {
 					refused: refusal ? REFUSALS[refusal] : reason || REFUSALS.unauthorized,
 					refusal
 				});
-				// A refused document stays refused: it leaves the socket, so reconnecting does not
-				// ask again (the other documents on the socket carry on).
+				// A refused document leaves the socket, so reconnecting does not ask again (the other
+				// documents on the socket carry on); it signs in again on its own schedule.
 				this.provider.detach();
 				this.#socket.stopWhenIdle();
+				if (!refusal || !LASTING_REFUSALS.has(refusal)) this.#retryLater();
+				options.onRefused?.(refusal);
 			}
 		});
 		this.provider.attach();
@@ -163,9 +203,34 @@ export class RelayConnection {
 	/** Signs in again after a refusal, with the credentials as they are now. */
 	retry(): void {
 		if (this.#facts.refused === null) return;
+		this.#cancelRetry();
 		this.#update({ refused: null, refusal: null, downSince: Date.now() });
 		this.#socket.resume();
 		this.provider.attach();
+	}
+
+	/**
+	 * Signs in again later, keeping the refusal on show until the relay accepts: a status that
+	 * flickered to "connecting" on every attempt would say nothing true.
+	 */
+	#retryLater(): void {
+		this.#cancelRetry();
+		const waits = this.#retryWaits;
+		const wait = waits[Math.min(this.#retries, waits.length - 1)] ?? 60_000;
+		this.#retries++;
+		this.#retryTimer = setTimeout(() => this.#signInAgain(), wait);
+	}
+
+	#signInAgain(): void {
+		this.#retryTimer = null;
+		if (this.#facts.refused === null || this.#destroyed) return;
+		this.#socket.resume();
+		this.provider.attach();
+	}
+
+	#cancelRetry(): void {
+		if (this.#retryTimer) clearTimeout(this.#retryTimer);
+		this.#retryTimer = null;
 	}
 
 	subscribe(listener: (status: SyncStatus) => void): () => void {
@@ -176,6 +241,11 @@ export class RelayConnection {
 
 	#onNetwork = () => {
 		this.#update({ online: navigator.onLine });
+		// Back online after a refusal: ask now rather than at the end of a long wait.
+		if (navigator.onLine && this.#retryTimer) {
+			this.#cancelRetry();
+			this.#signInAgain();
+		}
 	};
 
 	#update(patch: Partial<SyncFacts>): void {
@@ -193,6 +263,8 @@ export class RelayConnection {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
+		this.#cancelRetry();
 		if (this.#timer) clearTimeout(this.#timer);
 		if (typeof window !== 'undefined') {
 			window.removeEventListener('online', this.#onNetwork);

@@ -41,6 +41,11 @@ export class HomePage {
 			.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 	}
 
+	/** The question an imported file asks when its id is taken here by another workshop. */
+	get unrelatedImport(): Locator {
+		return this.page.getByRole('group', { name: /is a different workshop$/ });
+	}
+
 	async exportFile(title: string): Promise<Buffer> {
 		const download = this.page.waitForEvent('download');
 		await this.page.getByRole('button', { name: `Export ${title}` }).click();
