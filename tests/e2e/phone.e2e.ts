@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../../src/lib/domain/steps';
-import { referenceWorkshopFile } from './fixtures/workshop-files';
+import { largeWorkshopFile, referenceWorkshopFile } from './fixtures/workshop-files';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 
@@ -28,20 +28,21 @@ async function sideways(page: Page): Promise<{ overflow: number; culprits: strin
 	});
 }
 
-test('no screen scrolls sideways on a phone: the list and every step, with a record and its map open', async ({
-	page
-}) => {
-	test.setTimeout(240_000);
-	await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+/** Imports `file`, then lists every screen that scrolls sideways at each of `widths`. */
+async function screensScrollingSideways(
+	page: Page,
+	file: { id: string; title: string; buffer: Buffer },
+	widths: readonly number[]
+): Promise<string[]> {
+	await page.setViewportSize({ width: widths[0]!, height: 800 });
 	const home = new HomePage(page);
 	await home.goto();
-	const file = referenceWorkshopFile(1);
-	await home.importFile('reference.canal', file.buffer);
+	await home.importFile(`${file.id}.canal`, file.buffer);
 	await expect(home.item(file.title)).toBeVisible();
 
 	const workshop = new WorkshopPage(page, file.id);
 	const found: string[] = [];
-	for (const width of WIDTHS) {
+	for (const width of widths) {
 		await page.setViewportSize({ width, height: 800 });
 		await home.goto();
 		await expect(home.item(file.title)).toBeVisible();
@@ -59,5 +60,19 @@ test('no screen scrolls sideways on a phone: the list and every step, with a rec
 				found.push(`${width} px, ${step.title}: ${overflow} px (${culprits.join('; ')})`);
 		}
 	}
+	return found;
+}
+
+test('no screen scrolls sideways on a phone: the list and every step, with a record and its map open', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const found = await screensScrollingSideways(page, referenceWorkshopFile(1), WIDTHS);
+	expect(found, 'screens that scroll sideways').toEqual([]);
+});
+
+test('nor with the large workshop, at 390 px', async ({ page }) => {
+	test.setTimeout(240_000);
+	const found = await screensScrollingSideways(page, largeWorkshopFile(2), [390]);
 	expect(found, 'screens that scroll sideways').toEqual([]);
 });

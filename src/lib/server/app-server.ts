@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/error-message';
 import { createReadStream, existsSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -284,7 +285,7 @@ export function createAppServer(options: AppServerOptions): Server {
 				event: 'request-failed',
 				method: request.method,
 				url: request.url,
-				message: error instanceof Error ? error.message : String(error)
+				message: errorMessage(error)
 			});
 			if (response.headersSent) {
 				response.destroy();

@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/error-message';
 import { liveQuery, type Subscription } from 'dexie';
 import type { CanalDb, WorkshopEntry } from '../storage/db';
 import { listWorkshops } from '../storage/workshops';
@@ -16,7 +17,7 @@ export class CatalogState {
 				this.loaded = true;
 			},
 			error: (error: unknown) => {
-				this.error = `Could not read your workshops: ${error instanceof Error ? error.message : String(error)}`;
+				this.error = `Could not read your workshops: ${errorMessage(error)}`;
 				this.loaded = true;
 			}
 		});

@@ -26,6 +26,13 @@ function controller(role: Role | null, doc = new FacilitationDoc()) {
 	return { facilitation, doc, clock, awareness };
 }
 
+/** Enough of a window for `watchActivity`: its events and its document's visibility. */
+function fakePage(visibilityState: DocumentVisibilityState) {
+	const document = Object.assign(new EventTarget(), { visibilityState });
+	const page = Object.assign(new EventTarget(), { document }) as unknown as Window;
+	return { page, document };
+}
+
 describe('FacilitationController', () => {
 	it('a workshop that is not shared belongs to its facilitator, with nothing to steer', () => {
 		const { facilitation } = controller(null);
@@ -61,6 +68,17 @@ describe('FacilitationController', () => {
 		expect(lead.facilitation.isLocked('goals')).toBe(false);
 	});
 
+	/** A participant one step behind a facilitator who asks to be followed, not typing. */
+	const FOLLOWING = {
+		follow: true,
+		following: true,
+		room: 'goals',
+		here: 'purpose',
+		inField: false,
+		typedAgo: 60_000,
+		to: 'goals',
+		notice: null
+	} as const;
 	type Case = {
 		name: string;
 		follow: boolean;
@@ -73,71 +91,23 @@ describe('FacilitationController', () => {
 		notice: StepId | null;
 	};
 	it.each<Case>([
+		{ ...FOLLOWING, name: 'follows to the room’s step' },
+		{ ...FOLLOWING, name: 'already there', here: 'goals', to: null },
+		{ ...FOLLOWING, name: 'the facilitator does not ask to be followed', follow: false, to: null },
+		{ ...FOLLOWING, name: 'this person opted out', following: false, to: null },
 		{
-			name: 'follows to the room’s step',
-			follow: true,
-			following: true,
-			room: 'goals',
-			here: 'purpose',
-			inField: false,
-			typedAgo: 60_000,
-			to: 'goals',
-			notice: null
-		},
-		{
-			name: 'already there',
-			follow: true,
-			following: true,
-			room: 'goals',
-			here: 'goals',
-			inField: false,
-			typedAgo: 60_000,
-			to: null,
-			notice: null
-		},
-		{
-			name: 'the facilitator does not ask to be followed',
-			follow: false,
-			following: true,
-			room: 'goals',
-			here: 'purpose',
-			inField: false,
-			typedAgo: 60_000,
-			to: null,
-			notice: null
-		},
-		{
-			name: 'this person opted out',
-			follow: true,
-			following: false,
-			room: 'goals',
-			here: 'purpose',
-			inField: false,
-			typedAgo: 60_000,
-			to: null,
-			notice: null
-		},
-		{
+			...FOLLOWING,
 			name: 'typing in a field: a notice, no move',
-			follow: true,
-			following: true,
-			room: 'goals',
-			here: 'purpose',
 			inField: true,
 			typedAgo: 500,
 			to: null,
 			notice: 'goals'
 		},
 		{
+			...FOLLOWING,
 			name: 'in a field but not typing lately',
-			follow: true,
-			following: true,
-			room: 'goals',
-			here: 'purpose',
 			inField: true,
-			typedAgo: TYPING_SHIELD_MS + 1,
-			to: 'goals',
-			notice: null
+			typedAgo: TYPING_SHIELD_MS + 1
 		}
 	])('$name', ({ follow, following, room, here, inField, typedAgo, to, notice }) => {
 		const shared = new FacilitationDoc();
@@ -147,13 +117,10 @@ describe('FacilitationController', () => {
 		if (room) lead.facilitation.lead(room);
 		member.facilitation.setFollowing(following);
 		// Typing is seen through the page's input events.
-		const input = new EventTarget();
-		const page = Object.assign(input, {
-			document: Object.assign(new EventTarget(), { visibilityState: 'visible' })
-		}) as unknown as Window;
+		const { page } = fakePage('visible');
 		cleanups.push(member.facilitation.watchActivity(page));
 		member.clock.now -= typedAgo;
-		input.dispatchEvent(new Event('input'));
+		page.dispatchEvent(new Event('input'));
 		member.clock.now += typedAgo;
 		expect(member.facilitation.followTo(here, inField)).toBe(to);
 		expect(member.facilitation.followNotice).toBe(notice);
@@ -170,8 +137,7 @@ describe('FacilitationController', () => {
 		expect(member.awareness.getLocalState()?.ready).toBe(shared.value.readyRound);
 		member.facilitation.setReady(false);
 		expect(member.awareness.getLocalState()?.ready).toBe(0);
-		const document = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
-		const page = Object.assign(new EventTarget(), { document }) as unknown as Window;
+		const { page, document } = fakePage('hidden');
 		cleanups.push(member.facilitation.watchActivity(page));
 		expect(member.awareness.getLocalState()?.away).toBe(true);
 		document.visibilityState = 'visible';

@@ -153,7 +153,7 @@ export class WorkshopSession {
 	}
 
 	/** The whole workshop as a file, with every edit saved first. */
-	async exportFile(): Promise<ReturnType<typeof exportWorkshop>> {
+	async exportFile(): Promise<Awaited<ReturnType<typeof exportWorkshop>>> {
 		await this.store.flush();
 		return exportWorkshop(this.store.db, this.id, this.ydoc);
 	}

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/error-message';
 import type { Finding } from '../../domain/plan-check';
 import type { Plan } from '../../domain/plan';
 import type { Edition } from '../../domain/report';
@@ -67,7 +68,7 @@ function renderInWorker(
 		try {
 			worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
 		} catch (error) {
-			reject(new WorkerFailure(error instanceof Error ? error.message : String(error)));
+			reject(new WorkerFailure(errorMessage(error)));
 			return;
 		}
 		const finish = (settle: () => void) => {
@@ -155,10 +156,7 @@ export async function exportPdf(
 		if (error instanceof DOMException && error.name === 'AbortError') throw error;
 		if (error instanceof PdfExportError) throw error;
 		if (error instanceof ReportFailure) throw new PdfExportError(error.message, { cause: error });
-		throw new PdfExportError(
-			`The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
-			{ cause: error }
-		);
+		throw new PdfExportError(`The PDF could not be made: ${errorMessage(error)}`, { cause: error });
 	}
 	if (signal?.aborted) throw aborted();
 	return new Blob([bytes as BlobPart], { type: 'application/pdf' });

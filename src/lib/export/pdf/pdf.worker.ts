@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/error-message';
 import { planToPdf } from './render-report';
 import { ReportFailure, type RenderRequest, type WorkerReply } from './worker-protocol';
 
@@ -29,7 +30,7 @@ scope.onmessage = async ({ data }) => {
 	} catch (error) {
 		scope.postMessage({
 			type: 'error',
-			message: error instanceof Error ? error.message : String(error),
+			message: errorMessage(error),
 			report: error instanceof ReportFailure
 		});
 	}
