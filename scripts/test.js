@@ -3,7 +3,7 @@
 // built app), then one summary line. Stops at nothing: a failing suite still lets the others run,
 // so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './chromium.js';
 import { ensurePdfTools } from './debian.js';
@@ -60,6 +60,42 @@ const suites = [
 ];
 
 /**
+ * Names of the failed tests in a Vitest or Playwright JSON report, so the summary says which.
+ * @param {string} file
+ * @returns {string[]}
+ */
+function failedNames(file) {
+	try {
+		const report = JSON.parse(readFileSync(file, 'utf8'));
+		if (Array.isArray(report.testResults)) {
+			return report.testResults.flatMap(
+				(
+					/** @type {{ name: string, assertionResults?: { status: string, fullName: string }[] }} */ suite
+				) =>
+					(suite.assertionResults ?? [])
+						.filter((test) => test.status === 'failed')
+						.map((test) => `${suite.name.replace(root, '')} > ${test.fullName}`)
+			);
+		}
+		/** @type {string[]} */
+		const names = [];
+		/** @param {any} suite @param {string} path */
+		const walk = (suite, path) => {
+			for (const spec of suite.specs ?? []) {
+				for (const test of spec.tests ?? []) {
+					if (test.status === 'unexpected') names.push(`${path} > ${spec.title}`);
+				}
+			}
+			for (const child of suite.suites ?? []) walk(child, `${path} > ${child.title}`);
+		};
+		for (const suite of report.suites ?? []) walk(suite, suite.title);
+		return names;
+	} catch {
+		return [];
+	}
+}
+
+/**
  * Counts from a Vitest or Playwright JSON report.
  * @param {string} file
  */
@@ -113,10 +149,13 @@ for (const suite of suites) {
 	lines.push(
 		`${suite.name}: ${found.passed} passed, ${found.failed} failed, ${found.skipped} skipped`
 	);
+	for (const name of failedNames(report)) lines.push(`  failed: ${name}`);
 }
 
+if (total.passed === 0) exitCode = 1;
+lines.push(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+// Kept in a file too: CI prints it again after the benchmarks, where the end of its log is.
+writeFileSync(join(artifacts, 'test-summary.txt'), lines.join('\n') + '\n');
 console.log('\n=== summary ===');
 for (const line of lines) console.log(line);
-if (total.passed === 0) exitCode = 1;
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(exitCode || (total.failed > 0 ? 1 : 0));
