@@ -20,6 +20,8 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
+					// Building the large workshop in a beforeAll takes seconds on a busy two-core machine.
+					hookTimeout: 60_000,
 					include: [
 						'src/**/*.spec.ts',
 						'tests/convergence/**/*.spec.ts',

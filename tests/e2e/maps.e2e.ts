@@ -33,6 +33,8 @@ test('the stakeholder map: drag and keys change the record, the table and map ag
 	const parents = await maps.idOf('Parents');
 	const press = await maps.idOf('Press <b>office</b>');
 	await expect(maps.cell('Influence of Parents')).toHaveValue('50');
+	// At the defaults nobody has said where they sit yet: no quadrant until someone places them.
+	await expect(maps.root.locator(`tr[data-id="${parents}"]`)).toContainText('Not placed yet');
 
 	// Drag Parents up and to the right: more influence, more interest.
 	await maps.showView('Influence × interest');
@@ -48,6 +50,7 @@ test('the stakeholder map: drag and keys change the record, the table and map ag
 	// The whole drag is one undo step.
 	await page.keyboard.press('ControlOrMeta+z');
 	await expect(maps.cell('Influence of Parents')).toHaveValue('50');
+	await expect(maps.root.locator(`tr[data-id="${parents}"]`)).toContainText('Not placed yet');
 	await expect(maps.cell('Interest of Parents')).toHaveValue('50');
 
 	// A table edit moves the dot; markup in a name stays text.

@@ -16,6 +16,7 @@ export function stakeholderRecord(index: number, patch: Partial<Stakeholder> = {
 		relationship: '',
 		influence: 50,
 		interest: 50,
+		placed: true,
 		reach: 50,
 		engagement: '',
 		notes: '',

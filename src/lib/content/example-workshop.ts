@@ -41,7 +41,7 @@ export interface ExampleMember extends Fields<TeamMember> {
 	ratings: Record<MaturityDimension, number>;
 }
 
-export interface ExampleStakeholder extends Fields<Stakeholder>, Promoted {
+export interface ExampleStakeholder extends Omit<Fields<Stakeholder>, 'placed'>, Promoted {
 	key: string;
 }
 

@@ -116,3 +116,17 @@ describe('version 2: one position per note', () => {
 		]);
 	});
 });
+
+describe('version 2: stakeholders of older plans keep their quadrant', () => {
+	it('marks every stakeholder of a version-1 plan as placed', () => {
+		const ydoc = new Y.Doc();
+		ydoc.getMap(ROOT.meta).set('schemaVersion', 1);
+		const record = new Y.Map<unknown>();
+		record.set('name', 'Council');
+		record.set('influence', 50);
+		record.set('interest', 50);
+		ydoc.getMap(ROOT.record('stakeholders')).set('councilrecord', record);
+		migrate(ydoc);
+		expect(new PlanDoc(ydoc).get('stakeholders', 'councilrecord')?.placed).toBe(true);
+	});
+});

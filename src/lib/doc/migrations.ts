@@ -27,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
 	},
 	{
 		to: 2,
-		describe: "Notes' separate x and y become one position (the canvas)",
+		describe: "Notes' separate x and y become one position; older stakeholders count as placed",
 		run(ydoc) {
 			// Version 1 wrote x = y = 0 for every note and nothing moved them, so (0, 0) means "not
 			// placed": the note keeps no position and the default layout places it. Any other pair
@@ -44,6 +44,13 @@ export const MIGRATIONS: readonly Migration[] = [
 				}
 				if (record.has('x')) record.delete('x');
 				if (record.has('y')) record.delete('y');
+			}
+			// Stakeholders of older plans were placed by whoever wrote them: keep their quadrant.
+			const stakeholders = ydoc.getMap(ROOT.record('stakeholders'));
+			for (const record of stakeholders.values()) {
+				if (record instanceof Y.Map && typeof record.get('placed') !== 'boolean') {
+					record.set('placed', true);
+				}
 			}
 		}
 	}

@@ -215,3 +215,18 @@ describe('PlanDoc: places on the canvas', () => {
 		expect(plan.toJSON().frames).toHaveLength(1);
 	});
 });
+
+describe('PlanDoc: a stakeholder is placed once someone says where they sit', () => {
+	it.each([
+		{ init: {}, patch: null, placed: false, why: 'a new stakeholder by name only' },
+		{ init: { influence: 80 }, patch: null, placed: true, why: 'added with an influence' },
+		{ init: {}, patch: { interest: 20 }, placed: true, why: 'interest set later' },
+		{ init: {}, patch: { name: 'Press' }, placed: false, why: 'a rename' },
+		{ init: { influence: 80, placed: false }, patch: null, placed: false, why: 'an explicit flag' }
+	])('$why', ({ init, patch, placed }) => {
+		const plan = new PlanDoc();
+		const id = plan.add('stakeholders', { name: 'Council', ...init });
+		if (patch) plan.update('stakeholders', id, patch);
+		expect(plan.get('stakeholders', id)?.placed).toBe(placed);
+	});
+});

@@ -15,6 +15,7 @@ import {
 	RECORD_SCHEMA,
 	ROOT,
 	SCHEMA_VERSION,
+	SETS_FLAG,
 	type CommitmentText,
 	type FieldSpec,
 	type LinkField,
@@ -216,7 +217,7 @@ export class PlanDoc {
 	/** Adds a record (last in order unless `init.order` says otherwise) and returns its id. */
 	add<K extends RecordKind>(kind: K, init: RecordInit<K> = {}, id = newId()): string {
 		const specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
-		const values = init as Record<string, unknown>;
+		const values = withFlag(kind, init as Record<string, unknown>);
 		const collection = this.collections[kind];
 		this.write(() => {
 			const record = new Y.Map<unknown>();
@@ -248,7 +249,7 @@ export class PlanDoc {
 		this.write(() => {
 			const record = this.collections[kind].root.get(id);
 			if (!(record instanceof Y.Map)) return;
-			for (const [field, value] of Object.entries(patch)) {
+			for (const [field, value] of Object.entries(withFlag(kind, patch))) {
 				const spec = fieldSpec(kind, field);
 				if (!spec || spec.type === 'text' || spec.type === 'links' || value === undefined) {
 					throw new PlanWriteError(`${field} cannot be set on ${kind} with update().`);
@@ -604,6 +605,15 @@ function validValue(spec: FieldSpec, value: unknown, field: string): unknown {
 		default:
 			return readField(spec, value);
 	}
+}
+
+/** `values` with the flag its fields set (SETS_FLAG), unless `values` sets the flag itself. */
+function withFlag(kind: RecordKind, values: Record<string, unknown>): Record<string, unknown> {
+	const rule = SETS_FLAG[kind];
+	if (!rule || values[rule.flag] !== undefined) return values;
+	return rule.by.some((field) => values[field] !== undefined)
+		? { ...values, [rule.flag]: true }
+		: values;
 }
 
 /** Equal stored values: arrays (points, boxes) by their items, so an unchanged drop writes nothing. */

@@ -77,6 +77,7 @@ export const RECORD_SCHEMA = {
 		relationship: { type: 'text', size: 'long' },
 		influence: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 50 },
 		interest: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 50 },
+		placed: { type: 'boolean', initial: false },
 		reach: { type: 'number', ...NUMBER_LIMITS.scale100, initial: 30 },
 		engagement: { type: 'text', size: 'long' },
 		notes: { type: 'text', size: 'long' },
@@ -152,6 +153,14 @@ type FieldsOfType<K extends RecordKind, T extends FieldSpec['type']> = {
 	[F in keyof Schema<K>]: Schema<K>[F] extends { type: T } ? F : never;
 }[keyof Schema<K>] &
 	string;
+
+/**
+ * Fields whose writing also sets a flag: a stakeholder is placed once anyone sets where they sit,
+ * whether on the map, in the table or by an import, unless the same write sets the flag itself.
+ */
+export const SETS_FLAG: { readonly [K in RecordKind]?: { flag: string; by: readonly string[] } } = {
+	stakeholders: { flag: 'placed', by: ['influence', 'interest'] }
+};
 
 /** Fields of a record kind stored as Y.Text. */
 export type TextField<K extends RecordKind> = FieldsOfType<K, 'text'>;

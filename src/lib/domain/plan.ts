@@ -75,6 +75,11 @@ export interface Stakeholder {
 	influence: number;
 	/** 0–100. */
 	interest: number;
+	/**
+	 * Whether anyone has said where they sit (set influence or interest). Until then influence and
+	 * interest are only the defaults, and the stakeholder is in no quadrant.
+	 */
+	placed: boolean;
 	/** 0–100: how many people they reach; sizes the dot on the map. */
 	reach: number;
 	/** How we will engage with them: our plan for this relationship. */

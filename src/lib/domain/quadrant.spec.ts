@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byQuadrant, quadrantOf, type Quadrant } from './quadrant';
+import { byQuadrant, quadrantLabel, quadrantOf, type Quadrant } from './quadrant';
 
 describe('quadrantOf', () => {
 	const cases: [influence: number, interest: number, expected: Quadrant][] = [
@@ -14,6 +14,15 @@ describe('quadrantOf', () => {
 	];
 	it.each(cases)('influence %d, interest %d → %s', (influence, interest, expected) => {
 		expect(quadrantOf({ influence, interest })).toBe(expected);
+		expect(quadrantOf({ influence, interest, placed: true })).toBe(expected);
+	});
+
+	it.each([
+		[50, 50],
+		[100, 0]
+	])('influence %d, interest %d, placed by nobody → no quadrant', (influence, interest) => {
+		expect(quadrantOf({ influence, interest, placed: false })).toBeNull();
+		expect(quadrantLabel({ influence, interest, placed: false })).toBe('Not placed yet');
 	});
 });
 
@@ -22,12 +31,14 @@ describe('byQuadrant', () => {
 		const list = [
 			{ id: 'a', influence: 90, interest: 90 },
 			{ id: 'b', influence: 10, interest: 10 },
-			{ id: 'c', influence: 95, interest: 60 }
+			{ id: 'c', influence: 95, interest: 60 },
+			{ id: 'd', influence: 50, interest: 50, placed: false }
 		];
 		const groups = byQuadrant(list);
 		expect(groups['manage-closely'].map((s) => s.id)).toEqual(['a', 'c']);
 		expect(groups.monitor.map((s) => s.id)).toEqual(['b']);
 		expect(groups['keep-satisfied']).toEqual([]);
 		expect(groups['keep-informed']).toEqual([]);
+		expect(groups['not-placed'].map((s) => s.id)).toEqual(['d']);
 	});
 });

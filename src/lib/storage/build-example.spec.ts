@@ -25,10 +25,12 @@ describe('buildExample', () => {
 		for (const step of STEP_IDS) expect(filled).toContain(step);
 	});
 
-	it('places stakeholders in all four quadrants', () => {
-		for (const [quadrant, members] of Object.entries(byQuadrant(json.stakeholders))) {
+	it('places stakeholders in all four quadrants, and every one of them', () => {
+		const { 'not-placed': notPlaced, ...quadrants } = byQuadrant(json.stakeholders);
+		for (const [quadrant, members] of Object.entries(quadrants)) {
 			expect(members.length, quadrant).toBeGreaterThan(0);
 		}
+		expect(notPlaced).toEqual([]);
 	});
 
 	it('holds every record of the data, with its meta', () => {

@@ -51,6 +51,7 @@ const stakeholder = (patch: Partial<Stakeholder> = {}): Stakeholder => ({
 	relationship: '',
 	influence: 80,
 	interest: 60,
+	placed: true,
 	reach: 40,
 	engagement: '',
 	notes: '',

@@ -164,7 +164,8 @@ describe('placeLabels', () => {
 			console.info(
 				`label placement, 300 dots: best ${best.toFixed(1)} ms of ${times.map((t) => t.toFixed(1)).join(', ')}`
 			);
-			expect(best).toBeLessThan(100);
+			// Against a blow-up, not a timing target (bench:maps measures that): a busy machine doubles it.
+			expect(best).toBeLessThan(1_000);
 		});
 	});
 });

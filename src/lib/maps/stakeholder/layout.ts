@@ -1,6 +1,13 @@
 import { scaleLinear, scaleSqrt } from 'd3';
 import type { Stakeholder } from '../../domain/plan';
-import { MIDLINE, QUADRANTS, quadrantOf, type Quadrant } from '../../domain/quadrant';
+import {
+	MIDLINE,
+	NOT_PLACED,
+	QUADRANTS,
+	quadrantLabel,
+	quadrantOf,
+	type Quadrant
+} from '../../domain/quadrant';
 import { oneLine } from '../../domain/text';
 import { NEUTRAL_KEY_COLOR, QUADRANT_TINTS } from '../shared/colors';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
@@ -168,7 +175,12 @@ function summarise(shown: readonly Stakeholder[], total: number): string {
 			? `${plural(total, 'stakeholder', 'stakeholders')}.`
 			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown.`;
 	const groups = new Map<Quadrant, Stakeholder[]>(QUADRANT_ORDER.map((key) => [key, []]));
-	for (const stakeholder of shown) groups.get(quadrantOf(stakeholder))?.push(stakeholder);
+	const notPlaced: Stakeholder[] = [];
+	for (const stakeholder of shown) {
+		const quadrant = quadrantOf(stakeholder);
+		if (quadrant === null) notPlaced.push(stakeholder);
+		else groups.get(quadrant)?.push(stakeholder);
+	}
 	const parts = [head];
 	for (const key of QUADRANT_ORDER) {
 		// Most influential first: when the list is cut, the names that matter most remain.
@@ -178,6 +190,10 @@ function summarise(shown: readonly Stakeholder[], total: number): string {
 		if (members.length === 0) continue;
 		const names = members.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
 		parts.push(`${members.length} to ${QUADRANTS[key].label.toLowerCase()}: ${listNames(names)}.`);
+	}
+	if (notPlaced.length > 0) {
+		const names = notPlaced.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
+		parts.push(`${notPlaced.length} ${NOT_PLACED.label.toLowerCase()}: ${listNames(names)}.`);
 	}
 	return parts.join(' ');
 }
@@ -251,11 +267,11 @@ export function stakeholderMapScene(
 			y: round2(dot.y),
 			r: round2(dot.r),
 			fill: sentiment.color,
-			className: `stakeholder ${sentiment.className} quadrant-${quadrant}${found.length > 0 ? ' has-finding' : ''}`,
+			className: `stakeholder ${sentiment.className} quadrant-${quadrant ?? 'not-placed'}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
 			description:
 				`${spokenName(name)}: influence ${Math.round(s.influence)}, interest ${Math.round(s.interest)}, ` +
-				`${sentiment.label.toLowerCase()}, ${QUADRANTS[quadrant].label.toLowerCase()}.${finding}`,
+				`${sentiment.label.toLowerCase()}, ${quadrantLabel(s).toLowerCase()}.${finding}`,
 			label: label && { ...label, x: round2(label.x), y: round2(label.y) },
 			warnings: found
 		};

@@ -1,4 +1,4 @@
-import { quadrantOf, QUADRANTS, type Quadrant } from '../../quadrant';
+import { quadrantLabel, quadrantOf, type Quadrant } from '../../quadrant';
 import type { Stakeholder } from '../../plan';
 import { SALIENCE_CLASSES, salienceOf } from '../../salience';
 import { SENTIMENTS, STAKEHOLDER_GROUPS } from '../../vocabulary';
@@ -9,7 +9,7 @@ import type { Block } from '../types';
 
 const QUADRANT_ORDER: Quadrant[] = ['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor'];
 
-/** A stakeholder's quadrant, or null when the edition hides where they sit. */
+/** A stakeholder's quadrant, or null when the edition hides where they sit or nobody placed them. */
 export function shownQuadrant(ctx: SectionContext, stakeholder: Stakeholder): Quadrant | null {
 	const hidden = (field: string) => ctx.hidden('stakeholders', stakeholder.id, field);
 	return hidden('influence') || hidden('interest') ? null : quadrantOf(stakeholder);
@@ -32,10 +32,8 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 	const sentiment = (s: Stakeholder) =>
 		hidden(s, 'sentiment') ? DASH : SENTIMENTS[String(s.sentiment) as keyof typeof SENTIMENTS];
 	const group = (s: Stakeholder) => (hidden(s, 'group') ? DASH : STAKEHOLDER_GROUPS[s.group]);
-	const quadrant = (s: Stakeholder) => {
-		const q = shownQuadrant(ctx, s);
-		return q === null ? DASH : QUADRANTS[q].label;
-	};
+	const quadrant = (s: Stakeholder) =>
+		hidden(s, 'influence') || hidden(s, 'interest') ? DASH : quadrantLabel(s);
 	const salience = (s: Stakeholder) =>
 		hidden(s, 'power') || hidden(s, 'legitimacy') || hidden(s, 'urgency')
 			? DASH
