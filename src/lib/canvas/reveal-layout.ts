@@ -14,6 +14,7 @@
  *   look like a pile come from the notes' ids, never from who wrote them; "Spread out" lays the
  *   pile out afterwards.
  */
+import type { StickyNote } from '../domain/plan';
 import { defaultLayout, originBelow } from './default-layout';
 import { clampPoint, overlaps, rectAt, unionOf, type Point, type Rect } from './geometry';
 import { FRAME_GAP, NOTE_GAP, NOTE_SIZE } from './metrics';
@@ -153,3 +154,28 @@ export function boardRects(notes: readonly BoardNote[]): Rect[] {
 	const laidOut = defaultLayout(unplaced, { origin: originBelow(placed) });
 	return [...placed, ...[...laidOut.positions.values()].map((point) => rectAt(point, NOTE_SIZE))];
 }
+
+/** A plan's note as the board draws it. */
+function boardNoteOf(note: Readonly<StickyNote>): BoardNote {
+	return {
+		id: note.id,
+		cluster: note.cluster,
+		order: note.order,
+		position: { x: note.x, y: note.y }
+	};
+}
+
+/** The reveal layout for a step's notes as the plan holds them (what the app hands the session). */
+export const revealPlacement = {
+	origin(notes: readonly Readonly<StickyNote>[]): Point {
+		return revealOrigin(boardRects(notes.map(boardNoteOf)));
+	},
+	place(
+		round: RevealRound,
+		person: string,
+		drafts: readonly RevealDraft[],
+		notes: readonly Readonly<StickyNote>[]
+	): Map<string, Point> {
+		return revealLayout({ round, person, drafts, board: boardRects(notes.map(boardNoteOf)) });
+	}
+};
