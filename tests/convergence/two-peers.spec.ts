@@ -53,7 +53,7 @@ function randomEdit(plan: PlanDoc, random: Random): void {
 			break;
 		}
 		default:
-			plan.add('notes', { text: 'n', x: random.int(0, 100) });
+			plan.add('notes', { text: 'n', position: [random.int(0, 100), 0] });
 	}
 }
 

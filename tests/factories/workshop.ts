@@ -265,8 +265,6 @@ export function buildWorkshop(size: WorkshopSize, seed = 1, ydoc = new Y.Doc()):
 				step: random.pick(STEP_IDS),
 				text: text(2, 10),
 				color: random.pick(keysOf(NOTE_COLORS)),
-				x: random.int(0, 2000),
-				y: random.int(0, 1200),
 				cluster: random.chance(0.3) ? random.pick(['Ideas', 'Risks', 'Quick wins']) : ''
 			},
 			random.id()

@@ -1,3 +1,5 @@
+import { COORDINATE_LIMIT } from '../domain/limits';
+
 /**
  * Points and rectangles of a step's canvas, in world coordinates (the canvas's own units, before any
  * pan or zoom).
@@ -28,7 +30,7 @@ export interface Size {
 export interface Rect extends Point, Size {}
 
 /** How far from the origin anything may be placed; the same bound as the document schema's. */
-export const COORDINATE_LIMIT = 1_000_000;
+export { COORDINATE_LIMIT };
 
 /** The widest a rectangle can be while both of its edges stay inside the limits. */
 export const SIZE_LIMIT = 2 * COORDINATE_LIMIT;

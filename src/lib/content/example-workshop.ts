@@ -26,7 +26,10 @@ interface Promoted {
 	fromNote?: string;
 }
 
-export interface ExampleNote extends Omit<StickyNote, 'id' | 'order' | 'promotedTo'> {
+export interface ExampleNote extends Omit<
+	StickyNote,
+	'id' | 'order' | 'promotedTo' | 'position' | 'z'
+> {
 	key: string;
 }
 
@@ -816,8 +819,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'purpose',
 			text: 'Known for: help with everything digital, not only books',
 			color: 'yellow',
-			x: 40,
-			y: 40,
 			cluster: 'What we want to be known for'
 		},
 		{
@@ -825,8 +826,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'purpose',
 			text: 'Local history: nobody else has the archive',
 			color: 'yellow',
-			x: 260,
-			y: 40,
 			cluster: 'What we want to be known for'
 		},
 		{
@@ -834,8 +833,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'purpose',
 			text: 'Open to everyone, no questions asked',
 			color: 'green',
-			x: 40,
-			y: 220,
 			cluster: ''
 		},
 		{
@@ -843,8 +840,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'purpose',
 			text: 'Only managers were invited: where are the people who answer residents every day?',
 			color: 'pink',
-			x: 260,
-			y: 220,
 			cluster: ''
 		},
 		{
@@ -852,8 +847,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'maturity',
 			text: 'Busy accounts are not the same as answering people',
 			color: 'blue',
-			x: 40,
-			y: 40,
 			cluster: 'Presences'
 		},
 		{
@@ -861,8 +854,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'maturity',
 			text: 'We only hear about comments when someone complains at the desk',
 			color: 'blue',
-			x: 260,
-			y: 40,
 			cluster: 'Presences'
 		},
 		{
@@ -870,8 +861,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'stakeholders',
 			text: 'Local press and radio',
 			color: 'orange',
-			x: 40,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -879,8 +868,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'stakeholders',
 			text: 'Neighbours of the Central building works: angry about the noise',
 			color: 'orange',
-			x: 40,
-			y: 220,
 			cluster: 'Forgotten groups'
 		},
 		{
@@ -888,8 +875,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'stakeholders',
 			text: 'Job seekers use our computers every morning: are they on our list?',
 			color: 'orange',
-			x: 260,
-			y: 220,
 			cluster: 'Forgotten groups'
 		},
 		{
@@ -897,8 +882,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'listening',
 			text: 'Printing questions in the neighbourhood groups, answered by strangers',
 			color: 'purple',
-			x: 40,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -906,8 +889,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'listening',
 			text: 'Look at how the neighbouring city runs "Ask a librarian"',
 			color: 'purple',
-			x: 260,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -915,8 +896,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'platforms',
 			text: 'Neighbourhood groups: that is where the questions are',
 			color: 'yellow',
-			x: 40,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -924,8 +903,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'platforms',
 			text: 'Short videos? Only if the teen volunteers lead',
 			color: 'yellow',
-			x: 260,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -933,8 +910,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'goals',
 			text: 'Answer as a person, within a day',
 			color: 'green',
-			x: 40,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -942,8 +917,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'goals',
 			text: 'Count what we learn, not only likes',
 			color: 'green',
-			x: 260,
-			y: 40,
 			cluster: ''
 		},
 		{
@@ -951,8 +924,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'commitment',
 			text: 'Evenings and weekends: who answers?',
 			color: 'pink',
-			x: 40,
-			y: 40,
 			cluster: 'Worries'
 		},
 		{
@@ -960,8 +931,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'commitment',
 			text: 'Will I be blamed for a mistake in a post?',
 			color: 'pink',
-			x: 260,
-			y: 40,
 			cluster: 'Worries'
 		},
 		{
@@ -969,8 +938,6 @@ export const EXAMPLE_WORKSHOP: ExampleWorkshop = {
 			step: 'review',
 			text: 'Take the PDF to the culture committee next month, with the first listening summary',
 			color: 'yellow',
-			x: 40,
-			y: 40,
 			cluster: ''
 		}
 	]

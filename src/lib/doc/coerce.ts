@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import type { Box, Point } from '../domain/plan';
+import { COORDINATE_LIMIT } from '../domain/limits';
 import type { FieldSpec } from './schema';
 
 /**
@@ -22,7 +24,38 @@ export function readField(spec: FieldSpec, stored: unknown): unknown {
 		case 'links':
 			if (!(stored instanceof Y.Map)) return [];
 			return [...(stored as Y.Map<unknown>).keys()].sort();
+		case 'point':
+			return readPoint(stored);
+		case 'box':
+			return readBox(stored) ?? spec.initial;
 	}
+}
+
+function coordinate(value: unknown): number | null {
+	if (typeof value !== 'number' || Number.isNaN(value)) return null;
+	return Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, value));
+}
+
+function size(value: unknown): number | null {
+	if (typeof value !== 'number' || Number.isNaN(value)) return null;
+	return Math.min(2 * COORDINATE_LIMIT, Math.max(0, value));
+}
+
+/** `[x, y]` with both coordinates clamped, or null for anything else (a hostile peer's NaN, say). */
+export function readPoint(stored: unknown): Point | null {
+	if (!Array.isArray(stored) || stored.length !== 2) return null;
+	const x = coordinate(stored[0]);
+	const y = coordinate(stored[1]);
+	return x === null || y === null ? null : [x, y];
+}
+
+/** `[x, y, width, height]` clamped (sizes between 0 and twice the limit), or null. */
+export function readBox(stored: unknown): Box | null {
+	if (!Array.isArray(stored) || stored.length !== 4) return null;
+	const [x, y] = [coordinate(stored[0]), coordinate(stored[1])];
+	const [width, height] = [size(stored[2]), size(stored[3])];
+	if (x === null || y === null || width === null || height === null) return null;
+	return [x, y, width, height];
 }
 
 export function coerceNumber(

@@ -24,6 +24,28 @@ export const MIGRATIONS: readonly Migration[] = [
 			const meta = ydoc.getMap(ROOT.meta);
 			if (typeof meta.get('createdAt') !== 'number') meta.set('createdAt', 0);
 		}
+	},
+	{
+		to: 2,
+		describe: "Notes' separate x and y become one position (the canvas)",
+		run(ydoc) {
+			// Version 1 wrote x = y = 0 for every note and nothing moved them, so (0, 0) means "not
+			// placed": the note keeps no position and the default layout places it. Any other pair
+			// (an edited file, say) becomes the position. Both runs of two devices write the same values.
+			const notes = ydoc.getMap(ROOT.record('notes'));
+			for (const record of notes.values()) {
+				if (!(record instanceof Y.Map)) continue;
+				const x = record.get('x');
+				const y = record.get('y');
+				if (!record.has('position') && typeof x === 'number' && typeof y === 'number') {
+					if ((x !== 0 || y !== 0) && Number.isFinite(x) && Number.isFinite(y)) {
+						record.set('position', [x, y]);
+					}
+				}
+				if (record.has('x')) record.delete('x');
+				if (record.has('y')) record.delete('y');
+			}
+		}
 	}
 ];
 

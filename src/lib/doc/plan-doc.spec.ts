@@ -6,6 +6,7 @@ import { TxOrigin } from './origins';
 import { referenceWorkshop } from '../../../tests/factories/workshop';
 import { TEXT_LIMITS } from '../domain/limits';
 import { checkText } from '../domain/validation';
+import { SCHEMA_VERSION } from './schema';
 
 /** The plan a device reads after loading `ydoc`'s saved state. */
 function reload(ydoc: Y.Doc): PlanDoc {
@@ -43,7 +44,7 @@ describe('PlanDoc', () => {
 		expect(plan.meta).toMatchObject({
 			title: 'Spring',
 			organisation: 'Riverside',
-			schemaVersion: 1
+			schemaVersion: SCHEMA_VERSION
 		});
 		plan.setMeta({ title: 'Spring 2027' });
 		expect(plan.meta.title).toBe('Spring 2027');
@@ -183,5 +184,34 @@ describe('PlanDoc', () => {
 		expect(title).toBe(`${'x'.repeat(299)}🙂`);
 		ydoc.getMap('meta').set('title', 'Short');
 		expect(new PlanDoc(ydoc).meta.title).toBe('Short');
+	});
+});
+
+describe('PlanDoc: places on the canvas', () => {
+	it('writes a position as one value, refuses a malformed one and writes nothing for the same drop', () => {
+		const plan = new PlanDoc();
+		const id = plan.add('notes', { text: 'Idea' });
+		expect(plan.get('notes', id)).toMatchObject({ position: null, z: '' });
+		plan.update('notes', id, { position: [120, -40] });
+		expect(plan.get('notes', id)?.position).toEqual([120, -40]);
+		expect(() =>
+			plan.update('notes', id, { position: [Number.NaN, 1] as unknown as [number, number] })
+		).toThrow(PlanWriteError);
+		let changes = 0;
+		plan.subscribe('notes', () => changes++);
+		plan.update('notes', id, { position: [120, -40] });
+		expect(changes).toBe(0);
+		plan.update('notes', id, { position: [3e6, 0] });
+		expect(plan.get('notes', id)?.position).toEqual([1_000_000, 0]);
+	});
+
+	it('keeps frames as records of their own, with a clamped rectangle', () => {
+		const plan = new PlanDoc();
+		const id = plan.add('frames', { step: 'stakeholders', name: 'Press', rect: [0, 0, 600, 400] });
+		expect(plan.get('frames', id)).toMatchObject({ name: 'Press', rect: [0, 0, 600, 400] });
+		expect(() =>
+			plan.update('frames', id, { rect: [0, 0, 1] as unknown as [number, number, number, number] })
+		).toThrow(PlanWriteError);
+		expect(plan.toJSON().frames).toHaveLength(1);
 	});
 });

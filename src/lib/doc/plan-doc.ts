@@ -5,7 +5,7 @@ import type { StepId } from '../domain/steps';
 import { NUMBER_LIMITS, TEXT_LIMITS, type TextSize } from '../domain/limits';
 import { characterCount } from '../domain/text';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
-import { coerceNumber, readField } from './coerce';
+import { coerceNumber, readBox, readField, readPoint } from './coerce';
 import { PlanWriteError, ReadOnlyPlanError } from './errors';
 import { TxOrigin } from './origins';
 import { holdsRecord, RecordCollection, type RecordExists } from './record-collection';
@@ -254,7 +254,7 @@ export class PlanDoc {
 					throw new PlanWriteError(`${field} cannot be set on ${kind} with update().`);
 				}
 				const next = validValue(spec, value, field);
-				if (record.get(field) !== next) record.set(field, next);
+				if (!sameValue(record.get(field), next)) record.set(field, next);
 			}
 		});
 	}
@@ -590,7 +590,26 @@ function validValue(spec: FieldSpec, value: unknown, field: string): unknown {
 				throw new PlanWriteError(`${String(value)} is not a valid ${field}.`);
 			}
 			return value;
+		case 'point': {
+			if (value === null) return null;
+			const point = readPoint(value);
+			if (!point) throw new PlanWriteError(`${field} must be a point [x, y].`);
+			return point;
+		}
+		case 'box': {
+			const box = readBox(value);
+			if (!box) throw new PlanWriteError(`${field} must be a rectangle [x, y, width, height].`);
+			return box;
+		}
 		default:
 			return readField(spec, value);
 	}
+}
+
+/** Equal stored values: arrays (points, boxes) by their items, so an unchanged drop writes nothing. */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (Array.isArray(a) && Array.isArray(b)) {
+		return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+	}
+	return a === b;
 }

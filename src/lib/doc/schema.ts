@@ -1,4 +1,4 @@
-import type { RecordKind, RecordKinds } from '../domain/plan';
+import type { Box, RecordKind, RecordKinds } from '../domain/plan';
 import { STEP_IDS } from '../domain/steps';
 import { NUMBER_LIMITS, type TextSize } from '../domain/limits';
 import {
@@ -24,7 +24,7 @@ import {
  *
  * Bump SCHEMA_VERSION (and add a migration) whenever a change here would confuse an older reader.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Fields added after version 1 went out must be optional to older readers (they ignore unknown
 // keys) and are read as their initial value from records written before them.
@@ -35,7 +35,11 @@ export type FieldSpec =
 	| { type: 'number'; min: number; max: number; initial: number | null; integer?: boolean }
 	| { type: 'boolean'; initial: boolean }
 	| { type: 'enum'; values: readonly (string | number)[]; initial: string | number | null }
-	| { type: 'links'; target: RecordKind };
+	| { type: 'links'; target: RecordKind }
+	/** `[x, y]`, one plain value (last writer wins as a unit); coordinates clamped on read. */
+	| { type: 'point'; initial: null }
+	/** `[x, y, width, height]`, one plain value; clamped on read, never negative sizes. */
+	| { type: 'box'; initial: Box };
 
 const order = {
 	type: 'number',
@@ -44,6 +48,7 @@ const order = {
 	initial: 0
 } as const;
 const sourceNote = { type: 'string', size: 'short', initial: '' } as const;
+const stackKey = { type: 'string', size: 'short', initial: '' } as const;
 const scale5 = { type: 'number', ...NUMBER_LIMITS.scale5, initial: 3, integer: true } as const;
 
 export const RECORD_SCHEMA = {
@@ -124,10 +129,17 @@ export const RECORD_SCHEMA = {
 		step: { type: 'enum', values: STEP_IDS, initial: 'purpose' },
 		text: { type: 'text', size: 'long' },
 		color: { type: 'enum', values: keysOf(NOTE_COLORS), initial: 'yellow' },
-		x: { type: 'number', min: -1_000_000, max: 1_000_000, initial: 0 },
-		y: { type: 'number', min: -1_000_000, max: 1_000_000, initial: 0 },
+		position: { type: 'point', initial: null },
+		z: stackKey,
 		cluster: { type: 'string', size: 'name', initial: '' },
 		promotedTo: { type: 'string', size: 'short', initial: '' }
+	},
+	frames: {
+		order,
+		step: { type: 'enum', values: STEP_IDS, initial: 'purpose' },
+		name: { type: 'string', size: 'name', initial: '' },
+		rect: { type: 'box', initial: [0, 0, 0, 0] },
+		z: stackKey
 	}
 } as const satisfies {
 	[K in RecordKind]: { [F in Exclude<keyof RecordKinds[K], 'id'>]: FieldSpec };

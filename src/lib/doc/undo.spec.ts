@@ -70,10 +70,10 @@ describe('undo', () => {
 		plan.stopCapturing();
 		for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) plan.setText('notes', id, 'text', text);
 		plan.stopCapturing();
-		for (const x of [10, 20, 30]) plan.update('notes', id, { x });
+		for (const x of [10, 20, 30]) plan.update('notes', id, { position: [x, 0] });
 		plan.stopCapturing();
 		plan.undo();
-		expect(plan.get('notes', id)).toMatchObject({ text: 'Hello', x: 0 });
+		expect(plan.get('notes', id)).toMatchObject({ text: 'Hello', position: null });
 		plan.undo();
 		expect(plan.get('notes', id)?.text).toBe('');
 	});

@@ -18,3 +18,9 @@ export const NUMBER_LIMITS = {
 	scale100: { min: 0, max: 100 },
 	scale5: { min: 1, max: 5 }
 } as const;
+
+/**
+ * How far from the origin a canvas position or size may go. Far beyond any real wall (a note is 200
+ * units wide), near enough that sums and products stay exact; stored values beyond it are clamped.
+ */
+export const COORDINATE_LIMIT = 1_000_000;

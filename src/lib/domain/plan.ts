@@ -167,13 +167,35 @@ export interface StickyNote {
 	step: StepId;
 	text: string;
 	color: NoteColor;
-	/** Position on the step's board, in board units. */
-	x: number;
-	y: number;
+	/**
+	 * Top-left corner on the step's canvas, in canvas units, as one value so two people's drops
+	 * never mix into one x from one and y from the other; null until someone places the note
+	 * (then the default layout places it, see canvas/default-layout).
+	 */
+	position: Point | null;
+	/** Stacking key (canvas/stacking): higher keys are drawn on top; '' below every keyed item. */
+	z: string;
 	/** Name of the cluster the note is grouped in; '' when ungrouped. */
 	cluster: string;
 	/** The record this note became (`kind:id`), or '' while it is only a note. */
 	promotedTo: string;
+}
+
+/** A point on a step's canvas: `[x, y]`. */
+export type Point = readonly [x: number, y: number];
+/** A rectangle on a step's canvas: `[x, y, width, height]`. */
+export type Box = readonly [x: number, y: number, width: number, height: number];
+
+/** A named group on a step's canvas: an area whose notes are in the cluster of the same name. */
+export interface BoardFrame {
+	id: string;
+	order: number;
+	step: StepId;
+	/** The cluster this frame draws; unique per step (the first frame with a name wins). */
+	name: string;
+	rect: Box;
+	/** Stacking key, as for notes. */
+	z: string;
 }
 
 export interface Plan {
@@ -192,6 +214,7 @@ export interface Plan {
 	goals: Goal[];
 	commitment: Commitment;
 	notes: StickyNote[];
+	frames: BoardFrame[];
 	/** Keys of records and fields kept out of the public edition, sorted (see domain/internal). */
 	internal: string[];
 }
@@ -206,5 +229,6 @@ export interface RecordKinds {
 	platforms: Platform;
 	goals: Goal;
 	notes: StickyNote;
+	frames: BoardFrame;
 }
 export type RecordKind = keyof RecordKinds;

@@ -38,7 +38,8 @@ const VOCABULARY_OF: { [K in RecordKind]: { [F in EnumField<K>]: Labels } } = {
 	swot: { kind: SWOT_KINDS },
 	platforms: { kind: PLATFORM_KINDS, decision: DECISIONS },
 	goals: { kind: GOAL_KINDS },
-	notes: { step: STEP_TITLES, color: NOTE_COLORS }
+	notes: { step: STEP_TITLES, color: NOTE_COLORS },
+	frames: { step: STEP_TITLES }
 };
 
 /** The choices of an enum field, in the schema's order, each with the words a person reads. */

@@ -12,16 +12,16 @@ import type { RecordKind } from '../domain/plan';
 type Schema<K extends RecordKind> = (typeof RECORD_SCHEMA)[K];
 
 /**
- * The fields of a record a person edits one at a time: all but the sort order (moved, not typed)
- * and the sets of links (toggled one target at a time with `setLink`).
+ * The fields of a record a person edits one at a time: all but the sort order (moved, not typed),
+ * the sets of links (toggled one target at a time with `setLink`) and places on a canvas (dragged).
  */
 export type EditableField<K extends RecordKind> = Exclude<
 	keyof Schema<K> & string,
-	'order' | LinkField<K>
+	'order' | 'position' | 'rect' | LinkField<K>
 >;
 
-/** The spec of an editable field: everything but links. */
-export type EditableSpec = Exclude<FieldSpec, { type: 'links' }>;
+/** The spec of an editable field: everything but links and canvas places. */
+export type EditableSpec = Exclude<FieldSpec, { type: 'links' | 'point' | 'box' }>;
 
 /** What a control hands back: text, a number, a choice, a tick, or nothing (an empty control). */
 export type FieldValue = string | number | boolean | null;

@@ -76,7 +76,8 @@ export function hostilePlan(): HostilePlan {
 		swot: [],
 		platforms: [],
 		goals: [],
-		notes: []
+		notes: [],
+		frames: []
 	};
 	const decisions = keysOf(DECISIONS) as Decision[];
 	for (const kind of RECORD_KINDS) {

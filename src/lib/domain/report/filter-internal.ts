@@ -25,7 +25,8 @@ const RECORD_KINDS = [
 	'swot',
 	'platforms',
 	'goals',
-	'notes'
+	'notes',
+	'frames'
 ] as const satisfies readonly RecordKind[];
 
 /**
@@ -123,6 +124,7 @@ export function filterInternal(plan: Plan): Plan {
 		notes: records.notes.map((note) =>
 			note.promotedTo === '' || stillThere(note.promotedTo) ? note : { ...note, promotedTo: '' }
 		),
+		frames: records.frames,
 		internal: []
 	};
 }
