@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findOverlap, rectAt, type Point, type Rect } from './geometry';
 import { FRAME_GAP, NOTE_GAP, NOTE_SIZE } from './metrics';
+import { isStackKey } from './stacking';
+import type { BoardFrame, StickyNote } from '../domain/plan';
 import {
-	boardRects,
+	boardObstacles,
 	COLUMN_PITCH,
 	PILE_OFFSETS,
 	PILE_STEP,
 	revealLayout,
 	revealOrigin,
+	revealPlacement,
+	revealStackKey,
 	type RevealDraft,
 	type RevealRound
 } from './reveal-layout';
@@ -147,24 +151,73 @@ describe('revealLayout stacked', () => {
 	});
 });
 
-describe('boardRects', () => {
-	it('keeps placed notes where they are and lays the others out below them', () => {
-		const rects = boardRects([
-			{ id: 'p1', cluster: '', order: 0, position: { x: 0, y: 0 } },
-			{ id: 'u1', cluster: '', order: 1, position: null }
-		]);
-		expect(rects[0]).toEqual(note(0, 0));
-		expect(rects).toHaveLength(2);
-		expect(rects[1]?.y).toBeGreaterThan(NOTE_SIZE.height);
-		expect(findOverlap(rects)).toBeNull();
+describe('revealStackKey', () => {
+	it.each([
+		['an id', 'k3x9abc', 'a0k3x9abc'],
+		['trailing zeros go', 'ab00', 'a0ab'],
+		['all zeros', '000000', 'a0'],
+		['not an id', 'a b', 'a0']
+	])('%s', (_name, id, expected) => {
+		expect(revealStackKey(id)).toBe(expected);
+		expect(isStackKey(revealStackKey(id))).toBe(true);
+	});
+});
+
+describe('revealPlacement', () => {
+	const stored = (id: string, x: number, y: number): StickyNote => ({
+		id,
+		order: 0,
+		step: 'listening',
+		text: id,
+		color: 'yellow',
+		position: [x, y],
+		z: '',
+		cluster: '',
+		promotedTo: ''
+	});
+	const computed = (id: string, order: number): StickyNote => ({
+		...stored(id, 0, 0),
+		order,
+		position: null
 	});
 
-	it('lays out a board of unplaced notes from the top left', () => {
-		const rects = boardRects([
-			{ id: 'u1', cluster: '', order: 0, position: null },
-			{ id: 'u2', cluster: 'x', order: 1, position: null }
-		]);
-		expect(rects).toHaveLength(2);
+	it('starts below the board: stored notes, computed ones and frames', () => {
+		const frame: BoardFrame = {
+			id: 'frame01',
+			order: 0,
+			step: 'listening',
+			name: 'Press',
+			rect: [0, 1_000, 400, 300],
+			z: ''
+		};
+		const origin = revealPlacement.origin('listening', [stored('n1', 0, 0)], [frame]);
+		expect(origin.y).toBe(1_300 + FRAME_GAP);
+		const withComputed = revealPlacement.origin(
+			'listening',
+			[stored('n1', 0, 0), computed('n2', 1)],
+			[]
+		);
+		expect(withComputed.y).toBeGreaterThan(NOTE_SIZE.height + FRAME_GAP);
+	});
+
+	it('fixes the computed places before the reveal', () => {
+		const unsaved = revealPlacement.unsaved(
+			'listening',
+			[stored('n1', 0, 0), computed('n2', 1)],
+			[]
+		);
+		expect([...unsaved.positions.keys()]).toEqual(['n2']);
+	});
+
+	it('places drafts with positions and id-derived stacking keys, clear of the board', () => {
+		const notes = [stored('n1', 0, 0), computed('n2', 1)];
+		const round = { step: 'listening' as const, ...columns([ana], null) };
+		const places = revealPlacement.place(round, ana, [d('d1'), d('d2', 1)], notes, []);
+		const rects = [
+			...boardObstacles('listening', notes, []),
+			...[...places.values()].map(({ position: [x, y] }) => rectAt({ x, y }, NOTE_SIZE))
+		];
 		expect(findOverlap(rects)).toBeNull();
+		expect(places.get('d1')?.z).toBe('a0d1');
 	});
 });

@@ -14,10 +14,12 @@
  *   look like a pile come from the notes' ids, never from who wrote them; "Spread out" lays the
  *   pile out afterwards.
  */
-import type { StickyNote } from '../domain/plan';
-import { defaultLayout, originBelow } from './default-layout';
-import { clampPoint, overlaps, rectAt, unionOf, type Point, type Rect } from './geometry';
+import type { BoardFrame, StickyNote } from '../domain/plan';
+import type { StepId } from '../domain/steps';
+import { boardLayout, unsavedPlaces } from './board-layout';
+import { clampPoint, overlaps, unionOf, type Point, type Rect } from './geometry';
 import { FRAME_GAP, NOTE_GAP, NOTE_SIZE } from './metrics';
+import { FIRST_KEY } from './stacking';
 
 export interface RevealRound {
 	readonly mode: 'columns' | 'stacked';
@@ -134,48 +136,54 @@ export function revealLayout(input: RevealInput): Map<string, Point> {
 	return positions;
 }
 
-export interface BoardNote {
-	readonly id: string;
-	readonly cluster: string;
-	readonly order: number;
-	/** Its stored place; null when the default layout places it (below the placed ones). */
-	readonly position: Point | null;
+/**
+ * A stacking key from a note's id alone (`a0` and the id as a fraction, see stacking.ts): a pile's
+ * order says nothing about who wrote what, and every device derives the same key.
+ */
+export function revealStackKey(id: string): string {
+	const fraction = /^[0-9A-Za-z]*$/.test(id) ? id.slice(0, 40).replace(/0+$/, '') : '';
+	return `${FIRST_KEY}${fraction}`;
 }
 
-/** Where a board's notes are drawn now: their own places, the others laid out by default. */
-export function boardRects(notes: readonly BoardNote[]): Rect[] {
-	const placed: Rect[] = [];
-	const unplaced: BoardNote[] = [];
-	for (const note of notes) {
-		if (note.position) placed.push(rectAt(clampPoint(note.position), NOTE_SIZE));
-		else unplaced.push(note);
-	}
-	if (unplaced.length === 0) return placed;
-	const laidOut = defaultLayout(unplaced, { origin: originBelow(placed) });
-	return [...placed, ...[...laidOut.positions.values()].map((point) => rectAt(point, NOTE_SIZE))];
+/** Everything on a step's board now, as rectangles: notes (stored or computed) and frames. */
+export function boardObstacles(
+	step: StepId,
+	notes: readonly Readonly<StickyNote>[],
+	frames: readonly Readonly<BoardFrame>[]
+): Rect[] {
+	const layout = boardLayout(step, notes, frames);
+	return [...layout.notes.map((note) => note.rect), ...layout.frames.map((frame) => frame.rect)];
 }
 
-/** A plan's note as the board draws it. */
-function boardNoteOf(note: Readonly<StickyNote>): BoardNote {
-	return {
-		id: note.id,
-		cluster: note.cluster,
-		order: note.order,
-		position: { x: note.x, y: note.y }
-	};
-}
-
-/** The reveal layout for a step's notes as the plan holds them (what the app hands the session). */
+/** The reveal layout for a step's records as the plan holds them (what the app hands the session). */
 export const revealPlacement = {
-	origin(notes: readonly Readonly<StickyNote>[]): Point {
-		return revealOrigin(boardRects(notes.map(boardNoteOf)));
+	origin(
+		step: StepId,
+		notes: readonly Readonly<StickyNote>[],
+		frames: readonly Readonly<BoardFrame>[]
+	): Point {
+		return revealOrigin(boardObstacles(step, notes, frames));
+	},
+	/** The computed places to write before the reveal, so nothing already there moves after it. */
+	unsaved(
+		step: StepId,
+		notes: readonly Readonly<StickyNote>[],
+		frames: readonly Readonly<BoardFrame>[]
+	): ReturnType<typeof unsavedPlaces> {
+		return unsavedPlaces(boardLayout(step, notes, frames));
 	},
 	place(
-		round: RevealRound,
+		round: RevealRound & { readonly step: StepId },
 		person: string,
 		drafts: readonly RevealDraft[],
-		notes: readonly Readonly<StickyNote>[]
-	): Map<string, Point> {
-		return revealLayout({ round, person, drafts, board: boardRects(notes.map(boardNoteOf)) });
+		notes: readonly Readonly<StickyNote>[],
+		frames: readonly Readonly<BoardFrame>[]
+	): Map<string, { position: [number, number]; z: string }> {
+		const board = boardObstacles(round.step, notes, frames);
+		const places = new Map<string, { position: [number, number]; z: string }>();
+		for (const [id, point] of revealLayout({ round, person, drafts, board })) {
+			places.set(id, { position: [point.x, point.y], z: revealStackKey(id) });
+		}
+		return places;
 	}
 };

@@ -1,7 +1,7 @@
 import type { Draft, DraftPatch, DraftsDoc } from '../doc/drafts-doc';
 import type { PrivateRound, RoundMode } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
-import type { StickyNote } from '../domain/plan';
+import type { BoardFrame, StickyNote } from '../domain/plan';
 import type { StepId } from '../domain/steps';
 import type { NoteColor } from '../domain/vocabulary';
 import type { Peer } from '../sync/presence';
@@ -15,20 +15,33 @@ export interface BoardPoint {
 	y: number;
 }
 
+type Notes = readonly Readonly<StickyNote>[];
+type Frames = readonly Readonly<BoardFrame>[];
+
 /**
  * How revealed notes are placed (the canvas layer's `reveal-layout`, handed in by the app: state
  * does not import the canvas).
  */
 export interface RevealPlacement {
-	/** Where a reveal starts on a board holding `notes`: clear of all of them. */
-	origin(notes: readonly Readonly<StickyNote>[]): BoardPoint;
-	/** Where `person`'s drafts go on a board holding `notes`, by draft id. */
+	/** Where a reveal starts on a step's board: clear of everything on it. */
+	origin(step: StepId, notes: Notes, frames: Frames): BoardPoint;
+	/** Places the board computes but does not store yet (written once, so they never move). */
+	unsaved(
+		step: StepId,
+		notes: Notes,
+		frames: Frames
+	): {
+		positions: Map<string, [number, number]>;
+		frames: { id: string; name: string; rect: [number, number, number, number] }[];
+	};
+	/** Where `person`'s drafts go, and their stacking keys, by draft id. */
 	place(
 		round: PrivateRound,
 		person: string,
 		drafts: readonly Draft[],
-		notes: readonly Readonly<StickyNote>[]
-	): Map<string, BoardPoint>;
+		notes: Notes,
+		frames: Frames
+	): Map<string, { position: [number, number]; z: string }>;
 }
 
 /** This device's drafts document, connected to the relay. */
@@ -186,18 +199,38 @@ export class PrivateRoundController {
 
 	/**
 	 * Facilitator: reveals the round. The people who said they wrote something get a column each
-	 * (sorted by ballot id, not by name); the notes start below the board as it is now.
+	 * (sorted by ballot id, not by name); the notes start below the board as it is now, whose
+	 * computed places are written first so that nothing already there moves when they land.
 	 */
 	reveal(): void {
 		const round = this.#round;
-		if (!round || round.state !== 'writing') return;
+		if (!round || round.state !== 'writing' || !this.facilitation.isFacilitator) return;
 		const columns = new Set<string>();
 		for (const peer of this.presence.peers) {
 			if (peer.ballot && peer.drafts?.round === round.id && peer.drafts.count > 0)
 				columns.add(peer.ballot);
 		}
-		const notes = this.plan.list('notes').filter((note) => note.step === round.step);
-		this.facilitation.revealRound([...columns], this.placement.origin(notes));
+		const { step } = round;
+		const unsaved = this.placement.unsaved(step, ...this.#board(step));
+		if (unsaved.positions.size > 0 || unsaved.frames.length > 0) {
+			this.edit((plan) =>
+				plan.batch(() => {
+					for (const [id, position] of unsaved.positions) plan.update('notes', id, { position });
+					for (const { id, name, rect } of unsaved.frames) {
+						if (!plan.get('frames', id)) plan.add('frames', { step, name, rect }, id);
+					}
+				})
+			);
+		}
+		this.facilitation.revealRound([...columns], this.placement.origin(step, ...this.#board(step)));
+	}
+
+	/** The step's notes and frames as the plan holds them now. */
+	#board(step: StepId): [Notes, Frames] {
+		return [
+			this.plan.list('notes').filter((note) => note.step === step),
+			this.plan.list('frames').filter((frame) => frame.step === step)
+		];
 	}
 
 	/** Facilitator: ends the round. */
@@ -254,20 +287,19 @@ export class PrivateRoundController {
 		this.#publishing = true;
 		try {
 			const fresh = drafts.filter((draft) => !this.plan.get('notes', draft.id));
-			const notes = this.plan.list('notes').filter((note) => note.step === round.step);
-			const places = this.placement.place(round, person, fresh, notes);
+			const places = this.placement.place(round, person, fresh, ...this.#board(round.step));
 			const written = this.edit((plan) =>
 				plan.batch(() => {
 					for (const draft of fresh) {
-						const place = places.get(draft.id) ?? { x: 0, y: 0 };
+						const place = places.get(draft.id);
 						plan.add(
 							'notes',
 							{
 								step: draft.step,
 								text: draft.text,
 								color: draft.color,
-								x: place.x,
-								y: place.y,
+								position: place?.position ?? null,
+								z: place?.z ?? '',
 								cluster: ''
 							},
 							draft.id
