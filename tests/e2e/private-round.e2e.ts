@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
+import { expectNoSeriousViolations } from './fixtures/axe';
 import { live, shareWorkshop } from './fixtures/sharing';
 
 /** Every WebSocket frame a page receives, as text (binary frames decoded as UTF-8). */
@@ -229,6 +230,19 @@ test('someone offline at the reveal publishes when they are back, once', async (
 	await writePrivately(amara.page, 'Written before the reveal');
 	await writePrivately(amara.page, 'Second thought');
 	await expect(page.getByText(/Written so far: .*Amara 2/)).toBeVisible();
+	// On a phone: nothing scrolls sideways, and the panel passes axe.
+	await amara.page.setViewportSize({ width: 390, height: 844 });
+	await amara.page.getByRole('region', { name: 'Private round' }).scrollIntoViewIfNeeded();
+	expect(
+		await amara.page.evaluate(() => document.documentElement.scrollWidth),
+		'the page scrolls sideways at 390 px'
+	).toBeLessThanOrEqual(390);
+	await expectNoSeriousViolations(amara.page, 'the private round at 390 px', {
+		include: '.private-round'
+	});
+	await expectNoSeriousViolations(page, 'the facilitator’s private round', {
+		include: '.private-round'
+	});
 
 	await amara.page.context().setOffline(true);
 	await expect(amara.page.locator('[data-sync="offline"]')).toBeVisible();
