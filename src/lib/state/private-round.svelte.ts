@@ -150,7 +150,8 @@ export class PrivateRoundController {
 		this.#leftover = all.filter((draft) => draft.round !== round?.id);
 		this.#writing = own !== null && round?.state === 'writing';
 		this.#tell(round);
-		if (own && !round && all.length === 0) this.#close();
+		// Closed after the change that emptied it has been sent (it may be running inside it).
+		if (own && !round && all.length === 0) queueMicrotask(() => this.#closeIfIdle());
 		if (round?.state === 'revealed') this.#publish(round);
 	}
 
@@ -243,6 +244,10 @@ export class PrivateRoundController {
 		this.#own = own;
 		this.#stopOwn.push(own.doc.subscribe(() => this.changed()));
 		this.#stopOwn.push(own.watch(() => this.changed()));
+	}
+
+	#closeIfIdle(): void {
+		if (this.#own && !this.#round && this.#own.doc.all.length === 0) this.#close();
 	}
 
 	#close(): void {
