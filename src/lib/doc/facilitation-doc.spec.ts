@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { FacilitationDoc } from './facilitation-doc';
+import { FacilitationDoc, readRound, type PrivateRound } from './facilitation-doc';
 import { startTimer } from '../domain/timer';
 
 describe('FacilitationDoc', () => {
@@ -12,7 +12,8 @@ describe('FacilitationDoc', () => {
 			timer: { kind: 'idle' },
 			locked: [],
 			readyRound: 1,
-			vote: null
+			vote: null,
+			round: null
 		});
 		const seen: number[] = [];
 		doc.subscribe(() => seen.push(1));
@@ -28,7 +29,8 @@ describe('FacilitationDoc', () => {
 			timer: { kind: 'running', endsAt: 301_000, durationMs: 300_000 },
 			locked: ['purpose'],
 			readyRound: 1,
-			vote: null
+			vote: null,
+			round: null
 		});
 		expect(seen.length).toBe(6);
 		doc.newReadyRound();
@@ -71,5 +73,59 @@ describe('FacilitationDoc', () => {
 		doc.ydoc.getMap('facilitation').set('timer', 'forever');
 		expect(doc.value.step).toBeNull();
 		expect(doc.value.timer).toEqual({ kind: 'idle' });
+	});
+
+	it('holds a private round: writing, then revealed with its columns and origin', () => {
+		const doc = new FacilitationDoc();
+		const round: PrivateRound = {
+			id: 'round0001',
+			step: 'listening',
+			mode: 'columns',
+			state: 'writing',
+			columns: [],
+			origin: null
+		};
+		doc.setRound(round);
+		expect(doc.value.round).toEqual(round);
+		const ballots = ['b'.repeat(26), 'a'.repeat(26)];
+		doc.setRound({ ...round, state: 'revealed', columns: ballots, origin: { x: 0, y: 420 } });
+		expect(doc.value.round).toMatchObject({
+			state: 'revealed',
+			columns: [...ballots].sort(),
+			origin: { x: 0, y: 420 }
+		});
+		doc.setRound(null);
+		expect(doc.value.round).toBeNull();
+	});
+
+	const good = { id: 'round0001', step: 'purpose', mode: 'stacked', state: 'revealed' };
+	it.each<[string, unknown, Partial<PrivateRound> | null]>([
+		['nothing', undefined, null],
+		['a string', 'round', null],
+		['an id that is no id', { ...good, id: '../x' }, null],
+		['an unknown step', { ...good, step: 'admin' }, null],
+		['a good round', good, { mode: 'stacked', state: 'revealed', columns: [], origin: null }],
+		['an unknown mode', { ...good, mode: 'grid' }, { mode: 'columns' }],
+		['an unknown state', { ...good, state: 'open' }, { state: 'writing' }],
+		[
+			'columns with junk and repeats',
+			{
+				...good,
+				columns: ['zz' + 'a'.repeat(24), 42, 'Bad!', 'zz' + 'a'.repeat(24), 'c'.repeat(26)]
+			},
+			{ columns: ['c'.repeat(26), 'zz' + 'a'.repeat(24)] }
+		],
+		['columns that are no list', { ...good, columns: 'abc' }, { columns: [] }],
+		[
+			'an origin far away',
+			{ ...good, origin: { x: 1e300, y: -1e300 } },
+			{ origin: { x: 1e6, y: -1e6 } }
+		],
+		['an origin of NaN', { ...good, origin: { x: Number.NaN, y: 0 } }, { origin: null }],
+		['an origin as a list', { ...good, origin: [1, 2] }, { origin: null }]
+	])('reads a round from %s', (_name, stored, expected) => {
+		const round = readRound(stored);
+		if (expected === null) expect(round).toBeNull();
+		else expect(round).toMatchObject(expected);
 	});
 });

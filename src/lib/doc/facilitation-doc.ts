@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isId } from '../domain/ids';
 import { isStepId, type StepId } from '../domain/steps';
 import { readTimer, type TimerState } from '../domain/timer';
 import { isKeyOf } from '../domain/vocabulary';
@@ -16,6 +17,60 @@ export interface Facilitation {
 	readyRound: number;
 	/** The current dot vote, if any. */
 	vote: VoteSession | null;
+	/** The current private round ("write alone, then reveal"), if any. */
+	round: PrivateRound | null;
+}
+
+export type RoundMode = 'columns' | 'stacked';
+
+/**
+ * A private round on one step's board: each person writes notes only their own devices can read
+ * until the facilitator reveals them; then each owner's device moves its notes onto the board.
+ */
+export interface PrivateRound {
+	id: string;
+	step: StepId;
+	/** One column per person, or one anonymous stack. */
+	mode: RoundMode;
+	state: 'writing' | 'revealed';
+	/**
+	 * Written at the reveal: the ballot ids of the people who had written notes, sorted; their
+	 * columns' order. Someone missing (offline then) gets a column after them when they publish.
+	 */
+	columns: string[];
+	/** Written at the reveal: where the revealed notes start, clear of the board's notes then. */
+	origin: { x: number; y: number } | null;
+}
+
+/** As many columns as a room may have ballots. */
+const MAX_COLUMNS = 500;
+/** The canvas's coordinate bound (see canvas/geometry). */
+const COORDINATE_LIMIT = 1_000_000;
+
+function readOrigin(value: unknown): PrivateRound['origin'] {
+	const origin = value as Partial<Record<'x' | 'y', unknown>> | null;
+	if (!origin || typeof origin !== 'object') return null;
+	const { x, y } = origin;
+	if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+		return null;
+	const clamp = (n: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, n));
+	return { x: clamp(x), y: clamp(y) };
+}
+
+export function readRound(value: unknown): PrivateRound | null {
+	const round = value as Partial<Record<keyof PrivateRound, unknown>> | null;
+	if (!round || typeof round !== 'object' || !isId(round.id) || !isStepId(round.step)) return null;
+	const columns = Array.isArray(round.columns)
+		? [...new Set(round.columns.slice(0, MAX_COLUMNS).filter(isId))].sort()
+		: [];
+	return {
+		id: round.id,
+		step: round.step,
+		mode: round.mode === 'stacked' ? 'stacked' : 'columns',
+		state: round.state === 'revealed' ? 'revealed' : 'writing',
+		columns,
+		origin: readOrigin(round.origin)
+	};
 }
 
 function readVote(value: unknown): VoteSession | null {
@@ -77,6 +132,7 @@ export class FacilitationDoc {
 				follow: state.get('follow') === true,
 				timer: readTimer(state.get('timer')),
 				vote: readVote(state.get('vote')),
+				round: readRound(state.get('round')),
 				readyRound: (() => {
 					const round = state.get('readyRound');
 					return typeof round === 'number' && Number.isInteger(round) && round > 0 ? round : 1;
@@ -109,6 +165,10 @@ export class FacilitationDoc {
 
 	setVote(vote: VoteSession | null): void {
 		this.#write(() => this.#state.set('vote', vote ? JSON.parse(JSON.stringify(vote)) : null));
+	}
+
+	setRound(round: PrivateRound | null): void {
+		this.#write(() => this.#state.set('round', round ? JSON.parse(JSON.stringify(round)) : null));
 	}
 
 	newReadyRound(): void {

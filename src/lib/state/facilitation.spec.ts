@@ -42,6 +42,33 @@ describe('FacilitationController', () => {
 		expect(facilitation.followTo('purpose', false)).toBeNull();
 	});
 
+	it('only the facilitator starts, reveals and ends a private round', () => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		member.facilitation.startRound('listening', 'columns');
+		expect(shared.value.round).toBeNull();
+		lead.facilitation.startRound('listening', 'stacked');
+		const round = shared.value.round;
+		expect(round).toMatchObject({ step: 'listening', mode: 'stacked', state: 'writing' });
+		member.facilitation.revealRound(['a'.repeat(26)], { x: 0, y: 0 });
+		expect(shared.value.round?.state).toBe('writing');
+		lead.facilitation.revealRound(['b'.repeat(26), 'a'.repeat(26)], { x: 10, y: 20 });
+		expect(member.facilitation.value?.round).toEqual({
+			...round,
+			state: 'revealed',
+			columns: ['a'.repeat(26), 'b'.repeat(26)],
+			origin: { x: 10, y: 20 }
+		});
+		// A second reveal changes nothing: the columns stay as the first one fixed them.
+		lead.facilitation.revealRound([], null);
+		expect(shared.value.round?.columns).toHaveLength(2);
+		member.facilitation.endRound();
+		expect(shared.value.round).not.toBeNull();
+		lead.facilitation.endRound();
+		expect(shared.value.round).toBeNull();
+	});
+
 	it('only the facilitator steers; the others read the same document', () => {
 		const shared = new FacilitationDoc();
 		const lead = controller('facilitator', shared);

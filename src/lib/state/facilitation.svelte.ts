@@ -1,4 +1,9 @@
-import type { Facilitation, FacilitationDoc } from '../doc/facilitation-doc';
+import type {
+	Facilitation,
+	FacilitationDoc,
+	PrivateRound,
+	RoundMode
+} from '../doc/facilitation-doc';
 import { newId } from '../domain/ids';
 import type { StepId } from '../domain/steps';
 import type { VoteSession } from '../domain/voting';
@@ -114,6 +119,31 @@ export class FacilitationController {
 
 	endVote(): void {
 		this.steer((doc) => doc.setVote(null));
+	}
+
+	/** Facilitator: starts a private round on a step (replacing any earlier round). */
+	startRound(step: StepId, mode: RoundMode): void {
+		this.steer((doc) =>
+			doc.setRound({ id: newId(12), step, mode, state: 'writing', columns: [], origin: null })
+		);
+	}
+
+	/**
+	 * Facilitator: reveals the current round. `columns` (whose notes go where) and `origin` (where
+	 * they start) are fixed now, so every owner's device places its notes the same way whenever it
+	 * publishes them.
+	 */
+	revealRound(columns: readonly string[], origin: PrivateRound['origin']): void {
+		const round = this.#value?.round;
+		if (!round || round.state !== 'writing') return;
+		this.steer((doc) =>
+			doc.setRound({ ...round, state: 'revealed', columns: [...columns].sort(), origin })
+		);
+	}
+
+	/** Facilitator: closes the round; notes not revealed stay with their writers. */
+	endRound(): void {
+		this.steer((doc) => doc.setRound(null));
 	}
 
 	/**

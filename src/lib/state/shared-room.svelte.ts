@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { BallotDoc } from '../doc/ballot-doc';
+import { DraftsDoc } from '../doc/drafts-doc';
 import { PlanWriteError } from '../doc/errors';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
@@ -17,6 +18,7 @@ import type { SyncStatus } from '../sync/status';
 import type { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
 import type { PresenceController } from './presence.svelte';
+import type { PrivateRoundController, RevealPlacement } from './private-round.svelte';
 
 const warn = (error: unknown) => console.warn('Could not update the workshop list', error);
 
@@ -29,6 +31,7 @@ export interface RoomParts {
 	presence: PresenceController;
 	facilitation: FacilitationController;
 	ballots: BallotBox;
+	rounds: PrivateRoundController;
 }
 
 export interface RoomOptions {
@@ -36,6 +39,13 @@ export interface RoomOptions {
 	relayUrl: string;
 	/** How this person appears to the others. */
 	displayName: string;
+	/** Where revealed private notes go on a board (the canvas layer's reveal layout). */
+	placeReveal: RevealPlacement;
+}
+
+/** The document holds the relay's copy: it synced since it last connected. */
+function hasRelayCopy(status: SyncStatus): boolean {
+	return status.kind === 'synced' || status.kind === 'unsynced';
 }
 
 type DocumentOptions = Partial<
@@ -101,7 +111,7 @@ export class SharedRoom {
 		if (!room) return;
 		if (JSON.stringify(room) !== JSON.stringify(stored)) await this.#keep(room);
 		this.#room = room;
-		const { plan, presence, facilitation, ballots } = this.parts;
+		const { plan, presence, facilitation, ballots, rounds } = this.parts;
 		if (room.role === 'observer') {
 			plan.makeReadOnly(
 				new PlanWriteError('You joined as an observer: you can follow every change, not make one.')
@@ -147,7 +157,8 @@ export class SharedRoom {
 				editing: null,
 				ballot: ownBallot,
 				cursor: null,
-				dragging: null
+				dragging: null,
+				drafts: null
 			});
 		}
 
@@ -178,6 +189,29 @@ export class SharedRoom {
 		});
 		facilitation.attach(facilitationDoc, room.role);
 		this.#stop.push(facilitationDoc.subscribe(() => ballots.voteChanged()));
+		// Private rounds: this device's drafts open only while a round is on (or drafts are left).
+		rounds.attach({
+			ballotId: ownBallot,
+			openDrafts: ownBallot
+				? () => {
+						const doc = new DraftsDoc();
+						const drafts = open(doc.ydoc, { kind: 'drafts', ballotId: ownBallot });
+						return {
+							doc,
+							synced: () => hasRelayCopy(drafts.status),
+							watch: (listener) => drafts.subscribe(() => listener()),
+							close: () => {
+								drafts.destroy();
+								doc.destroy();
+								this.#connections = this.#connections.filter((other) => other !== drafts);
+							}
+						};
+					}
+				: null,
+			planSynced: () => hasRelayCopy(this.#sync)
+		});
+		this.#stop.push(facilitationDoc.subscribe(() => rounds.changed()));
+		this.#stop.push(connection.subscribe(() => rounds.changed()));
 		this.#stop.push(() => facilitationDoc.destroy());
 		if (own) {
 			const { id, doc } = own;

@@ -12,6 +12,7 @@ import { FacilitationController } from './facilitation.svelte';
 import { PlanChecker } from './plan-checker.svelte';
 import { PlanView } from './plan-view.svelte';
 import { PresenceController } from './presence.svelte';
+import { PrivateRoundController } from './private-round.svelte';
 import { SharedRoom, type RoomOptions } from './shared-room.svelte';
 
 const CATALOG_TOUCH_MS = 5_000;
@@ -60,6 +61,7 @@ export class WorkshopSession {
 	readonly presence = new PresenceController();
 	readonly facilitation = new FacilitationController(this.presence);
 	readonly ballots = new BallotBox(this.facilitation, (change) => this.edit(change));
+	readonly rounds: PrivateRoundController;
 	readonly checker: PlanChecker;
 	readonly relay: SharedRoom;
 	readonly view: PlanView;
@@ -74,6 +76,13 @@ export class WorkshopSession {
 	) {
 		this.view = new PlanView(plan);
 		this.checker = new PlanChecker(plan);
+		this.rounds = new PrivateRoundController(
+			this.facilitation,
+			this.presence,
+			plan,
+			(change) => this.edit(change),
+			options.placeReveal
+		);
 		this.relay = new SharedRoom(
 			{
 				db: store.db,
@@ -82,7 +91,8 @@ export class WorkshopSession {
 				plan,
 				presence: this.presence,
 				facilitation: this.facilitation,
-				ballots: this.ballots
+				ballots: this.ballots,
+				rounds: this.rounds
 			},
 			options
 		);
@@ -162,6 +172,7 @@ export class WorkshopSession {
 		for (const stop of this.#stop) stop();
 		this.#stop = [];
 		this.checker.destroy();
+		this.rounds.destroy();
 		this.relay.destroy();
 		this.ballots.destroy();
 		this.facilitation.destroy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ballotsToOpen } from './presence';
+import { ballotsToOpen, readPresence } from './presence';
 
 const id = (c: string) => c.repeat(26);
 
@@ -27,4 +27,18 @@ describe('ballotsToOpen', () => {
 			expect(ballotsToOpen(new Set(listed), peers, id('m'), new Set(open), cap)).toEqual(expected);
 		}
 	);
+});
+
+describe('readPresence: draft counts', () => {
+	const base = { name: 'Ana', role: 'participant' };
+	it.each([
+		['a count', { round: 'round0001', count: 3 }, { round: 'round0001', count: 3 }],
+		['none', null, null],
+		['a negative count', { round: 'round0001', count: -1 }, null],
+		['a huge count', { round: 'round0001', count: 10_000 }, null],
+		['a bad round', { round: '<b>', count: 1 }, null],
+		['text instead', 'my secret note', null]
+	])('%s', (_, drafts, expected) => {
+		expect(readPresence({ ...base, drafts })?.drafts).toEqual(expected);
+	});
 });

@@ -3,7 +3,14 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
 import { isId } from '../domain/ids';
-import { isBallotId, MAX_BALLOTS_PER_ROOM, ROLES, type Role } from './protocol';
+import {
+	isBallotId,
+	MAX_BALLOTS_PER_ROOM,
+	readDraftCount,
+	ROLES,
+	type DraftCount,
+	type Role
+} from './protocol';
 
 /** What each device tells the others about its person, through Yjs awareness (never stored). */
 export interface PresenceState {
@@ -26,6 +33,8 @@ export interface PresenceState {
 	 * so others see it move before the drop writes it to the plan.
 	 */
 	dragging: { id: string; x: number; y: number } | null;
+	/** How many notes this person has written in the current private round (never their text). */
+	drafts: DraftCount | null;
 }
 
 function readDragging(value: unknown): PresenceState['dragging'] {
@@ -81,7 +90,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		editing: typeof state.editing === 'string' && state.editing.length <= 64 ? state.editing : null,
 		ballot: isBallotId(state.ballot) ? state.ballot : null,
 		cursor: readCursor(state.cursor),
-		dragging: readDragging(state.dragging)
+		dragging: readDragging(state.dragging),
+		drafts: readDraftCount(state.drafts)
 	};
 }
 

@@ -25,6 +25,12 @@ describe('document names', () => {
 			`${room}.ballot.${'d'.repeat(26)}`,
 			{ roomId: room, kind: 'ballot', ballotId: 'd'.repeat(26) }
 		],
+		[
+			`${room}.drafts.${'d'.repeat(26)}`,
+			{ roomId: room, kind: 'drafts', ballotId: 'd'.repeat(26) }
+		],
+		[`${room}.drafts`, null],
+		[`${room}.drafts.${'d'.repeat(26)}.x`, null],
 		[`${room}.ballot`, null],
 		[`${room}.ballot.short`, null],
 		[`${room}.ballot.${'d'.repeat(26)}.x`, null],

@@ -3,6 +3,7 @@
  * by both sides (no DOM, no Node APIs), so they cannot drift apart.
  */
 import { digest } from 'lib0/hash/sha256';
+import { isId } from '../domain/ids';
 
 export const RELAY_LIMITS = {
 	/** Largest WebSocket message either side accepts (ws `maxPayload`). */
@@ -47,6 +48,8 @@ export const RELAY_LIMITS = {
 	registrationsPerHourPerIp: 20,
 	/** Ballots created per client address per hour. */
 	ballotsPerHourPerIp: 600,
+	/** Largest private drafts document (one person's notes of a private round). */
+	maxDraftsBytes: 2 * 1024 * 1024,
 	/** Rooms one relay keeps. */
 	maxRooms: 100_000,
 	/** Bytes of stored documents; when reached, new rooms are refused and existing ones keep working. */
@@ -78,8 +81,10 @@ export function isSecret(value: unknown): value is string {
  * (current step, timer, votes revealed, locks) may only be written by the facilitator. Each
  * voter's ballot is a document of its own that only its owner writes and only the facilitator
  * may also read: votes stay hidden from everyone else until the facilitator reveals the totals.
+ * A person's drafts (the notes of a private round) are a document only its owner opens at all,
+ * facilitator included, until the owner's own device publishes them at the reveal.
  */
-export const DOCUMENT_KINDS = ['plan', 'facilitation', 'ballot'] as const;
+export const DOCUMENT_KINDS = ['plan', 'facilitation', 'ballot', 'drafts'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Ballot ids are as unguessable as room ids. */
@@ -104,13 +109,13 @@ export function ballotIdFor(ballotSecret: string): string {
 
 export type DocumentRef =
 	| { roomId: string; kind: 'plan' | 'facilitation' }
-	| { roomId: string; kind: 'ballot'; ballotId: string };
+	| { roomId: string; kind: 'ballot' | 'drafts'; ballotId: string };
 
 export function documentName(roomId: string, kind: DocumentKind, ballotId?: string): string {
 	if (kind === 'plan') return roomId;
-	if (kind === 'ballot') {
-		if (!isBallotId(ballotId)) throw new Error('A ballot document needs a ballot id.');
-		return `${roomId}.ballot.${ballotId}`;
+	if (kind === 'ballot' || kind === 'drafts') {
+		if (!isBallotId(ballotId)) throw new Error(`A ${kind} document needs a ballot id.`);
+		return `${roomId}.${kind}.${ballotId}`;
 	}
 	return `${roomId}.${kind}`;
 }
@@ -118,7 +123,7 @@ export function documentName(roomId: string, kind: DocumentKind, ballotId?: stri
 export function parseDocumentName(name: string): DocumentRef | null {
 	const [roomId, kind = 'plan', ...rest] = name.split('.');
 	if (!isRoomId(roomId)) return null;
-	if (kind === 'ballot') {
+	if (kind === 'ballot' || kind === 'drafts') {
 		const [ballotId, ...more] = rest;
 		return more.length === 0 && isBallotId(ballotId) ? { roomId, kind, ballotId } : null;
 	}
@@ -126,6 +131,28 @@ export function parseDocumentName(name: string): DocumentRef | null {
 	if (kind === 'facilitation') return { roomId, kind };
 	if (kind === 'plan' && !name.includes('.')) return { roomId, kind };
 	return null;
+}
+
+/** Most notes one person keeps in their drafts for one private round. */
+export const MAX_DRAFTS_PER_ROUND = 200;
+
+/** How many notes a person has written in a private round: what presence tells, never the text. */
+export interface DraftCount {
+	round: string;
+	count: number;
+}
+
+/**
+ * Reads a presence `drafts` value from a device we do not control: a round id and a small whole
+ * number, or null for anything else. The relay drops presence whose value this refuses.
+ */
+export function readDraftCount(value: unknown): DraftCount | null {
+	const claimed = value as Partial<Record<keyof DraftCount, unknown>> | null;
+	if (!claimed || typeof claimed !== 'object' || Array.isArray(claimed)) return null;
+	const { round, count } = claimed;
+	if (!isId(round) || typeof count !== 'number' || !Number.isInteger(count)) return null;
+	if (count < 0 || count > MAX_DRAFTS_PER_ROUND) return null;
+	return { round, count };
 }
 
 /** Longest registration key a token may carry (`CANAL_REGISTRATION_KEY` on public hosts). */

@@ -102,6 +102,41 @@ function authorizeBallot(
 }
 
 /**
+ * A person's drafts (their private notes in a private round) are theirs alone: only the holder of
+ * the ballot secret the id is derived from opens them, to read or write; the facilitator is
+ * refused like everyone else, and so are observers, who write nothing. Each drafts document
+ * belongs to a ballot row (created here, within the same per-room cap and per-address quota, when
+ * its owner never opened their ballot), so rooms hold no more drafts documents than ballots.
+ */
+function authorizeDrafts(
+	admission: Admission,
+	access: Access,
+	ballotId: string,
+	token: { secret: string; ballot?: string }
+): Authorization {
+	const { rooms, ip } = admission;
+	const { roomId, role } = access;
+	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
+		return refused('unauthorized');
+	}
+	if (!token.ballot || access.ballotId !== ballotId) return refused('unauthorized');
+	if (!admission.slotFree({ roomId, slot: 'ownDrafts' })) return refused('tooManyDocuments');
+	let ballotCreated = false;
+	if (!rooms.ballotExists(roomId, ballotId)) {
+		if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
+		if (!admission.ballots.take(ip)) return refused('tooFast');
+		ballotCreated = rooms.createBallot(roomId, ballotId, token.ballot);
+	}
+	if (role === 'participant') rooms.markJoined(roomId);
+	return {
+		ok: true,
+		access: { ...access, readOnly: false, slot: 'ownDrafts' },
+		registered: false,
+		ballotCreated
+	};
+}
+
+/**
  * Decides what a token grants on a document. The facilitator's first connection to a room the relay
  * has never seen registers it, within the relay's quotas; anyone else has to wait until that
  * happened. Every check that refuses comes before anything is written.
@@ -122,6 +157,9 @@ export function authorize(admission: Admission, name: string, rawToken: unknown)
 	};
 	if (document.kind === 'ballot') {
 		return authorizeBallot(admission, access, document.ballotId, token);
+	}
+	if (document.kind === 'drafts') {
+		return authorizeDrafts(admission, access, document.ballotId, token);
 	}
 	if (!admission.slotFree({ roomId, slot: 'document' })) return refused('tooManyDocuments');
 	const ok = (registered: boolean): Authorization => ({

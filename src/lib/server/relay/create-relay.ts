@@ -336,10 +336,12 @@ export function createRelay(config: RelayConfig): Relay {
 	const policy: FramePolicy = {
 		preAuthFrames: limits.preAuthMessages,
 		preAuthBytes: limits.preAuthBytes,
-		// The facilitator's device signs in to its plan, facilitation and each ballot it counts.
-		preAuthDocuments: limits.documentsPerSocket + MAX_BALLOTS_PER_ROOM + 1,
+		// The facilitator's device signs in to its plan, facilitation, its own drafts and each
+		// ballot it counts.
+		preAuthDocuments: limits.documentsPerSocket + MAX_BALLOTS_PER_ROOM + 2,
 		maxNameLength: limits.maxDocumentNameLength,
 		sizes,
+		maxDraftsBytes: limits.maxDraftsBytes,
 		documentNamed: (name) => hocuspocus.documents.get(name),
 		presence: presenceGate({
 			limits: {

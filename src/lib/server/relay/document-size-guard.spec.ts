@@ -46,4 +46,14 @@ describe('DocumentSizeGuard', () => {
 		guard.reset(doc, 4_000);
 		expect(guard.admit(doc, 10)).toBe(true);
 	});
+
+	it('a smaller limit of its own (a person’s drafts) applies, a larger one never', () => {
+		const guard = new DocumentSizeGuard(10_000);
+		const doc = new Y.Doc();
+		guard.reset(doc, 1_500);
+		expect(guard.admit(doc, 100, 2_000)).toBe(true);
+		expect(guard.admit(doc, 600, 2_000)).toBe(false);
+		guard.reset(doc, 9_999);
+		expect(guard.admit(doc, 10, 50_000)).toBe(false);
+	});
 });

@@ -31,8 +31,11 @@ export class DocumentSizeGuard {
 		return this.#estimates.get(doc) ?? 0;
 	}
 
-	/** Whether `doc` may take a frame of `incomingBytes`; false means it must be refused. */
-	admit(doc: Y.Doc, incomingBytes: number): boolean {
-		return this.estimate(doc) + incomingBytes <= this.#maxBytes;
+	/**
+	 * Whether `doc` may take a frame of `incomingBytes`; false means it must be refused. Some kinds
+	 * of documents (a person's drafts) have a smaller `maxBytes` of their own.
+	 */
+	admit(doc: Y.Doc, incomingBytes: number, maxBytes = this.#maxBytes): boolean {
+		return this.estimate(doc) + incomingBytes <= Math.min(maxBytes, this.#maxBytes);
 	}
 }

@@ -1,9 +1,9 @@
 /**
  * What one socket may hold open at once. The app opens a room's plan and facilitation documents
- * (a few rooms at most), the device's own ballot, and on the facilitator's device every other
- * ballot of the room, read-only, to count the votes.
+ * (a few rooms at most), the device's own ballot and, during a private round, its own drafts, and
+ * on the facilitator's device every other ballot of the room, read-only, to count the votes.
  */
-export type DocumentSlot = 'document' | 'ownBallot' | 'otherBallot';
+export type DocumentSlot = 'document' | 'ownBallot' | 'otherBallot' | 'ownDrafts';
 
 export interface HeldDocument {
 	roomId: string;
@@ -26,8 +26,9 @@ export function slotFree(
 	let same = 0;
 	for (const document of held) {
 		if (document.slot !== next.slot) continue;
-		// A device has one ballot per room.
-		if (next.slot === 'ownBallot' && document.roomId === next.roomId) return false;
+		// A device has one ballot and one drafts document per room.
+		if (next.slot !== 'document' && next.slot !== 'otherBallot' && document.roomId === next.roomId)
+			return false;
 		same += 1;
 	}
 	const limit = next.slot === 'otherBallot' ? limits.otherBallots : limits.documentsPerSocket;

@@ -65,6 +65,8 @@ export interface FramePolicy {
 	preAuthDocuments: number;
 	maxNameLength: number;
 	sizes: DocumentSizeGuard;
+	/** A person's drafts document stays smaller than the shared ones. */
+	maxDraftsBytes: number;
 	/** The loaded document, if any. */
 	documentNamed: (name: string) => Y.Doc | undefined;
 	/** Judges and rates awareness frames of established documents. */
@@ -142,7 +144,8 @@ export function judgeFrame(
 			: { action: 'deliver' };
 	}
 	const doc = policy.documentNamed(documentName);
-	if (!doc || policy.sizes.admit(doc, frame.byteLength)) return { action: 'deliver' };
+	const max = access.kind === 'drafts' ? policy.maxDraftsBytes : undefined;
+	if (!doc || policy.sizes.admit(doc, frame.byteLength, max)) return { action: 'deliver' };
 	return close(CLOSE_CODES.documentFull, REFUSALS.documentFull, {
 		reason: 'documentFull',
 		document: documentName

@@ -109,7 +109,13 @@ describe('judgePresence', () => {
 			[entry(500, 25, state)],
 			{ apply: [500], claims: [500] }
 		],
-		['an older clock of my own', [entry(100, 2, { name: 'old' })], { apply: [], claims: [] }]
+		['an older clock of my own', [entry(100, 2, { name: 'old' })], { apply: [], claims: [] }],
+		[
+			'my draft count',
+			[entry(100, 6, { ...state, drafts: { round: 'round1', count: 3 } })],
+			{ apply: [100], claims: [] }
+		],
+		['no draft count', [entry(100, 6, { ...state, drafts: null })], { apply: [100], claims: [] }]
 	])('applies %s', (_name, entries, expected) => {
 		const judgement = judge(entries);
 		expect(judgement.verdict).toBe('apply');
@@ -137,6 +143,27 @@ describe('judgePresence', () => {
 		['another role', [entry(100, 6, { ...state, role: 'facilitator' })], 'presenceRole'],
 		['a role that is not a string', [entry(100, 6, { role: 1 })], 'presenceRole'],
 		['another ballot', [entry(100, 6, { ...state, ballot: otherBallot })], 'presenceBallot'],
+		[
+			'a draft count too large',
+			[entry(100, 6, { ...state, drafts: { round: 'round1', count: 1_000_000 } })],
+			'presenceDrafts'
+		],
+		[
+			'a draft count carrying text',
+			[entry(100, 6, { ...state, drafts: { round: 'round1', count: 1, text: 'secret' } })],
+			'presenceDrafts'
+		],
+		[
+			'a draft count with a fractional count',
+			[entry(100, 6, { ...state, drafts: { round: 'round1', count: 1.5 } })],
+			'presenceDrafts'
+		],
+		[
+			'a draft count for a malformed round',
+			[entry(100, 6, { ...state, drafts: { round: 'Round 1!', count: 1 } })],
+			'presenceDrafts'
+		],
+		['a draft count as a string', [entry(100, 6, { ...state, drafts: '3' })], 'presenceDrafts'],
 		['a list for a state', [entry(100, 6, [1, 2])], 'presenceNotObject'],
 		['a number for a state', [entry(100, 6, 3)], 'presenceNotObject'],
 		['null written oddly', [entry(100, 6, 'raw: null')], 'presenceNotObject'],

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { Role } from '../../sync/protocol';
+import { readDraftCount, type Role } from '../../sync/protocol';
 import { MESSAGE_TYPE } from './frame-header';
 
 /**
@@ -66,6 +66,7 @@ export type PresenceRefusal =
 	| 'presenceNotObject'
 	| 'presenceRole'
 	| 'presenceBallot'
+	| 'presenceDrafts'
 	| 'presenceClock';
 
 export type PresenceJudgement =
@@ -150,7 +151,7 @@ function changesNothing(entry: PresenceEntry, known: KnownClient | undefined): b
 
 type StateCheck = PresenceRefusal | 'malformed' | null;
 
-/** Checks a state the sender may set: size, JSON, its role and its ballot. */
+/** Checks a state the sender may set: size, JSON, its role, its ballot and its draft count. */
 function checkState(state: Uint8Array, sender: PresenceSender, limits: PresenceLimits): StateCheck {
 	if (state.byteLength > limits.stateBytes) return 'presenceTooLarge';
 	let value: unknown;
@@ -162,10 +163,17 @@ function checkState(state: Uint8Array, sender: PresenceSender, limits: PresenceL
 	// A removal is written as exactly `null` (see isNull); anything else is a state.
 	if (value === null) return isNull(state) ? null : 'presenceNotObject';
 	if (typeof value !== 'object' || Array.isArray(value)) return 'presenceNotObject';
-	const claimed = value as { role?: unknown; ballot?: unknown };
+	const claimed = value as { role?: unknown; ballot?: unknown; drafts?: unknown };
 	if (claimed.role !== undefined && claimed.role !== sender.role) return 'presenceRole';
 	if (claimed.ballot !== undefined && claimed.ballot !== null && claimed.ballot !== sender.ballotId)
 		return 'presenceBallot';
+	// How many private notes someone wrote: a round id and a small count, never anything more.
+	if (
+		claimed.drafts !== undefined &&
+		claimed.drafts !== null &&
+		(readDraftCount(claimed.drafts) === null || Object.keys(claimed.drafts).length !== 2)
+	)
+		return 'presenceDrafts';
 	return null;
 }
 

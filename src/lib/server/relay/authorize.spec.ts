@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	ballotIdFor,
+	documentName,
+	encodeToken,
+	type RelayToken,
+	type Role
+} from '../../sync/protocol';
+import { authorize, type Admission } from './authorize';
+import { openRelayDatabase, type RelayDatabase } from './database';
+import { slotFree, type HeldDocument } from './document-slots';
+import { HourlyQuota } from './registration-quota';
+import { RoomStore } from './room-store';
+
+const roomId = 'r'.repeat(26);
+const secrets: Record<Role, string> = {
+	facilitator: 'f'.repeat(32),
+	participant: 'p'.repeat(32),
+	observer: 'o'.repeat(32)
+};
+const ana = 'a'.repeat(32);
+const ben = 'b'.repeat(32);
+const boss = 'c'.repeat(32);
+
+let dir: string;
+let db: RelayDatabase;
+let rooms: RoomStore;
+let held: HeldDocument[];
+
+function admission(overrides: Partial<Admission> = {}): Admission {
+	return {
+		rooms,
+		ip: '10.0.0.1',
+		slotFree: (next) => slotFree(held, next, { documentsPerSocket: 8, otherBallots: 500 }),
+		registrations: new HourlyQuota(20),
+		ballots: new HourlyQuota(600),
+		full: () => false,
+		maxBallotsPerRoom: 500,
+		...overrides
+	};
+}
+
+function token(role: Role, ballot?: string): string {
+	const value: RelayToken = { v: 1, role, secret: secrets[role] };
+	if (ballot) value.ballot = ballot;
+	return encodeToken(value);
+}
+
+const draftsOf = (ballotSecret: string) =>
+	documentName(roomId, 'drafts', ballotIdFor(ballotSecret));
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'canal-authorize-'));
+	db = openRelayDatabase(dir);
+	rooms = new RoomStore(db);
+	rooms.create(roomId, secrets);
+	held = [];
+});
+
+afterEach(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('authorize: a person’s drafts', () => {
+	it('lets the owner read and write their own drafts, creating their ballot row once', () => {
+		const result = authorize(admission(), draftsOf(ana), token('participant', ana));
+		expect(result).toMatchObject({
+			ok: true,
+			ballotCreated: true,
+			access: { kind: 'drafts', readOnly: false, slot: 'ownDrafts' }
+		});
+		expect(rooms.ballotExists(roomId, ballotIdFor(ana))).toBe(true);
+		const again = authorize(admission(), draftsOf(ana), token('participant', ana));
+		expect(again).toMatchObject({ ok: true, ballotCreated: false });
+	});
+
+	it('lets the facilitator open their own drafts', () => {
+		expect(authorize(admission(), draftsOf(boss), token('facilitator', boss)).ok).toBe(true);
+	});
+
+	it.each<[string, Role, string | undefined]>([
+		['the facilitator', 'facilitator', boss],
+		['the facilitator without a ballot secret', 'facilitator', undefined],
+		['another participant', 'participant', ben],
+		['a participant without a ballot secret', 'participant', undefined],
+		['an observer', 'observer', ben],
+		['an observer holding the owner’s ballot secret', 'observer', ana]
+	])('refuses %s on someone else’s drafts', (_name, role, ballot) => {
+		// The owner's drafts exist already: existing documents are refused just the same.
+		authorize(admission(), draftsOf(ana), token('participant', ana));
+		const result = authorize(admission(), draftsOf(ana), token(role, ballot));
+		expect(result).toEqual({ ok: false, refusal: 'unauthorized' });
+	});
+
+	it('refuses a wrong room secret even with the right ballot secret', () => {
+		const forged = encodeToken({ v: 1, role: 'participant', secret: 'x'.repeat(32), ballot: ana });
+		expect(authorize(admission(), draftsOf(ana), forged)).toEqual({
+			ok: false,
+			refusal: 'unauthorized'
+		});
+	});
+
+	it('keeps one drafts document per room per socket', () => {
+		held = [{ roomId, slot: 'ownDrafts' }];
+		expect(authorize(admission(), draftsOf(ana), token('participant', ana))).toEqual({
+			ok: false,
+			refusal: 'tooManyDocuments'
+		});
+	});
+
+	it('counts new drafts owners against the room’s ballot cap and the address’s quota', () => {
+		const capped = admission({ maxBallotsPerRoom: 1 });
+		expect(authorize(capped, draftsOf(ana), token('participant', ana)).ok).toBe(true);
+		expect(authorize(capped, draftsOf(ben), token('participant', ben))).toEqual({
+			ok: false,
+			refusal: 'documentFull'
+		});
+		expect(authorize(capped, draftsOf(ana), token('participant', ana)).ok, 'owner again').toBe(
+			true
+		);
+
+		const quota = admission({ ballots: new HourlyQuota(1) });
+		const third = 'd'.repeat(32);
+		expect(authorize(quota, draftsOf(ben), token('participant', ben)).ok).toBe(true);
+		expect(authorize(quota, draftsOf(third), token('participant', third))).toEqual({
+			ok: false,
+			refusal: 'tooFast'
+		});
+		expect(rooms.ballotExists(roomId, ballotIdFor(third))).toBe(false);
+	});
+
+	it('leaves ballots as they were: the facilitator still reads them, nobody else', () => {
+		authorize(
+			admission(),
+			documentName(roomId, 'ballot', ballotIdFor(ana)),
+			token('participant', ana)
+		);
+		const ballot = documentName(roomId, 'ballot', ballotIdFor(ana));
+		expect(authorize(admission(), ballot, token('facilitator', boss))).toMatchObject({
+			ok: true,
+			access: { readOnly: true }
+		});
+		expect(authorize(admission(), ballot, token('participant', ben)).ok).toBe(false);
+	});
+});
