@@ -246,6 +246,29 @@ describe('drawBoard: bounded cost', () => {
 		);
 	});
 
+	it('returns the line without drawing it when the document prints it', () => {
+		const drawing = drawn(board(many(400)), {
+			maxNotes: 300,
+			limitNotice: pdfLimitNotice,
+			noticeInDrawing: false
+		});
+		expect(drawing.notice).toBe('Drawing shows 300 of 400 notes; all are listed below.');
+		expect(textContents(drawing.svg).some((line) => line.startsWith('Drawing'))).toBe(false);
+		expect(drawn(board(many(3))).notice).toBe('');
+	});
+
+	it('draws the notes it leaves out inside its area as blank squares', () => {
+		const drawing = drawn(board(many(400)), { maxNotes: 300 });
+		const path = /<path d="([^"]*)"/.exec(drawing.svg)?.[1] ?? '';
+		// The first 300 in reading order fill whole rows of the grid and part of one: the rest of
+		// that row is inside the drawing's area, the rows below it are not.
+		const blanks = path.match(/M/g)?.length ?? 0;
+		expect(blanks).toBeGreaterThan(0);
+		expect(blanks).toBeLessThan(100);
+		expect(noteRects(drawing.svg)).toHaveLength(300);
+		expect(drawn(board(many(30))).svg).not.toContain('<path');
+	});
+
 	it('keeps whole groups, the fullest first', () => {
 		const clusters = (i: number) => (i < 200 ? 'Big' : i < 260 ? 'Middle' : i < 360 ? 'Large' : '');
 		const drawing = drawn(board(many(500, (i) => ({ cluster: clusters(i) }))), { maxNotes: 300 });

@@ -45,8 +45,13 @@ export interface BoardDrawingOptions {
 	maxTextLines?: number;
 	/** A line above the drawing (the workshop and the step, for a download). */
 	heading?: string;
-	/** The line under a drawing that leaves notes out. */
+	/** The line that says a drawing leaves notes out. */
 	limitNotice?: (shown: number, total: number) => string;
+	/**
+	 * Whether that line is part of the drawing (the default: a downloaded file must say it), or only
+	 * returned as `notice` for the document to print legibly under a drawing it scales down.
+	 */
+	noticeInDrawing?: boolean;
 }
 
 export interface BoardDrawing {
@@ -56,6 +61,8 @@ export interface BoardDrawing {
 	/** Notes drawn, and notes with text on the board. */
 	shown: number;
 	total: number;
+	/** The line that says how many notes the drawing shows; '' when it shows them all. */
+	notice: string;
 }
 
 /** Notes in one drawing of the PDF: a few hundred keep a page fast to make and to open. */
@@ -119,6 +126,10 @@ export const NOTE_PAINT = {
 } as const satisfies Record<NoteColor, { fill: string; stroke: string }>;
 
 const FRAME_PAINT = { fill: '#f3f6f6', stroke: '#9cc5c2' };
+/** Notes left out of a drawing but inside its area: blank squares, so no hole looks like a gap. */
+const LEFT_OUT_PAINT = { fill: '#f7f9f9', stroke: '#d3dcdf' };
+/** Left-out squares drawn at most (they are one path, a few bytes each). */
+const MAX_LEFT_OUT = 5_000;
 
 const defaultNotice = (shown: number, total: number) =>
 	`Drawing shows ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} notes.`;
@@ -373,6 +384,19 @@ export function drawBoard(
 			inflateRect(noteArea, FRAME_SLACK)
 		) ?? noteArea;
 
+	// Notes left out that lie inside the drawing's area: one path of blank squares.
+	const drawnIds = new Set(chosen.notes.map((note) => note.id));
+	const leftOut = limited
+		? candidates
+				.filter((note) => !drawnIds.has(note.id) && intersectionOf(note.rect, crop) !== null)
+				.slice(0, MAX_LEFT_OUT)
+				.map(
+					({ rect: r }) =>
+						`M${formatNumber(r.x)} ${formatNumber(r.y)}h${formatNumber(r.width)}v${formatNumber(r.height)}h${formatNumber(-r.width)}z`
+				)
+				.join('')
+		: '';
+
 	const requested = options.width;
 	const width =
 		requested !== undefined && Number.isFinite(requested) && requested > 2 * MARGIN
@@ -390,7 +414,8 @@ export function drawBoard(
 	const notice = limited
 		? (options.limitNotice ?? defaultNotice)(chosen.notes.length, candidates.length)
 		: '';
-	const height = Math.ceil(top + boardHeight + MARGIN + (notice === '' ? 0 : NOTICE_HEIGHT));
+	const noticeLine = options.noticeInDrawing === false ? '' : notice;
+	const height = Math.ceil(top + boardHeight + MARGIN + (noticeLine === '' ? 0 : NOTICE_HEIGHT));
 	// Scaled about the crop's corner, so the canvas's own (large) coordinates stay exact in the file.
 	const placement =
 		`translate(${exact(MARGIN + (inner - crop.width * scale) / 2)} ${exact(top)}) ` +
@@ -415,14 +440,17 @@ export function drawBoard(
 				}),
 		`<g transform="${placement}">`,
 		`<g>${drawnFrames.map((frame) => frameSvg(frame, crop)).join('')}</g>`,
+		leftOut === ''
+			? ''
+			: `<path${attributes({ d: leftOut, fill: LEFT_OUT_PAINT.fill, stroke: LEFT_OUT_PAINT.stroke })}/>`,
 		`<g font-size="${NOTE_FONT}" fill="${INK}">`,
 		chosen.notes
 			.map((note) => noteSvg(note, written.get(note.id) as StickyNote, linesPerNote))
 			.join(''),
 		'</g></g>',
-		notice === ''
+		noticeLine === ''
 			? ''
-			: text(MARGIN, height - MARGIN - 4, fitToWidth(notice, inner, NOTICE_FONT).text, {
+			: text(MARGIN, height - MARGIN - 4, fitToWidth(noticeLine, inner, NOTICE_FONT).text, {
 					'font-size': NOTICE_FONT,
 					fill: MUTED
 				})
@@ -436,7 +464,7 @@ export function drawBoard(
 		role: 'img',
 		'font-family': FONT_FAMILY
 	})}>${body}</svg>\n`;
-	return { svg, width, height, shown: chosen.notes.length, total: candidates.length };
+	return { svg, width, height, shown: chosen.notes.length, total: candidates.length, notice };
 }
 
 /** The PDF's line under a drawing that leaves notes out: the list under it has them all. */
@@ -445,14 +473,15 @@ export const pdfLimitNotice = (shown: number, total: number) =>
 
 /**
  * The boards a report draws, from the edition's own plan (the public edition never sees an internal
- * note or frame). A board that fails to draw is left out and the PDF says so in its place.
+ * note or frame). A board that fails to draw is left out and the PDF says so in its place. The line
+ * about notes left out is returned, not drawn: the PDF prints it as text under the scaled drawing.
  */
 export function drawBoards(
 	source: EditionSource,
 	steps: readonly StepId[],
 	width = DOCUMENT_MAP_WIDTH
-): { svgs: Partial<Record<StepId, string>>; failed: StepId[] } {
-	const svgs: Partial<Record<StepId, string>> = {};
+): { boards: Partial<Record<StepId, BoardDrawing>>; failed: StepId[] } {
+	const boards: Partial<Record<StepId, BoardDrawing>> = {};
 	const failed: StepId[] = [];
 	for (const step of steps) {
 		try {
@@ -460,13 +489,14 @@ export function drawBoards(
 				width,
 				maxNotes: PDF_BOARD_NOTES,
 				maxTextLines: PDF_BOARD_LINES,
-				limitNotice: pdfLimitNotice
+				limitNotice: pdfLimitNotice,
+				noticeInDrawing: false
 			});
-			if (drawing) svgs[step] = drawing.svg;
+			if (drawing) boards[step] = drawing;
 		} catch (error) {
 			console.error(`The board of ${step} could not be drawn for the export.`, error);
 			failed.push(step);
 		}
 	}
-	return { svgs, failed };
+	return { boards, failed };
 }
