@@ -80,6 +80,8 @@ export const DOWNLOAD_BOARD_NOTES = 1_000;
 const MAX_FRAMES = 200;
 /** The widest a drawing without a given width gets, in px. */
 export const NATURAL_WIDTH_LIMIT = 2_400;
+/** The narrowest a drawing without a given width gets, in px. */
+const MIN_NATURAL_WIDTH = 320;
 /** Notes are never drawn larger than this many times their canvas size. */
 const MAX_SCALE = 1.5;
 /** The tallest a drawing gets, as a multiple of its width: a one-column wall stays a strip. */
@@ -397,18 +399,28 @@ export function drawBoard(
 				.join('')
 		: '';
 
-	const requested = options.width;
+	// Without a width: the board at its own size, wide enough for its heading, never enlarged.
+	const heading = options.heading?.trim() ?? '';
+	const requested = options.width ?? NaN;
+	const fixed = Number.isFinite(requested) && requested > 2 * MARGIN ? requested : null;
+	const natural = fixed === null;
 	const width =
-		requested !== undefined && Number.isFinite(requested) && requested > 2 * MARGIN
-			? requested
-			: Math.min(NATURAL_WIDTH_LIMIT, crop.width + 2 * MARGIN);
+		fixed ??
+		Math.min(
+			NATURAL_WIDTH_LIMIT,
+			Math.max(
+				crop.width,
+				heading === '' ? 0 : textWidth(heading, HEADING_FONT),
+				MIN_NATURAL_WIDTH
+			) +
+				2 * MARGIN
+		);
 	const inner = width - 2 * MARGIN;
 	const scale = Math.min(
 		inner / Math.max(1, crop.width),
-		MAX_SCALE,
+		natural ? 1 : MAX_SCALE,
 		(MAX_ASPECT * width) / Math.max(1, crop.height)
 	);
-	const heading = options.heading?.trim() ?? '';
 	const top = MARGIN + (heading === '' ? 0 : HEADING_HEIGHT);
 	const boardHeight = crop.height * scale;
 	const notice = limited
@@ -425,7 +437,7 @@ export function drawBoard(
 	const title = `Board of step ${step_.number}: ${step_.title}`;
 	const description = limited
 		? notice
-		: `${candidates.length.toLocaleString('en')} ${candidates.length === 1 ? 'note' : 'notes'} in ${chosen.holders.size.toLocaleString('en')} ${chosen.holders.size === 1 ? 'group' : 'groups'}.`;
+		: `${candidates.length.toLocaleString('en')} ${candidates.length === 1 ? 'note' : 'notes'}${chosen.holders.size === 0 ? '' : ` in ${chosen.holders.size.toLocaleString('en')} ${chosen.holders.size === 1 ? 'group' : 'groups'}`}.`;
 
 	const body = [
 		`<title>${escapeXml(title)}</title>`,
