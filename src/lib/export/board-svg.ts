@@ -111,8 +111,10 @@ const NOTICE_FONT = 12;
 const NOTICE_HEIGHT = 22;
 
 const FONT_FAMILY = 'Roboto, Helvetica, Arial, sans-serif';
+/** The PDF theme's ink, muted text and accent. */
 const INK = '#1d2a31';
 const MUTED = '#56666f';
+const ACCENT = '#0e6468';
 
 /**
  * Light fills that print on any printer and keep ink text far above 7:1 contrast, with a darker
@@ -160,10 +162,9 @@ export function chooseNotes(
 		if (group) group.push(note);
 		else groups.set(frame, [note]);
 	}
-	const count = (members: readonly LaidOutNote[]) => members.length;
 	const holders = new Map<string, number>();
 	if (notes.length <= max) {
-		for (const [frame, members] of groups) if (frame !== null) holders.set(frame, count(members));
+		for (const [frame, members] of groups) if (frame !== null) holders.set(frame, members.length);
 		return { notes: [...notes], holders };
 	}
 	const frameOrder = new Map(frames.map((frame, index) => [frame.id, index]));
@@ -279,7 +280,7 @@ export function wrapText(
 	return { lines, clipped };
 }
 
-/** A number for a transform: more precise than formatNumber's two decimals, which would misplace a board. */
+/** A number for a transform: formatNumber's two decimals would misplace a scaled board. */
 function exact(value: number): string {
 	return Number.isFinite(value) ? String(Number(value.toPrecision(9))) : '0';
 }
@@ -330,7 +331,7 @@ function frameSvg(frame: LaidOutFrame, crop: Rect): string {
 		text(box.x + FRAME_LABEL_INSET, box.y + FRAME_LABEL_BASELINE, label.text, {
 			'font-size': FRAME_FONT,
 			'font-weight': 'bold',
-			fill: '#0e6468'
+			fill: ACCENT
 		})
 	);
 }
