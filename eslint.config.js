@@ -39,7 +39,8 @@ const layers = {
 	// A library: props in, callbacks out; no session, no export.
 	maps: ['domain'],
 	canvas: ['domain'],
-	export: ['domain', 'content', 'maps'],
+	// The strategy document and the drawings that leave the app (maps, boards).
+	export: ['domain', 'content', 'maps', 'canvas'],
 	// Rune classes that bridge the document, storage and sync to the UI.
 	state: ['domain', 'content', 'doc', 'storage', 'sync'],
 	components: ['domain', 'content', 'doc', 'storage', 'sync', 'state', 'maps', 'canvas', 'export'],

@@ -4,8 +4,9 @@
 // reported against their targets, never asserted.
 //
 // Each figure is the whole export after pdfmake is loaded (loading is paid once per visit and is
-// reported apart): building the report, drawing the maps, laying out and writing the PDF. `ms` is
-// the median of several runs and `minMs` the fastest, so a busy machine shows as a gap between them.
+// reported apart): building the report, drawing the maps and the boards, laying out and writing the
+// PDF. `ms` is the median of several runs and `minMs` the fastest, so a busy machine shows as a gap
+// between them.
 import { register } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -13,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Plan } from '../../src/lib/domain/plan';
-import { buildReport, editionSource, reportMaps } from '../../src/lib/domain/report';
+import { buildReport, editionSource, reportBoards, reportMaps } from '../../src/lib/domain/report';
+import { drawBoards } from '../../src/lib/export/board-svg';
 import { drawMaps, type MapDrawers } from '../../src/lib/export/map-svgs';
 import { reportToPdfDefinition } from '../../src/lib/export/pdf/docDefinition';
 import { loadPdfEngine, renderPdf } from '../../src/lib/export/pdf/render';
@@ -67,18 +69,21 @@ async function once(plan: Plan, drawers: MapDrawers) {
 	const started = performance.now();
 	const report = buildReport(plan, { edition: 'full', generatedAt: new Date() });
 	const reportMs = lap();
-	const { svgs } = drawMaps(editionSource(plan, 'full'), reportMaps(report), drawers);
+	const source = editionSource(plan, 'full');
+	const { svgs } = drawMaps(source, reportMaps(report), drawers);
 	const mapsMs = lap();
+	const { boards } = drawBoards(source, reportBoards(report));
+	const boardsMs = lap();
 	let layoutMs = 0;
 	const bytes = await renderPdf(
-		reportToPdfDefinition(report, { pageSize: 'A4', maps: svgs }),
+		reportToPdfDefinition(report, { pageSize: 'A4', maps: svgs, boards }),
 		(phase) => {
 			if (phase === 'writing' && layoutMs === 0) layoutMs = lap();
 		}
 	);
 	const writeMs = lap();
 	const ms = Math.round(performance.now() - started);
-	return { ms, bytes, phases: { reportMs, mapsMs, layoutMs, writeMs } };
+	return { ms, bytes, phases: { reportMs, mapsMs, boardsMs, layoutMs, writeMs } };
 }
 
 async function measure(name: 'reference' | 'large', plan: Plan, drawers: MapDrawers) {

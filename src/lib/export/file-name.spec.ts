@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, mapFileName } from './file-name';
+import { boardFileName, exportFileName, mapFileName } from './file-name';
 
 const day = new Date(2026, 10, 2);
 
@@ -43,5 +43,26 @@ describe('mapFileName', () => {
 		['', 'fit-effort', 'svg', 'workshop-fit-effort-map.svg']
 	] as const)('%s (%s, %s)', (title, kind, ext, out) => {
 		expect(mapFileName(title, { kind }, ext)).toBe(out);
+	});
+});
+
+describe('boardFileName', () => {
+	it.each([
+		{
+			title: 'Riverside Libraries',
+			step: 'stakeholders',
+			ext: 'svg',
+			out: 'riverside-libraries-stakeholders-board.svg'
+		},
+		{
+			title: 'Городской совет',
+			step: 'purpose',
+			ext: 'png',
+			out: 'городской-совет-purpose-board.png'
+		},
+		{ title: '<b>', step: 'goals', ext: 'png', out: 'b-goals-board.png' },
+		{ title: '', step: 'listening', ext: 'svg', out: 'workshop-listening-board.svg' }
+	] as const)('$title, $step', ({ title, step, ext, out }) => {
+		expect(boardFileName(title, step, ext)).toBe(out);
 	});
 });

@@ -1,6 +1,7 @@
 import type { MapScene } from '../maps/shared/scene';
 import { clipCharacters } from '../domain/text';
 import type { Edition } from '../domain/report';
+import type { StepId } from '../domain/steps';
 
 const MAX_STEM = 60;
 
@@ -44,4 +45,9 @@ export function mapFileName(
 	ext: 'svg' | 'png'
 ): string {
 	return `${fileStem(workshopTitle)}-${scene.kind}-map.${ext}`;
+}
+
+/** A file name from the workshop title and the step, e.g. "riverside-stakeholders-board.png". */
+export function boardFileName(workshopTitle: string, step: StepId, ext: 'svg' | 'png'): string {
+	return `${fileStem(workshopTitle)}-${step}-board.${ext}`;
 }

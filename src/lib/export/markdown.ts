@@ -121,6 +121,9 @@ function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
 				.join('\n\n');
 		case 'map':
 			return mapBlock(block, maps);
+		case 'board':
+			// The notes follow as lists by group; the drawing is the PDF's and the board's download.
+			return '';
 		case 'maturity':
 			return maturity(block);
 		case 'findings':
@@ -139,7 +142,7 @@ function section(report: ReportSection, maps: readonly MarkdownMap[] | undefined
 	return [
 		`## ${escapeInline(title)}`,
 		`_${escapeInline(report.intro)}_`,
-		...report.blocks.map((b) => block(b, maps))
+		...report.blocks.map((b) => block(b, maps)).filter((text) => text !== '')
 	].join('\n\n');
 }
 

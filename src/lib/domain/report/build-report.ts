@@ -123,6 +123,13 @@ export function reportSections(report: Report) {
 	return [report.summary, ...report.steps, report.appendix];
 }
 
+/** The steps whose boards a report draws, in order: the renderers draw only these. */
+export function reportBoards(report: Report): StepId[] {
+	return reportSections(report).flatMap((section) =>
+		section.blocks.flatMap((block) => (block.type === 'board' ? [block.step] : []))
+	);
+}
+
 /** The maps a report places, in order: the renderers draw only these. */
 export function reportMaps(report: Report): ReportMapKind[] {
 	return reportSections(report).flatMap((section) =>

@@ -1,6 +1,7 @@
 export {
 	buildReport,
 	buildReportFrom,
+	reportBoards,
 	reportMaps,
 	reportSections,
 	type ReportOptions

@@ -104,6 +104,8 @@ export type Block =
 	/** Four labelled groups side by side, two by two (a SWOT). */
 	| { type: 'quadrants'; cells: { title: string; items: string[] }[] }
 	| { type: 'map'; map: ReportMapKind; title: string; caption: string }
+	/** A drawing of one step's board (its canvas), drawn by the renderer from the edition's plan. */
+	| { type: 'board'; step: StepId }
 	| { type: 'maturity'; rows: MaturityRow[] }
 	| { type: 'findings'; items: ReportFinding[] }
 	/** Said instead of a blank heading when a part of the plan has nothing in it. */

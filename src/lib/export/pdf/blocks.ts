@@ -13,7 +13,9 @@ import type {
 	ReportFinding,
 	ReportMapKind
 } from '../../domain/report';
+import type { StepId } from '../../domain/steps';
 import { shorten } from '../../domain/text';
+import type { BoardDrawing } from '../board-svg';
 import { maturityChartSvg } from './maturity-chart';
 import { pdfText, withGlyphs } from './text';
 import { COLORS, STYLES } from './theme';
@@ -24,6 +26,10 @@ export interface BlockContext {
 	/** Height a map may take, so that it fits on a page with its title and caption. */
 	mapHeight: number;
 	maps: Partial<Record<ReportMapKind, string>>;
+	/** Height a board's drawing may take, with the step's heading and the line under it. */
+	boardHeight: number;
+	/** Drawings of the steps' boards (see `reportBoards`). */
+	boards: Partial<Record<StepId, Pick<BoardDrawing, 'svg' | 'notice'>>>;
 	/** Smaller text for long runs of short items (the appendix of board notes). */
 	dense?: boolean;
 }
@@ -407,6 +413,24 @@ function map(block: BlockOf<'map'>, ctx: BlockContext): Content[] {
 }
 
 /**
+ * A step's board, across the text column, kept with the step's heading above it. The line saying
+ * how many notes a big board's drawing shows is text under it, legible however small the drawing.
+ */
+function board(block: BlockOf<'board'>, ctx: BlockContext): Content[] {
+	const drawing = ctx.boards[block.step];
+	if (!drawing)
+		return [{ text: 'This board could not be drawn for this export.', ...STYLES.empty }];
+	const svg: Content = {
+		svg: withGlyphs(drawing.svg, true),
+		fit: [ctx.width, ctx.boardHeight],
+		alignment: 'center',
+		margin: [0, 2, 0, drawing.notice === '' ? 10 : 2]
+	};
+	if (drawing.notice === '') return [svg];
+	return [svg, { text: pdfText(drawing.notice), ...STYLES.caption, margin: [0, 0, 0, 10] }];
+}
+
+/**
  * The four SWOT cells two by two. With `wholeRows` (cells short enough for a row to fit on a
  * page) rows are kept whole and the headings before it become caption rows (see captionRows).
  */
@@ -508,6 +532,8 @@ export function renderBlock(block: Block, ctx: BlockContext): Split {
 		}
 		case 'map':
 			return { lead: map(block, ctx), rest: [] };
+		case 'board':
+			return { lead: board(block, ctx), rest: [] };
 		case 'maturity':
 			return maturity(block, ctx);
 		case 'findings': {

@@ -1,5 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Report, ReportMapKind, ReportSection } from '../../domain/report';
+import type { Block, Report, ReportMapKind, ReportSection } from '../../domain/report';
+import type { StepId } from '../../domain/steps';
+import type { BoardDrawing } from '../board-svg';
 import { renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
 import { isRunning, runningFooter, runningHeader } from './running';
@@ -12,6 +14,8 @@ export interface PdfOptions {
 	pageSize: PageSize;
 	/** Standalone SVG documents of the maps the report places (see `reportMaps`). */
 	maps: Partial<Record<ReportMapKind, string>>;
+	/** Drawings of the boards the report draws (see `reportBoards`, `drawBoards`). */
+	boards?: Partial<Record<StepId, Pick<BoardDrawing, 'svg' | 'notice'>>>;
 }
 
 function contents(): Content {
@@ -31,21 +35,41 @@ const COLUMN_GAP = 24;
 /**
  * The body of a section. The appendix is hundreds of one-line notes: they flow through two
  * newspaper columns in smaller type, which halves its length without making it harder to read.
+ * Each step's board drawing (with the step's heading) runs across the page above its notes.
  */
 function sectionBody(report: ReportSection, ctx: BlockContext): Content[] {
 	if (report.id !== 'appendix' || report.blocks.every((block) => block.type === 'empty'))
 		return renderBlocks(report.blocks, ctx);
 	const column = { ...ctx, width: (ctx.width - COLUMN_GAP) / 2, dense: true };
-	return [
-		{
+	const out: Content[] = [];
+	let run: Block[] = [];
+	const flush = () => {
+		if (run.length === 0) return;
+		out.push({
 			columns: [
-				{ stack: renderBlocks(report.blocks, column), width: '*' },
+				{ stack: renderBlocks(run, column), width: '*' },
 				{ text: '', width: '*' }
 			],
 			columnGap: COLUMN_GAP,
 			snakingColumns: true
+		});
+		run = [];
+	};
+	for (const block of report.blocks) {
+		if (block.type !== 'board') {
+			run.push(block);
+			continue;
 		}
-	];
+		// The headings right before a drawing go across the page with it.
+		let start = run.length;
+		while (start > 0 && run[start - 1]?.type === 'heading') start -= 1;
+		const headings = run.slice(start);
+		run = run.slice(0, start);
+		flush();
+		out.push(...renderBlocks([...headings, block], ctx));
+	}
+	flush();
+	return out;
 }
 
 function section(report: ReportSection, ctx: BlockContext): Content {
@@ -100,7 +124,10 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 	const ctx: BlockContext = {
 		width,
 		mapHeight: Math.round(usableHeight * 0.62),
-		maps: options.maps
+		// Big boards are tall: more of the page, still room for the step's heading and a caption.
+		boardHeight: Math.round(usableHeight * 0.75),
+		maps: options.maps,
+		boards: options.boards ?? {}
 	};
 	const editionLabel = report.edition === 'public' ? 'Public edition' : '';
 

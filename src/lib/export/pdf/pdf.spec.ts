@@ -10,12 +10,14 @@ import type { Plan } from '../../domain/plan';
 import {
 	buildReport,
 	editionSource,
+	reportBoards,
 	reportMaps,
 	reportSections,
 	type Block,
 	type Edition,
 	type Report
 } from '../../domain/report';
+import { drawBoards } from '../board-svg';
 import { MAP_DRAWERS } from '../map-drawers';
 import { drawMaps } from '../map-svgs';
 import { loadPdfEngine } from './render';
@@ -66,7 +68,9 @@ async function render(
 	const report = buildReport(plan, { edition, generatedAt: new Date(2026, 10, 2) });
 	const { svgs, failed } = drawMaps(source, reportMaps(report), MAP_DRAWERS);
 	expect(failed).toEqual([]);
-	const bytes = await renderReportPdf(report, { pageSize, maps: svgs });
+	const boards = drawBoards(source, reportBoards(report));
+	expect(boards.failed).toEqual([]);
+	const bytes = await renderReportPdf(report, { pageSize, maps: svgs, boards: boards.boards });
 	const ms = Math.round(performance.now() - started);
 	const file = join(dir, `${name}.pdf`);
 	writeFileSync(file, bytes);
@@ -366,6 +370,95 @@ describe('PDF of extreme text', () => {
 		expect(all.replace(/\s/g, '')).toContain(unbroken);
 		expect(outsideMargins(rendered.file, PAGE_SIZES.A4.width)).toEqual([]);
 	}, 120_000);
+});
+
+describe('PDF drawings of the boards', () => {
+	const ONE_LINE = 'Zanzibar circle';
+	const MARKUP = '<b>Bold</b> & "q"';
+	let rendered: Rendered;
+	let all = '';
+	const occurrences = (needle: string) => all.split(needle).length - 1;
+
+	beforeAll(async () => {
+		const plan = strategyPlan();
+		const base = plan.notes[0]!;
+		const note = (id: string, patch: Partial<Plan['notes'][number]>) => ({
+			...base,
+			id,
+			position: null,
+			z: '',
+			cluster: '',
+			promotedTo: '',
+			...patch
+		});
+		plan.notes = [
+			note('a1', { step: 'purpose', order: 1, text: ONE_LINE, position: [0, 0] }),
+			note('a2', { step: 'purpose', order: 2, text: MARKUP, position: [400, 0], color: 'pink' }),
+			note('a3', { step: 'purpose', order: 3, text: GREEK_NAME, cluster: 'Ideas' }),
+			...Array.from({ length: 400 }, (_, i) =>
+				note(`b${i}`, {
+					step: 'stakeholders',
+					order: i,
+					text: `Stakeholder idea ${i}`,
+					cluster: i % 3 === 0 ? 'Partners' : ''
+				})
+			)
+		];
+		plan.frames = [
+			{ id: 'f1', order: 0, step: 'purpose', name: 'Ideas', rect: [0, 200, 600, 300], z: '' }
+		];
+		rendered = await render('boards-a4', plan, 'full', 'A4');
+		all = text(rendered.file);
+		const appendix = Number(
+			/(\d+)\s*$/.exec(
+				tool('pdftotext', '-layout', '-f', '2', '-l', '2', rendered.file, '-')
+					.split('\n')
+					.find((line) => line.includes('Appendix')) ?? ''
+			)?.[1] ?? 1
+		);
+		mkdirSync(ARTIFACTS, { recursive: true });
+		tool(
+			'pdftoppm',
+			'-r',
+			'60',
+			'-png',
+			'-f',
+			String(appendix),
+			'-l',
+			String(appendix + 2),
+			rendered.file,
+			join(ARTIFACTS, 'boards-appendix')
+		);
+	}, 120_000);
+
+	it('is a well-formed PDF with the drawings as vectors', () => {
+		expect(tool('qpdf', '--check', rendered.file)).toMatch(/No syntax or stream encoding errors/);
+		expect(tool('pdfimages', '-list', rendered.file).split('\n').slice(2).filter(Boolean)).toEqual(
+			[]
+		);
+		expect(all).not.toContain('could not be drawn');
+	});
+
+	it("prints a note's text in the drawing as well as in the list", () => {
+		expect(occurrences(ONE_LINE)).toBe(2);
+		expect(occurrences(GREEK_NAME.split(' ')[0]!)).toBeGreaterThanOrEqual(2);
+	});
+
+	it('prints a note with markup literally, in the drawing and the list', () => {
+		expect(occurrences(MARKUP)).toBe(2);
+	});
+
+	it('says how much of a big board the drawing shows, and lists every note', () => {
+		expect(all).toContain('Drawing shows 300 of 400 notes; all are listed below.');
+		const listed = Array.from({ length: 400 }, (_, i) => `Stakeholder idea ${i} `).filter(
+			(line) => !all.includes(line)
+		);
+		expect(listed).toEqual([]);
+	});
+
+	it('keeps the drawings inside the margins', () => {
+		expect(outsideMargins(rendered.file, PAGE_SIZES.A4.width)).toEqual([]);
+	});
 });
 
 describe('PDF of the large workshop', () => {

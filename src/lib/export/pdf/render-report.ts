@@ -1,4 +1,11 @@
-import { buildReportFrom, editionSource, reportMaps, type Report } from '../../domain/report';
+import {
+	buildReportFrom,
+	editionSource,
+	reportBoards,
+	reportMaps,
+	type Report
+} from '../../domain/report';
+import { drawBoards } from '../board-svg';
 import { MAP_DRAWERS } from '../map-drawers';
 import { drawMaps } from '../map-svgs';
 import { reportToPdfDefinition, type PdfOptions } from './docDefinition';
@@ -8,8 +15,8 @@ import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-pr
 export type { ExportPhase };
 
 /**
- * A plan to PDF bytes: the edition's report, its maps as SVG, the document definition, then
- * pdfmake. What the worker runs, and the page when there is no worker.
+ * A plan to PDF bytes: the edition's report, its maps and boards as SVG, the document definition,
+ * then pdfmake. What the worker runs, and the page when there is no worker.
  */
 export function planToPdf(
 	request: RenderRequest,
@@ -22,7 +29,12 @@ export function planToPdf(
 		const report = buildReportFrom(source, request.generatedAt);
 		onProgress?.('maps');
 		const { svgs } = drawMaps(source, reportMaps(report), MAP_DRAWERS);
-		definition = reportToPdfDefinition(report, { pageSize: request.pageSize, maps: svgs });
+		const { boards } = drawBoards(source, reportBoards(report));
+		definition = reportToPdfDefinition(report, {
+			pageSize: request.pageSize,
+			maps: svgs,
+			boards
+		});
 	} catch (error) {
 		throw new ReportFailure('The plan could not be turned into a report.', { cause: error });
 	}

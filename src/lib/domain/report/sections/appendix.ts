@@ -21,7 +21,10 @@ function noteText(note: StickyNote): string {
 	return became ? `${note.text.trim()} (became ${became})` : note.text.trim();
 }
 
-/** The raw material: every board note, by step and by the clusters the group made. */
+/**
+ * The raw material: per step, a drawing of its board, then every note by the clusters the group
+ * made.
+ */
 export function appendixBlocks(ctx: SectionContext): Block[] {
 	const notes = ctx.plan.notes.filter((note) => note.text.trim() !== '');
 	if (notes.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
@@ -33,6 +36,7 @@ export function appendixBlocks(ctx: SectionContext): Block[] {
 		);
 		return [
 			{ type: 'heading', level: 2, text: `${step.number}. ${step.title}` },
+			{ type: 'board', step: step.id },
 			...clusters.flatMap((cluster): Block[] => [
 				{ type: 'heading', level: 3, text: cluster || UNGROUPED },
 				{

@@ -1,0 +1,32 @@
+/** The most pixels a downloaded image gets: a wall-sized board stays an image a slide can take. */
+const MAX_PIXELS = 24_000_000;
+
+/**
+ * A standalone SVG document drawn onto a canvas, as PNG: at twice its size for slides and chat
+ * messages, less when that would pass MAX_PIXELS. `what` names the drawing in error messages.
+ */
+export async function svgToPng(svg: string, what: string): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.decoding = 'async';
+		image.src = url;
+		await image.decode();
+		const area = Math.max(1, image.naturalWidth * image.naturalHeight);
+		const scale = Math.min(2, Math.sqrt(MAX_PIXELS / area));
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.max(1, Math.floor(image.naturalWidth * scale));
+		canvas.height = Math.max(1, Math.floor(image.naturalHeight * scale));
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error(`This browser cannot draw the ${what} as an image.`);
+		context.fillStyle = '#ffffff';
+		context.fillRect(0, 0, canvas.width, canvas.height);
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+		if (!png)
+			throw new Error(`The ${what} is too large to save as an image; download the SVG instead.`);
+		return png;
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
