@@ -13,6 +13,7 @@ export function presenceState(patch: Partial<PresenceState> = {}): PresenceState
 		ballot: null,
 		cursor: null,
 		dragging: null,
+		canvas: null,
 		...patch
 	};
 }

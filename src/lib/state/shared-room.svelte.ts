@@ -147,7 +147,8 @@ export class SharedRoom {
 				editing: null,
 				ballot: ownBallot,
 				cursor: null,
-				dragging: null
+				dragging: null,
+				canvas: null
 			});
 		}
 

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { isCanvasPresence } from '../../sync/presence';
 import type { Role } from '../../sync/protocol';
 import { MESSAGE_TYPE } from './frame-header';
 
@@ -66,7 +67,9 @@ export type PresenceRefusal =
 	| 'presenceNotObject'
 	| 'presenceRole'
 	| 'presenceBallot'
-	| 'presenceClock';
+	| 'presenceClock'
+	/** A canvas presence that is malformed or beyond its bounds (see `isCanvasPresence`). */
+	| 'presenceCanvas';
 
 export type PresenceJudgement =
 	/** Apply `entries` (the sender's own; possibly none); `claims` become the sender's. */
@@ -162,10 +165,13 @@ function checkState(state: Uint8Array, sender: PresenceSender, limits: PresenceL
 	// A removal is written as exactly `null` (see isNull); anything else is a state.
 	if (value === null) return isNull(state) ? null : 'presenceNotObject';
 	if (typeof value !== 'object' || Array.isArray(value)) return 'presenceNotObject';
-	const claimed = value as { role?: unknown; ballot?: unknown };
+	const claimed = value as { role?: unknown; ballot?: unknown; canvas?: unknown };
 	if (claimed.role !== undefined && claimed.role !== sender.role) return 'presenceRole';
 	if (claimed.ballot !== undefined && claimed.ballot !== null && claimed.ballot !== sender.ballotId)
 		return 'presenceBallot';
+	// Relayed to everyone on the step many times a second: only the bounded shape passes.
+	if (claimed.canvas !== undefined && claimed.canvas !== null && !isCanvasPresence(claimed.canvas))
+		return 'presenceCanvas';
 	return null;
 }
 
