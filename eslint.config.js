@@ -41,7 +41,7 @@ const layers = {
 	canvas: ['domain'],
 	export: ['domain', 'content', 'maps'],
 	// Rune classes that bridge the document, storage and sync to the UI.
-	state: ['domain', 'content', 'doc', 'storage', 'sync'],
+	state: ['domain', 'content', 'doc', 'storage', 'sync', 'canvas'],
 	components: ['domain', 'content', 'doc', 'storage', 'sync', 'state', 'maps', 'canvas', 'export'],
 	routes: [
 		'domain',
