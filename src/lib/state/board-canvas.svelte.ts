@@ -18,7 +18,7 @@ import {
 	type Rect,
 	type Size
 } from '../canvas/geometry';
-import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
+import { FRAME_HEADER, FRAME_PADDING, GRID_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { compareByPlace } from '../canvas/placed-note';
 import { keyAbove } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
@@ -627,7 +627,16 @@ export class BoardCanvas {
 
 	/** `N`: a new note in the middle of the viewport, edited at once. */
 	addAtCentre(fields: { text?: string; color?: NoteColor; edit?: boolean } = {}): string | null {
-		return this.addNote(viewportCentre(this.view, this.size), { edit: true, ...fields });
+		const centre = viewportCentre(this.view, this.size);
+		let corner = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
+		// Several notes added in a row fan out instead of hiding each other.
+		const taken = new Set(this.layout.notes.map((note) => `${note.rect.x},${note.rect.y}`));
+		for (let tries = 0; tries < 50; tries++) {
+			const [x, y] = storedPoint(corner);
+			if (!taken.has(`${x},${y}`)) break;
+			corner = { x: corner.x + GRID_STEP, y: corner.y + GRID_STEP };
+		}
+		return this.#addAt(corner, { edit: true, ...fields });
 	}
 
 	/** `Tab` while editing: the next note right beside this one, in the same group. */
