@@ -18,7 +18,7 @@ import {
 	type Rect,
 	type Size
 } from '../canvas/geometry';
-import { FRAME_HEADER, FRAME_PADDING, GRID_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
+import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { compareByPlace } from '../canvas/placed-note';
 import { keyAbove } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
@@ -628,13 +628,17 @@ export class BoardCanvas {
 	/** `N`: a new note in the middle of the viewport, edited at once. */
 	addAtCentre(fields: { text?: string; color?: NoteColor; edit?: boolean } = {}): string | null {
 		const centre = viewportCentre(this.view, this.size);
-		let corner = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
-		// Several notes added in a row fan out instead of hiding each other.
-		const taken = new Set(this.layout.notes.map((note) => `${note.rect.x},${note.rect.y}`));
-		for (let tries = 0; tries < 50; tries++) {
-			const [x, y] = storedPoint(corner);
-			if (!taken.has(`${x},${y}`)) break;
-			corner = { x: corner.x + GRID_STEP, y: corner.y + GRID_STEP };
+		const origin = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
+		// Several notes added in a row go side by side (rows of five) instead of hiding each other.
+		const rects = this.layout.notes.map((note) => note.rect);
+		let corner = origin;
+		for (let index = 0; index < 100; index++) {
+			corner = {
+				x: origin.x + (index % 5) * (NOTE_SIZE.width + NOTE_GAP),
+				y: origin.y + Math.floor(index / 5) * (NOTE_SIZE.height + NOTE_GAP)
+			};
+			const rect = rectAt(corner, NOTE_SIZE);
+			if (!rects.some((other) => overlaps(rect, other))) break;
 		}
 		return this.#addAt(corner, { edit: true, ...fields });
 	}

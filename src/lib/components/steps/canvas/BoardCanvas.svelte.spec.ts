@@ -47,7 +47,7 @@ async function setup(readOnly = false) {
 	const deleted: string[] = [];
 	const screen = await render(BoardCanvas, {
 		canvas,
-		ondelete: (notes) => deleted.push(...notes.map((n) => n.id))
+		ondelete: (notes: readonly { id: string }[]) => deleted.push(...notes.map((n) => n.id))
 	});
 	await expect.element(page.getByRole('option', { name: 'Alpha' })).toBeInTheDocument();
 	canvas.setView({ x: 0, y: 0, k: 1 });
@@ -208,7 +208,9 @@ describe('BoardCanvas in a browser', () => {
 		const { plan, canvas, viewport, a } = await setup(true);
 		drag(noteElement(viewport, a), viewport, [100, 80], [120, 60]);
 		expect(plan.get('notes', a)?.position).toEqual([40, 40]);
-		await expect.element(page.getByRole('button', { name: 'Add note' })).not.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('button', { name: 'Add a note to the canvas' }))
+			.not.toBeInTheDocument();
 		await expect
 			.element(page.getByRole('button', { name: 'Delete selected notes' }))
 			.not.toBeInTheDocument();
