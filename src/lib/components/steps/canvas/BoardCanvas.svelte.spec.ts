@@ -217,4 +217,43 @@ describe('BoardCanvas in a browser', () => {
 		await userEvent.click(page.getByRole('button', { name: 'Zoom in' }));
 		expect(canvas.view.k).toBeCloseTo(1.25);
 	});
+
+	it('opens a board of 5,000 notes showing a part and saying so; a 20,000-character note keeps its text', async () => {
+		const plan = new PlanDoc(new Y.Doc());
+		const long = 'x'.repeat(19_990) + ' the end.';
+		plan.batch(() => {
+			for (let i = 0; i < 5_000; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: i === 0 ? long : `Note ${i}`,
+					cluster: `G${i % 12}`
+				});
+			plan.add('notes', { step: 'purpose', text: 'Far away', position: [2_000_000, -5e9] });
+		});
+		const view = new PlanView(plan);
+		const session = {
+			view: { list: ((kind: 'notes' | 'frames') => view.list(kind)) as never },
+			readOnly: false,
+			edit: (change: (plan: PlanDoc) => void) => (change(plan), true),
+			presence: { peers: [], set: () => {} }
+		};
+		const canvas = new CanvasState(session, 'purpose');
+		const started = performance.now();
+		await render(BoardCanvas, { canvas, ondelete: () => {} });
+		await expect.element(page.getByText(/^Showing \d+ of \d+ notes in this view/)).toBeVisible();
+		expect(performance.now() - started).toBeLessThan(20_000);
+		expect(document.querySelectorAll('.canvas-note').length).toBeLessThanOrEqual(600);
+		// Coordinates beyond the canvas are clamped on read: the far note sits at the edge.
+		const far = canvas.layout.notes.find((n) => canvas.note(n.id)?.text === 'Far away')!;
+		expect([far.rect.x, far.rect.y]).toEqual([1_000_000, -1_000_000]);
+		// The long note: all its text, in a note of the usual size.
+		const first = canvas.layout.notes.find((n) => canvas.note(n.id)?.text === long)!;
+		canvas.setView({ x: -first.rect.x + 20, y: -first.rect.y + 20, k: 1 });
+		canvas.select(first.id);
+		flushSync();
+		const element = document.querySelector<HTMLElement>(`[data-note-id="${first.id}"] .note-body`)!;
+		expect(element.textContent).toBe(long);
+		expect(element.scrollHeight).toBeGreaterThan(element.clientHeight);
+		expect(getComputedStyle(element).overflowY).toBe('auto');
+	});
 });
