@@ -114,6 +114,7 @@ export class BoardCanvas {
 	presenceSent = 0;
 
 	#pointer: [number, number] | null = null;
+	#still = new WeakMap<LaidOutNote, { note: LaidOutNote; rect: Rect }>();
 	#lastSent = -Infinity;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#applyView: ((view: View) => void) | null = null;
@@ -216,7 +217,14 @@ export class BoardCanvas {
 		notes: { note: LaidOutNote; rect: Rect }[];
 		hidden: number;
 	} {
-		const moved = this.layout.notes.map((note) => ({ note, rect: this.displayRect(note, peers) }));
+		// Notes that did not move keep their item, so a drag re-renders only the notes in hand.
+		const moved = this.layout.notes.map((note) => {
+			const rect = this.displayRect(note, peers);
+			if (rect !== note.rect) return { note, rect };
+			let item = this.#still.get(note);
+			if (!item) this.#still.set(note, (item = { note, rect }));
+			return item;
+		});
 		const near = visibleItems(moved, this.view, this.size);
 		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
 		const keep = new Set([...this.selection, this.active, this.editing]);
