@@ -42,7 +42,7 @@ const layers = {
 	// The strategy document and the drawings that leave the app (maps, boards).
 	export: ['domain', 'content', 'maps', 'canvas'],
 	// Rune classes that bridge the document, storage and sync to the UI.
-	state: ['domain', 'content', 'doc', 'storage', 'sync'],
+	state: ['domain', 'content', 'doc', 'storage', 'sync', 'canvas'],
 	components: ['domain', 'content', 'doc', 'storage', 'sync', 'state', 'maps', 'canvas', 'export'],
 	routes: [
 		'domain',

@@ -1,7 +1,11 @@
 // The pure layer of the step canvas: default layout of old plans, Tidy, Spread out and the query for
 // which notes to render. Prints one JSON object with median and worst times of several runs (ms).
 // `npm run bench:canvas [-- --quick]` (quick: 3 runs each); also written to
-// tests/.artifacts/bench-canvas-core.json. Figures only: nothing here is asserted.
+// tests/.artifacts/bench-canvas-core.json. Then, unless `--no-browser`, the canvas itself in
+// Chromium (tests/bench/canvas-browser.js: first render, pan/zoom and drag frame times, presence
+// updates per second on a 500-note board), under `browser`. Figures only: nothing here is asserted,
+// and a browser run that fails is reported as an error, never as a failed command.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,20 +78,37 @@ function visibleFigures(count: number) {
 	});
 }
 
-const report = JSON.stringify(
-	{
-		benchmark: 'canvas-core',
-		node: process.version,
-		runs: RUNS,
-		defaultLayout: [layoutFigures(500, 12), layoutFigures(3_000, 12)],
-		tidy: [tidyFigures(100), tidyFigures(1_000)],
-		spreadOutOfAPile: [spreadFigures(100), spreadFigures(1_000)],
-		visibleItems: visibleFigures(5_000)
-	},
-	null,
-	2
-);
+/** The browser half, in a process of its own (it starts the app server and Chromium). */
+function browserFigures(): unknown {
+	if (process.argv.includes('--no-browser')) return 'skipped (--no-browser)';
+	const quick = process.argv.includes('--quick') ? ['--quick'] : [];
+	const run = spawnSync(
+		process.execPath,
+		['scripts/with-chromium.js', process.execPath, 'tests/bench/canvas-browser.js', ...quick],
+		{
+			cwd: new URL('../../', import.meta.url).pathname,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
+	try {
+		return JSON.parse(run.stdout);
+	} catch {
+		return { error: `the browser benchmark printed no JSON (exit ${run.status ?? run.signal})` };
+	}
+}
+
+const core = {
+	benchmark: 'canvas-core',
+	node: process.version,
+	runs: RUNS,
+	defaultLayout: [layoutFigures(500, 12), layoutFigures(3_000, 12)],
+	tidy: [tidyFigures(100), tidyFigures(1_000)],
+	spreadOutOfAPile: [spreadFigures(100), spreadFigures(1_000)],
+	visibleItems: visibleFigures(5_000)
+};
 const artifacts = new URL('../.artifacts/', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
-writeFileSync(join(artifacts, 'bench-canvas-core.json'), report);
+writeFileSync(join(artifacts, 'bench-canvas-core.json'), JSON.stringify(core, null, 2));
+const report = JSON.stringify({ ...core, browser: browserFigures() }, null, 2);
 console.log(report);

@@ -20,7 +20,8 @@ test('a facilitator runs the whole method on a fresh workshop; the review checks
 	await workshop.addByName('New team member', 'Noor');
 	await page.getByLabel('Hours per week').fill('2');
 
-	// A brainstorm note becomes a value.
+	// A brainstorm note becomes a value (from the list view of the board).
+	await workshop.showList();
 	await workshop.addByName('New note', 'Curiosity');
 	await page.getByRole('button', { name: 'Add “Curiosity” to the plan' }).click();
 	await page.getByLabel('Make this note').selectOption({ label: 'a value' });

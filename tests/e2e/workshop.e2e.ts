@@ -83,6 +83,7 @@ test('a new user fills every step, reloads, and finds everything as they left it
 	);
 	await expect(page.getByLabel('Value', { exact: true })).toHaveValue('Openness');
 	await expect(page.getByLabel('Uses social media daily')).toBeChecked();
+	await workshop.showList();
 	await expect(page.locator('.note-text')).toHaveText('Ask the volunteers');
 	await page.getByRole('button', { name: 'Edit note “Ask the volunteers”' }).click();
 	await expect(page.getByLabel('Note', { exact: true })).toBeFocused();

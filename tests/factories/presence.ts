@@ -14,6 +14,7 @@ export function presenceState(patch: Partial<PresenceState> = {}): PresenceState
 		cursor: null,
 		dragging: null,
 		drafts: null,
+		canvas: null,
 		...patch
 	};
 }

@@ -15,14 +15,18 @@ export class SettingsState {
 	pdfPageSize = $state<'A4' | 'LETTER'>(
 		typeof navigator !== 'undefined' && /^en-US$/i.test(navigator.language) ? 'LETTER' : 'A4'
 	);
+	/** How boards show their notes: as a canvas or as a list; null until this browser chooses. */
+	boardView = $state<'canvas' | 'list' | null>(null);
 	readonly ready: Promise<void>;
 	#db: CanalDb;
 
 	constructor(db: CanalDb) {
 		this.#db = db;
 		this.ready = db.settings
-			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl', 'pdfPageSize'])
-			.then(([guidance, name, relay, pageSize]) => {
+			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl', 'pdfPageSize', 'boardView'])
+			.then(([guidance, name, relay, pageSize, boardView]) => {
+				if (boardView?.value === 'canvas' || boardView?.value === 'list')
+					this.boardView = boardView.value;
 				if (pageSize?.value === 'A4' || pageSize?.value === 'LETTER')
 					this.pdfPageSize = pageSize.value;
 				if (typeof guidance?.value === 'boolean') this.guidanceOpen = guidance.value;
@@ -45,6 +49,11 @@ export class SettingsState {
 	setPdfPageSize(size: 'A4' | 'LETTER'): void {
 		this.pdfPageSize = size;
 		void this.#db.settings.put({ key: 'pdfPageSize', value: size }).catch(() => undefined);
+	}
+
+	setBoardView(view: 'canvas' | 'list'): void {
+		this.boardView = view;
+		void this.#db.settings.put({ key: 'boardView', value: view }).catch(() => undefined);
 	}
 
 	setGuidanceOpen(open: boolean): void {

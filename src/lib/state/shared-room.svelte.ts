@@ -158,7 +158,8 @@ export class SharedRoom {
 				ballot: ownBallot,
 				cursor: null,
 				dragging: null,
-				drafts: null
+				drafts: null,
+				canvas: null
 			});
 		}
 

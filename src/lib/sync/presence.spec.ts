@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ballotsToOpen, readPresence } from './presence';
+import { ballotsToOpen, readCanvasPresence, readPresence } from './presence';
 
 const id = (c: string) => c.repeat(26);
 
@@ -40,5 +40,24 @@ describe('readPresence: draft counts', () => {
 		['text instead', 'my secret note', null]
 	])('%s', (_, drafts, expected) => {
 		expect(readPresence({ ...base, drafts })?.drafts).toEqual(expected);
+	});
+});
+
+describe('readCanvasPresence', () => {
+	const good = { step: 'purpose', pointer: [1, 2], selection: [id('a')], drag: null };
+	it('keeps a well-formed canvas presence, each id once', () => {
+		expect(readCanvasPresence({ ...good, selection: [id('a'), id('a')] })).toEqual(good);
+		expect(readCanvasPresence({ ...good, drag: { ids: [id('b')], dx: 3, dy: -4 } })).toEqual({
+			...good,
+			drag: { ids: [id('b')], dx: 3, dy: -4 }
+		});
+	});
+	it.each([
+		['nothing', undefined],
+		['a pointer beyond the canvas', { ...good, pointer: [Infinity, 0] }],
+		['too many ids', { ...good, selection: Array.from({ length: 51 }, () => id('c')) }],
+		['a drag of something else', { ...good, drag: { ids: ['x y'], dx: 0, dy: 0 } }]
+	])('drops %s', (_name, value) => {
+		expect(readCanvasPresence(value)).toBeNull();
 	});
 });

@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
 import { isStepId } from '../domain/steps';
 import { isId } from '../domain/ids';
+import { COORDINATE_LIMIT } from '../domain/limits';
 import {
 	isBallotId,
 	MAX_BALLOTS_PER_ROOM,
@@ -35,6 +36,64 @@ export interface PresenceState {
 	dragging: { id: string; x: number; y: number } | null;
 	/** How many notes this person has written in the current private round (never their text). */
 	drafts: DraftCount | null;
+	/** Where this person is on a step's canvas right now (see `CanvasPresence`); null elsewhere. */
+	canvas: CanvasPresence | null;
+}
+
+/** At most this many note ids in a canvas selection or drag told to others (the relay checks it too). */
+export const MAX_CANVAS_PRESENCE_IDS = 50;
+
+/**
+ * One person on a step's canvas, in the canvas's world units: their pointer, the notes they have
+ * selected and the drag in progress (which notes, moved by how much), so others see it before the
+ * drop writes it to the plan. Sent at most 20 times a second.
+ */
+export interface CanvasPresence {
+	step: StepId;
+	pointer: [number, number] | null;
+	selection: string[];
+	drag: { ids: string[]; dx: number; dy: number } | null;
+}
+
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+const inWorld = (n: unknown): n is number => finite(n) && Math.abs(n) <= COORDINATE_LIMIT;
+/** A drag moves notes by at most the width of the canvas. */
+const inDrag = (n: unknown): n is number => finite(n) && Math.abs(n) <= 2 * COORDINATE_LIMIT;
+
+function isIds(value: unknown): value is string[] {
+	return Array.isArray(value) && value.length <= MAX_CANVAS_PRESENCE_IDS && value.every(isId);
+}
+
+/**
+ * Whether a canvas presence is well formed and within its bounds: a step, a pointer inside the
+ * canvas, at most 50 note ids selected or dragged. The relay refuses any other (presence-guard.ts);
+ * devices drop it (`readCanvasPresence`).
+ */
+export function isCanvasPresence(value: unknown): value is CanvasPresence {
+	const canvas = value as Partial<Record<keyof CanvasPresence, unknown>> | null;
+	if (!canvas || typeof canvas !== 'object' || Array.isArray(canvas)) return false;
+	if (!isStepId(canvas.step) || !isIds(canvas.selection)) return false;
+	const pointer = canvas.pointer;
+	if (
+		pointer !== null &&
+		!(Array.isArray(pointer) && pointer.length === 2 && pointer.every(inWorld))
+	)
+		return false;
+	const drag = canvas.drag as Partial<{ ids: unknown; dx: unknown; dy: unknown }> | null;
+	if (drag === null) return true;
+	return typeof drag === 'object' && isIds(drag.ids) && inDrag(drag.dx) && inDrag(drag.dy);
+}
+
+/** A peer's canvas presence (a copy), or null when anything in it is malformed or too big. */
+export function readCanvasPresence(value: unknown): CanvasPresence | null {
+	if (!isCanvasPresence(value)) return null;
+	const { step, pointer, selection, drag } = value;
+	return {
+		step,
+		pointer: pointer ? [pointer[0], pointer[1]] : null,
+		selection: [...new Set(selection)],
+		drag: drag ? { ids: [...new Set(drag.ids)], dx: drag.dx, dy: drag.dy } : null
+	};
 }
 
 function readDragging(value: unknown): PresenceState['dragging'] {
@@ -91,7 +150,8 @@ export function readPresence(value: unknown): PresenceState | null {
 		ballot: isBallotId(state.ballot) ? state.ballot : null,
 		cursor: readCursor(state.cursor),
 		dragging: readDragging(state.dragging),
-		drafts: readDraftCount(state.drafts)
+		drafts: readDraftCount(state.drafts),
+		canvas: readCanvasPresence(state.canvas)
 	};
 }
 

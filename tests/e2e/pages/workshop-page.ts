@@ -57,6 +57,16 @@ export class WorkshopPage {
 		return path;
 	}
 
+	/** Shows boards as lists (this browser remembers the choice). */
+	async showList(): Promise<void> {
+		await this.page.getByRole('radio', { name: 'List', exact: true }).check();
+	}
+
+	/** Shows boards as canvases (this browser remembers the choice). */
+	async showCanvas(): Promise<void> {
+		await this.page.getByRole('radio', { name: 'Canvas', exact: true }).check();
+	}
+
 	async addByName(label: string, name: string): Promise<void> {
 		const input = this.page.getByLabel(label, { exact: true });
 		await input.fill(name);

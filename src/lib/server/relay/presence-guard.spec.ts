@@ -195,6 +195,66 @@ describe('judgePresence', () => {
 		expect(judgement).toMatchObject({ verdict: 'apply', claims: [200] });
 	});
 
+	describe('the canvas field', () => {
+		const id = (n: number) => `n${String(n).padStart(15, '0')}`;
+		const ids = (count: number) => Array.from({ length: count }, (_, n) => id(n));
+		const canvas = (value: unknown) => [entry(100, 6, { canvas: value })];
+		const roomy = { ...limits, stateBytes: 4 * 1024 };
+		const judgeRoomy = (entries: PresenceEntry[]) =>
+			judgePresence(
+				entries,
+				me,
+				{ known: (c) => known.get(c), owner: (c) => owners.get(c), ownedBy: () => 1 },
+				roomy
+			);
+		const good = { step: 'purpose', pointer: [10, -20], selection: [id(1)], drag: null };
+
+		it.each<[string, unknown]>([
+			['none', null],
+			['a pointer and a selection', good],
+			['a drag of 50 notes', { ...good, selection: [], drag: { ids: ids(50), dx: 5, dy: -5 } }],
+			['no pointer', { ...good, pointer: null }],
+			['a pointer at the edge', { ...good, pointer: [1_000_000, -1_000_000] }]
+		])('applies %s', (_name, value) => {
+			expect(judgeRoomy(canvas(value)).verdict).toBe('apply');
+		});
+
+		it.each<[string, unknown]>([
+			['a list', [1]],
+			['an unknown step', { ...good, step: 'lunch' }],
+			['51 selected notes', { ...good, selection: ids(51) }],
+			['51 dragged notes', { ...good, drag: { ids: ids(51), dx: 0, dy: 0 } }],
+			['a selected id that is not an id', { ...good, selection: ['<img>'] }],
+			['a pointer beyond the canvas', { ...good, pointer: [1_000_001, 0] }],
+			['a pointer of three numbers', { ...good, pointer: [1, 2, 3] }],
+			['a pointer that is text', { ...good, pointer: ['1', '2'] }],
+			['a drag without ids', { ...good, drag: { dx: 1, dy: 1 } }],
+			['a drag by an infinite amount', { ...good, drag: { ids: [id(1)], dx: 1e300, dy: 0 } }],
+			['no selection', { step: 'purpose', pointer: null, drag: null }]
+		])('drops %s', (_name, value) => {
+			expect(judgeRoomy(canvas(value))).toMatchObject({
+				verdict: 'drop',
+				reason: 'presenceCanvas'
+			});
+		});
+
+		it('fits the largest canvas presence an honest device sends in the relay’s state size', () => {
+			// A drag sends its ids and an empty selection; ids are 16 characters (newId).
+			const largest = {
+				...state,
+				name: 'N'.repeat(80),
+				canvas: {
+					step: 'stakeholders',
+					pointer: [-999_999.5, -999_999.5],
+					selection: [],
+					drag: { ids: ids(50), dx: -1_999_999.5, dy: -1_999_999.5 }
+				}
+			};
+			expect(text.encode(JSON.stringify(largest)).byteLength).toBeLessThan(roomy.stateBytes);
+			expect(judgeRoomy([entry(100, 6, largest)]).verdict).toBe('apply');
+		});
+	});
+
 	it('calls a state that is not JSON malformed', () => {
 		expect(judge([entry(100, 6, 'raw:{"name":')])).toEqual({ verdict: 'malformed' });
 	});

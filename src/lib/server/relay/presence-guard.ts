@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { isCanvasPresence } from '../../sync/presence';
 import { readDraftCount, type Role } from '../../sync/protocol';
 import { MESSAGE_TYPE } from './frame-header';
 
@@ -67,7 +68,9 @@ export type PresenceRefusal =
 	| 'presenceRole'
 	| 'presenceBallot'
 	| 'presenceDrafts'
-	| 'presenceClock';
+	| 'presenceClock'
+	/** A canvas presence that is malformed or beyond its bounds (see `isCanvasPresence`). */
+	| 'presenceCanvas';
 
 export type PresenceJudgement =
 	/** Apply `entries` (the sender's own; possibly none); `claims` become the sender's. */
@@ -163,7 +166,7 @@ function checkState(state: Uint8Array, sender: PresenceSender, limits: PresenceL
 	// A removal is written as exactly `null` (see isNull); anything else is a state.
 	if (value === null) return isNull(state) ? null : 'presenceNotObject';
 	if (typeof value !== 'object' || Array.isArray(value)) return 'presenceNotObject';
-	const claimed = value as { role?: unknown; ballot?: unknown; drafts?: unknown };
+	const claimed = value as { role?: unknown; ballot?: unknown; drafts?: unknown; canvas?: unknown };
 	if (claimed.role !== undefined && claimed.role !== sender.role) return 'presenceRole';
 	if (claimed.ballot !== undefined && claimed.ballot !== null && claimed.ballot !== sender.ballotId)
 		return 'presenceBallot';
@@ -174,6 +177,9 @@ function checkState(state: Uint8Array, sender: PresenceSender, limits: PresenceL
 		(readDraftCount(claimed.drafts) === null || Object.keys(claimed.drafts).length !== 2)
 	)
 		return 'presenceDrafts';
+	// Relayed to everyone on the step many times a second: only the bounded shape passes.
+	if (claimed.canvas !== undefined && claimed.canvas !== null && !isCanvasPresence(claimed.canvas))
+		return 'presenceCanvas';
 	return null;
 }
 

@@ -1,0 +1,259 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import { flushSync } from 'svelte';
+import { GRID_STEP, LARGE_STEP } from '../../../canvas/metrics';
+import { PlanWriteError } from '../../../doc/errors';
+import { PlanDoc } from '../../../doc/plan-doc';
+import type { PresenceState } from '../../../sync/presence';
+import { BoardCanvas as CanvasState } from '../../../state/board-canvas.svelte';
+import { PlanView } from '../../../state/plan-view.svelte';
+import BoardCanvas from './BoardCanvas.svelte';
+
+/** A plan with three notes in a row and a frame to their right, on a canvas at 100%. */
+async function setup(readOnly = false) {
+	const plan = new PlanDoc(new Y.Doc(), { captureTimeout: 0 });
+	const a = plan.add('notes', { step: 'purpose', text: 'Alpha', position: [40, 40] });
+	const b = plan.add('notes', { step: 'purpose', text: 'Bravo', position: [240, 40] });
+	const c = plan.add('notes', { step: 'purpose', text: 'Charlie', position: [40, 300] });
+	plan.add('frames', { step: 'purpose', name: 'Risks', rect: [500, 20, 400, 360] });
+	plan.clearHistory();
+	if (readOnly) plan.makeReadOnly();
+	const view = new PlanView(plan);
+	const sent: PresenceState['canvas'][] = [];
+	const session = {
+		view: { list: ((kind: 'notes' | 'frames') => view.list(kind)) as never },
+		get readOnly() {
+			return plan.readOnly;
+		},
+		edit(change: (plan: PlanDoc) => void) {
+			try {
+				change(plan);
+				return true;
+			} catch (error) {
+				if (error instanceof PlanWriteError) return false;
+				throw error;
+			}
+		},
+		presence: {
+			peers: [],
+			set<K extends keyof PresenceState>(field: K, value: PresenceState[K]) {
+				if (field === 'canvas') sent.push(value as PresenceState['canvas']);
+			}
+		}
+	};
+	const canvas = new CanvasState(session, 'purpose');
+	const deleted: string[] = [];
+	const screen = await render(BoardCanvas, {
+		canvas,
+		ondelete: (notes: readonly { id: string }[]) => deleted.push(...notes.map((n) => n.id))
+	});
+	await expect.element(page.getByRole('option', { name: 'Alpha' })).toBeInTheDocument();
+	canvas.setView({ x: 0, y: 0, k: 1 });
+	flushSync();
+	const viewport = screen.container.querySelector<HTMLElement>('.canvas-viewport')!;
+	return { plan, canvas, viewport, a, b, c, sent, deleted };
+}
+
+function pointer(
+	target: Element,
+	type: string,
+	viewport: HTMLElement,
+	x: number,
+	y: number,
+	init: PointerEventInit = {}
+) {
+	const box = viewport.getBoundingClientRect();
+	target.dispatchEvent(
+		new PointerEvent(type, {
+			bubbles: true,
+			cancelable: true,
+			pointerId: 7,
+			button: 0,
+			clientX: box.left + x,
+			clientY: box.top + y,
+			...init
+		})
+	);
+}
+
+/** Presses at (x, y) of the viewport on `target`, moves by (dx, dy) in steps, releases. */
+function drag(
+	target: Element,
+	viewport: HTMLElement,
+	[x, y]: [number, number],
+	[dx, dy]: [number, number],
+	init: PointerEventInit = {}
+) {
+	pointer(target, 'pointerdown', viewport, x, y, init);
+	for (let i = 1; i <= 5; i++)
+		pointer(viewport, 'pointermove', viewport, x + (dx * i) / 5, y + (dy * i) / 5, init);
+	pointer(viewport, 'pointerup', viewport, x + dx, y + dy, init);
+	flushSync();
+}
+
+const noteElement = (viewport: HTMLElement, id: string) =>
+	viewport.querySelector<HTMLElement>(`[data-note-id="${id}"]`)!;
+
+describe('BoardCanvas in a browser', () => {
+	it('drags a note, writes it once on the drop, and undoes it in one step', async () => {
+		const { plan, viewport, a } = await setup();
+		drag(noteElement(viewport, a), viewport, [100, 80], [120, 60]);
+		expect(plan.get('notes', a)?.position).toEqual([160, 100]);
+		await expect.element(page.getByRole('status')).toHaveTextContent('Moved 1 note');
+		expect(plan.undo()).toBe(true);
+		expect(plan.get('notes', a)?.position).toEqual([40, 40]);
+		expect(plan.canUndo).toBe(false);
+	});
+
+	it('drops a note into a frame: it joins that group', async () => {
+		const { plan, viewport, a } = await setup();
+		drag(noteElement(viewport, a), viewport, [100, 80], [560, 60]);
+		expect(plan.get('notes', a)).toMatchObject({ position: [600, 100], cluster: 'Risks' });
+		await expect.element(page.getByRole('status')).toHaveTextContent('Moved 1 note to Risks.');
+	});
+
+	it('selects with a rectangle, moves the selection together, and undoes it in one step', async () => {
+		const { plan, canvas, viewport, a, b, c } = await setup();
+		drag(viewport, viewport, [20, 20], [420, 150], { shiftKey: true });
+		expect([...canvas.selection].sort()).toEqual([a, b].sort());
+		await expect
+			.element(page.getByRole('option', { name: 'Alpha' }))
+			.toHaveAttribute('aria-selected', 'true');
+		drag(noteElement(viewport, b), viewport, [300, 80], [0, 100]);
+		expect([a, b, c].map((id) => plan.get('notes', id)?.position)).toEqual([
+			[40, 140],
+			[240, 140],
+			[40, 300]
+		]);
+		plan.undo();
+		expect([a, b].map((id) => plan.get('notes', id)?.position)).toEqual([
+			[40, 40],
+			[240, 40]
+		]);
+	});
+
+	it('moves the selection from the keyboard and goes from note to note', async () => {
+		const { plan, canvas, viewport, a, b } = await setup();
+		noteElement(viewport, a).focus();
+		await userEvent.click(page.getByRole('option', { name: 'Alpha' }));
+		await userEvent.keyboard('{ArrowRight}');
+		expect(canvas.selection).toEqual([a]);
+		expect(plan.get('notes', a)?.position).toEqual([40 + GRID_STEP, 40]);
+		await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
+		expect(plan.get('notes', a)?.position).toEqual([40 + GRID_STEP, 40 + LARGE_STEP]);
+		// Reading order is now Bravo (top), Alpha, Charlie.
+		await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+		await expect.element(page.getByRole('option', { name: 'Bravo' })).toHaveFocus();
+		expect(document.activeElement).toBe(noteElement(viewport, b));
+	});
+
+	it('zooms with the buttons and the keys, and fits everything', async () => {
+		const { canvas, viewport } = await setup();
+		await userEvent.click(page.getByRole('button', { name: 'Zoom in' }));
+		expect(canvas.view.k).toBeCloseTo(1.25);
+		await expect.element(page.getByText('125%')).toBeVisible();
+		viewport.focus();
+		noteElement(viewport, canvas.layout.notes[0]!.id).focus();
+		await userEvent.keyboard('-');
+		expect(canvas.view.k).toBeCloseTo(1);
+		await userEvent.keyboard('-');
+		expect(canvas.view.k).toBeCloseTo(0.8);
+		await userEvent.click(page.getByRole('button', { name: 'Fit all' }));
+		expect(canvas.view.k).toBeLessThanOrEqual(1);
+		await userEvent.keyboard('0');
+	});
+
+	it('adds a note by double-click, types into it at once, Tab adds the next beside it', async () => {
+		const { plan, viewport } = await setup();
+		const box = viewport.getBoundingClientRect();
+		viewport.dispatchEvent(
+			new MouseEvent('dblclick', {
+				bubbles: true,
+				clientX: box.left + 200,
+				clientY: box.top + 500
+			})
+		);
+		const editor = page.getByRole('textbox', { name: 'Text of the note' });
+		await expect.element(editor).toHaveFocus();
+		await userEvent.keyboard('Fresh idea');
+		await userEvent.keyboard('{Tab}');
+		await userEvent.keyboard('Next one');
+		await userEvent.keyboard('{Escape}');
+		const texts = plan.list('notes').map((note) => note.text);
+		expect(texts).toContain('Fresh idea');
+		expect(texts).toContain('Next one');
+		const fresh = plan.list('notes').find((n) => n.text === 'Fresh idea')!;
+		const next = plan.list('notes').find((n) => n.text === 'Next one')!;
+		expect(fresh.position![0]).toBeCloseTo(120, -0.5);
+		expect(fresh.position![1]).toBeCloseTo(440, -0.5);
+		expect(next.position![0]).toBeGreaterThan(fresh.position![0]);
+		expect(next.position![1]).toBe(fresh.position![1]);
+	});
+
+	it('makes a group from the selection with a name', async () => {
+		const { plan, canvas, a, b } = await setup();
+		canvas.select(a);
+		canvas.select(b, true);
+		await userEvent.click(page.getByRole('button', { name: 'New group from selection' }));
+		await userEvent.fill(page.getByLabelText('Name of the new group'), 'Quick wins');
+		await userEvent.click(page.getByRole('button', { name: 'Create group' }));
+		await expect.element(page.getByRole('region', { name: 'Group Quick wins' })).toBeVisible();
+		expect(plan.get('notes', a)?.cluster).toBe('Quick wins');
+		expect(plan.get('notes', b)?.cluster).toBe('Quick wins');
+	});
+
+	it('is read-only for an observer: pan and zoom, no drags, no tools', async () => {
+		const { plan, canvas, viewport, a } = await setup(true);
+		drag(noteElement(viewport, a), viewport, [100, 80], [120, 60]);
+		expect(plan.get('notes', a)?.position).toEqual([40, 40]);
+		await expect
+			.element(page.getByRole('button', { name: 'Add a note to the canvas' }))
+			.not.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('button', { name: 'Delete selected notes' }))
+			.not.toBeInTheDocument();
+		await userEvent.click(page.getByRole('button', { name: 'Zoom in' }));
+		expect(canvas.view.k).toBeCloseTo(1.25);
+	});
+
+	it('opens a board of 5,000 notes showing a part and saying so; a 20,000-character note keeps its text', async () => {
+		const plan = new PlanDoc(new Y.Doc());
+		const long = 'x'.repeat(19_990) + ' the end.';
+		plan.batch(() => {
+			for (let i = 0; i < 5_000; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: i === 0 ? long : `Note ${i}`,
+					cluster: `G${i % 12}`
+				});
+			plan.add('notes', { step: 'purpose', text: 'Far away', position: [2_000_000, -5e9] });
+		});
+		const view = new PlanView(plan);
+		const session = {
+			view: { list: ((kind: 'notes' | 'frames') => view.list(kind)) as never },
+			readOnly: false,
+			edit: (change: (plan: PlanDoc) => void) => (change(plan), true),
+			presence: { peers: [], set: () => {} }
+		};
+		const canvas = new CanvasState(session, 'purpose');
+		const started = performance.now();
+		await render(BoardCanvas, { canvas, ondelete: () => {} });
+		await expect.element(page.getByText(/^Showing \d+ of \d+ notes in this view/)).toBeVisible();
+		expect(performance.now() - started).toBeLessThan(20_000);
+		expect(document.querySelectorAll('.canvas-note').length).toBeLessThanOrEqual(600);
+		// Coordinates beyond the canvas are clamped on read: the far note sits at the edge.
+		const far = canvas.layout.notes.find((n) => canvas.note(n.id)?.text === 'Far away')!;
+		expect([far.rect.x, far.rect.y]).toEqual([1_000_000, -1_000_000]);
+		// The long note: all its text, in a note of the usual size.
+		const first = canvas.layout.notes.find((n) => canvas.note(n.id)?.text === long)!;
+		canvas.setView({ x: -first.rect.x + 20, y: -first.rect.y + 20, k: 1 });
+		canvas.select(first.id);
+		flushSync();
+		const element = document.querySelector<HTMLElement>(`[data-note-id="${first.id}"] .note-body`)!;
+		expect(element.textContent).toBe(long);
+		expect(element.scrollHeight).toBeGreaterThan(element.clientHeight);
+		expect(getComputedStyle(element).overflowY).toBe('auto');
+	});
+});

@@ -1,0 +1,295 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { frameIdFor, boardLayout } from '../canvas/board-layout';
+import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from '../canvas/metrics';
+import { PlanWriteError } from '../doc/errors';
+import { PlanDoc } from '../doc/plan-doc';
+import type { Peer, PresenceState } from '../sync/presence';
+import { BoardCanvas, MAX_RENDERED_NOTES, PRESENCE_INTERVAL_MS } from './board-canvas.svelte';
+
+/** A plan behind the parts of a session the canvas uses; presence messages are recorded. */
+function setup(peers: Peer[] = []) {
+	const plan = new PlanDoc(new Y.Doc());
+	const sent: PresenceState['canvas'][] = [];
+	const session = {
+		view: { list: ((kind: 'notes' | 'frames') => plan.list(kind)) as never },
+		get readOnly() {
+			return plan.readOnly;
+		},
+		edit(change: (plan: PlanDoc) => void) {
+			try {
+				change(plan);
+				return true;
+			} catch (error) {
+				if (error instanceof PlanWriteError) return false;
+				throw error;
+			}
+		},
+		presence: {
+			peers,
+			set<K extends keyof PresenceState>(field: K, value: PresenceState[K]) {
+				if (field === 'canvas') sent.push(value as PresenceState['canvas']);
+			}
+		}
+	};
+	const canvas = new BoardCanvas(session, 'purpose');
+	canvas.setSize({ width: 1000, height: 800 });
+	return { plan, canvas, sent };
+}
+
+const position = (plan: PlanDoc, id: string) => plan.get('notes', id)?.position;
+
+afterEach(() => vi.useRealTimers());
+
+describe('BoardCanvas: the first write', () => {
+	it('stores every computed place and frame in the same undo step as the move', () => {
+		const { plan, canvas } = setup();
+		const a = plan.add('notes', { step: 'purpose', text: 'a', cluster: 'Risks' });
+		const b = plan.add('notes', { step: 'purpose', text: 'b', cluster: 'Risks' });
+		const c = plan.add('notes', { step: 'purpose', text: 'c' });
+		plan.add('notes', { step: 'listening', text: 'elsewhere' });
+		plan.stopCapturing();
+		const before = boardLayout('purpose', canvas.notes, canvas.frames);
+		const rectOf = (id: string) => before.notes.find((n) => n.id === id)!.rect;
+
+		expect(canvas.moveBy([a], GRID_STEP, 0)).toBe(true);
+		expect(position(plan, a)).toEqual([rectOf(a).x + GRID_STEP, rectOf(a).y]);
+		expect(position(plan, b)).toEqual([rectOf(b).x, rectOf(b).y]);
+		expect(position(plan, c)).toEqual([rectOf(c).x, rectOf(c).y]);
+		expect(plan.get('frames', frameIdFor('purpose', 'Risks'))?.name).toBe('Risks');
+		// Nothing computed moved: the layout after the write is the one before, but for the moved note.
+		const after = canvas.layout;
+		expect(after.notes.every((n) => n.stored)).toBe(true);
+		expect(after.notes.find((n) => n.id === b)!.rect).toEqual(rectOf(b));
+
+		plan.undo();
+		expect([a, b, c].map((id) => position(plan, id))).toEqual([null, null, null]);
+		expect(plan.list('frames')).toHaveLength(0);
+	});
+});
+
+describe('BoardCanvas: drags', () => {
+	function board() {
+		const context = setup();
+		const { plan } = context;
+		const frame = plan.add('frames', {
+			step: 'purpose',
+			name: 'Risks',
+			rect: [1000, 0, 600, 400]
+		});
+		const a = plan.add('notes', { step: 'purpose', text: 'a', position: [0, 0] });
+		const b = plan.add('notes', { step: 'purpose', text: 'b', position: [200, 0] });
+		const c = plan.add('notes', { step: 'purpose', text: 'c', position: [0, 600] });
+		plan.clearHistory();
+		return { ...context, frame, a, b, c };
+	}
+
+	it('writes a drag once, on the drop, and a drop into a frame joins its group', () => {
+		const { plan, canvas, a } = board();
+		canvas.startDrag(a);
+		canvas.dragTo(500, 20);
+		canvas.dragTo(1100, 100);
+		expect(position(plan, a)).toEqual([0, 0]);
+		expect(canvas.displayRect(canvas.laidOut(a)!)).toMatchObject({ x: 1100, y: 100 });
+		expect(canvas.drop()).toBe(true);
+		expect(plan.get('notes', a)).toMatchObject({ position: [1100, 100], cluster: 'Risks' });
+		expect(canvas.announcement).toBe('Moved 1 note to Risks.');
+		plan.undo();
+		expect(plan.get('notes', a)).toMatchObject({ position: [0, 0], cluster: '' });
+	});
+
+	it('moves a lasso selection together, as one undo step', () => {
+		const { plan, canvas, a, b, c } = board();
+		canvas.selectIn({ x: -10, y: -10, width: 400, height: 200 });
+		expect([...canvas.selection].sort()).toEqual([a, b].sort());
+		canvas.startDrag(b);
+		canvas.dragTo(0, 300);
+		canvas.drop();
+		expect([a, b, c].map((id) => position(plan, id))).toEqual([
+			[0, 300],
+			[200, 300],
+			[0, 600]
+		]);
+		expect(canvas.announcement).toBe('Moved 2 notes, not in a group.');
+		plan.undo();
+		expect([a, b].map((id) => position(plan, id))).toEqual([
+			[0, 0],
+			[200, 0]
+		]);
+	});
+
+	it('drags only the note under the pointer when it is not selected; a drag that did not move writes nothing', () => {
+		const { plan, canvas, a, c } = board();
+		canvas.select(a);
+		canvas.startDrag(c);
+		expect(canvas.selection).toEqual([c]);
+		expect(canvas.drop()).toBe(false);
+		expect(plan.canUndo).toBe(false);
+	});
+
+	it('moves the selection by a grid step with the arrow keys, a large one with Shift', () => {
+		const { plan, canvas, a, b } = board();
+		canvas.select(a);
+		canvas.select(b, true);
+		expect(canvas.nudge('ArrowRight', false)).toBe(true);
+		expect(canvas.nudge('ArrowDown', true)).toBe(true);
+		expect(canvas.nudge('Enter', false)).toBe(false);
+		expect(position(plan, a)).toEqual([GRID_STEP, LARGE_STEP]);
+		expect(position(plan, b)).toEqual([200 + GRID_STEP, LARGE_STEP]);
+		plan.undo();
+		expect(position(plan, a)).toEqual([GRID_STEP, 0]);
+	});
+
+	it('changes nothing for an observer', () => {
+		const { plan, canvas, a } = board();
+		plan.makeReadOnly();
+		canvas.startDrag(a);
+		expect(canvas.drag).toBeNull();
+		canvas.select(a);
+		expect(canvas.nudge('ArrowLeft', false)).toBe(false);
+		expect(canvas.addNote({ x: 0, y: 0 })).toBeNull();
+		expect(position(plan, a)).toEqual([0, 0]);
+	});
+});
+
+describe('BoardCanvas: frames', () => {
+	it('makes a group from the selection, renames it, moves it with its notes, deletes it', () => {
+		const { plan, canvas } = setup();
+		const a = plan.add('notes', { step: 'purpose', text: 'a', position: [0, 0] });
+		const b = plan.add('notes', { step: 'purpose', text: 'b', position: [200, 0] });
+		const outside = plan.add('notes', { step: 'purpose', text: 'c', position: [0, 900] });
+		canvas.select(a);
+		canvas.select(b, true);
+		const id = canvas.groupSelection('Ideas')!;
+		expect(id).toBe(frameIdFor('purpose', 'Ideas'));
+		expect([a, b, outside].map((n) => plan.get('notes', n)?.cluster)).toEqual([
+			'Ideas',
+			'Ideas',
+			''
+		]);
+
+		expect(canvas.renameFrame(id, 'Best ideas')).toBe(true);
+		expect(plan.get('notes', a)?.cluster).toBe('Best ideas');
+
+		expect(canvas.moveFrameBy(id, 100, 50)).toBe(true);
+		expect(position(plan, a)).toEqual([100, 50]);
+		expect(position(plan, outside)).toEqual([0, 900]);
+
+		expect(canvas.deleteFrame(id)).toBe(true);
+		expect(plan.list('frames')).toHaveLength(0);
+		expect(plan.get('notes', a)).toMatchObject({ cluster: '', position: [100, 50] });
+		plan.undo();
+		expect(plan.get('notes', a)?.cluster).toBe('Best ideas');
+	});
+
+	it('tidies a frame’s notes onto a grid inside it, and spreads overlapping notes out', () => {
+		const { plan, canvas } = setup();
+		const frame = plan.add('frames', { step: 'purpose', name: 'Pile', rect: [0, 0, 800, 600] });
+		const ids = [0, 1, 2].map((i) =>
+			plan.add('notes', { step: 'purpose', text: `${i}`, position: [10 + i * 5, 60 + i * 5] })
+		);
+		expect(canvas.tidyFrame(frame)).toBe(true);
+		const places = ids.map((id) => position(plan, id)!);
+		expect(new Set(places.map((p) => p.join())).size).toBe(3);
+		expect(places.every(([x, y]) => x >= 0 && y >= 0 && x + NOTE_SIZE.width <= 800)).toBe(true);
+
+		ids.forEach((id) => plan.update('notes', id, { position: [2000, 2000] }));
+		expect(canvas.spreadOut()).toBe(true);
+		expect(new Set(ids.map((id) => position(plan, id)!.join())).size).toBe(3);
+	});
+});
+
+describe('BoardCanvas: notes', () => {
+	it('adds a note where asked, in the group there, on top, and the next one beside it', () => {
+		const { plan, canvas } = setup();
+		plan.add('frames', { step: 'purpose', name: 'Risks', rect: [0, 0, 800, 600] });
+		const below = plan.add('notes', { step: 'purpose', text: 'x', position: [300, 300] });
+		const id = canvas.addNote({ x: 200, y: 200 })!;
+		expect(plan.get('notes', id)).toMatchObject({
+			position: [200 - NOTE_SIZE.width / 2, 200 - NOTE_SIZE.height / 2],
+			cluster: 'Risks'
+		});
+		expect(canvas.editing).toBe(id);
+		expect(plan.get('notes', id)!.z > plan.get('notes', below)!.z).toBe(true);
+		const next = canvas.addBeside(id)!;
+		expect(position(plan, next)![0]).toBeGreaterThan(position(plan, id)![0] + NOTE_SIZE.width);
+		expect(canvas.bringToFront(below)).toBe(true);
+		expect(plan.get('notes', below)!.z > plan.get('notes', next)!.z).toBe(true);
+	});
+
+	it('deletes the selection in one undo step and keeps a 20,000-character text', () => {
+		const { plan, canvas } = setup();
+		const long = 'é'.repeat(20_000);
+		const a = plan.add('notes', { step: 'purpose', text: long, position: [0, 0] });
+		const b = plan.add('notes', { step: 'purpose', text: 'b', position: [400, 0] });
+		canvas.selectIn({ x: 0, y: 0, width: 1000, height: 200 });
+		const deleted = canvas.deleteSelection();
+		expect(deleted.map((n) => n.text.length).sort()).toEqual([1, 20_000]);
+		expect(plan.list('notes')).toHaveLength(0);
+		plan.undo();
+		expect(plan.get('notes', a)?.text === long).toBe(true);
+		expect(plan.get('notes', b)).toBeDefined();
+	});
+
+	it('renders only notes near the viewport, at most a few hundred, and says how many it leaves out', () => {
+		const { plan, canvas } = setup();
+		plan.batch(() => {
+			for (let i = 0; i < 5_000; i++) plan.add('notes', { step: 'purpose', text: `${i}` });
+		});
+		canvas.fitAll();
+		const { notes, hidden } = canvas.rendered();
+		expect(notes.length).toBeLessThanOrEqual(MAX_RENDERED_NOTES);
+		expect(notes.length + hidden).toBeGreaterThan(MAX_RENDERED_NOTES);
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		expect(canvas.rendered().notes.length).toBeLessThan(100);
+	});
+});
+
+describe('BoardCanvas: presence', () => {
+	it('tells others at most 20 times a second, with the drag’s ids and offset', () => {
+		vi.useFakeTimers();
+		const { plan, canvas, sent } = setup();
+		const a = plan.add('notes', { step: 'purpose', text: 'a', position: [0, 0] });
+		canvas.startDrag(a);
+		for (let ms = 0; ms < 1_000; ms += 5) {
+			canvas.dragTo(ms, 0);
+			canvas.pointerAt({ x: ms, y: 0 });
+			vi.advanceTimersByTime(5);
+		}
+		vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+		expect(sent.length).toBeLessThanOrEqual(21);
+		expect(sent.length).toBeGreaterThanOrEqual(15);
+		expect(sent.at(-1)).toEqual({
+			step: 'purpose',
+			pointer: [995, 0],
+			selection: [],
+			drag: { ids: [a], dx: 995, dy: 0 }
+		});
+		canvas.drop();
+		vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+		expect(sent.at(-1)).toMatchObject({ selection: [a], drag: null });
+		canvas.destroy();
+		expect(sent.at(-1)).toBeNull();
+	});
+
+	it('draws other people’s drags where they are, and caps a selection at 50 ids', () => {
+		const { plan, canvas } = setup();
+		const ids = Array.from({ length: 60 }, (_, i) =>
+			plan.add('notes', { step: 'purpose', text: `${i}`, position: [i * 200, 0] })
+		);
+		canvas.selectIn({ x: -1, y: -1, width: 100_000, height: 10 });
+		expect(canvas.presence().selection).toHaveLength(50);
+		const peer = {
+			clientId: 2,
+			name: 'Bo',
+			color: '#0f5c6e',
+			canvas: {
+				step: 'purpose' as const,
+				pointer: null,
+				selection: [],
+				drag: { ids: [ids[0]!], dx: 5, dy: 7 }
+			}
+		};
+		expect(canvas.displayRect(canvas.laidOut(ids[0]!)!, [peer])).toMatchObject({ x: 5, y: 7 });
+	});
+});

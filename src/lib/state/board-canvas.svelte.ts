@@ -1,0 +1,810 @@
+import {
+	boardLayout,
+	frameIdFor,
+	unsavedPlaces,
+	type BoardLayout,
+	type LaidOutFrame,
+	type LaidOutNote
+} from '../canvas/board-layout';
+import { clusterChanges, frameAround, frameOf, moveFrame } from '../canvas/frames';
+import {
+	clampRect,
+	overlaps,
+	rectAt,
+	storedPoint,
+	storedRect,
+	translateRect,
+	type Point,
+	type Rect,
+	type Size
+} from '../canvas/geometry';
+import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
+import { compareByPlace } from '../canvas/placed-note';
+import { keyAbove } from '../canvas/stacking';
+import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
+import {
+	arrowMove,
+	centreOn,
+	clampView,
+	fitAll,
+	IDENTITY_VIEW,
+	viewForKey,
+	viewportCentre,
+	visibleItems,
+	visibleWorld,
+	type View
+} from '../canvas/viewport';
+import type { PlanDoc } from '../doc/plan-doc';
+import type { BoardFrame, StickyNote } from '../domain/plan';
+import type { StepId } from '../domain/steps';
+import type { NoteColor } from '../domain/vocabulary';
+import {
+	MAX_CANVAS_PRESENCE_IDS,
+	type CanvasPresence,
+	type Peer,
+	type PresenceState
+} from '../sync/presence';
+
+/** The parts of a workshop session the canvas uses. */
+export interface CanvasSession {
+	readonly view: {
+		list(kind: 'notes'): readonly Readonly<StickyNote>[];
+		list(kind: 'frames'): readonly Readonly<BoardFrame>[];
+	};
+	readonly readOnly: boolean;
+	edit(change: (plan: PlanDoc) => void): boolean;
+	readonly presence: {
+		readonly peers: readonly Peer[];
+		set<K extends keyof PresenceState>(field: K, value: PresenceState[K]): void;
+	};
+}
+
+/** Someone else on this step's canvas. */
+export interface CanvasPeer {
+	readonly clientId: number;
+	readonly name: string;
+	readonly color: string;
+	readonly canvas: CanvasPresence;
+}
+
+/** A note drag in progress: which notes, moved by how much (world units). */
+export interface NoteDrag {
+	readonly ids: readonly string[];
+	readonly dx: number;
+	readonly dy: number;
+}
+
+const PRESENCE_EVENT = 'canal:canvas-presence';
+
+/** Presence goes out at most once per this many milliseconds (20 a second). */
+export const PRESENCE_INTERVAL_MS = 50;
+
+/**
+ * At most this many notes are rendered as DOM at once. Zoomed out over a huge wall the canvas draws
+ * the topmost ones near the viewport and says that it shows a part (the minimap shows them all).
+ */
+export const MAX_RENDERED_NOTES = 600;
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+	`${count} ${count === 1 ? one : many}`;
+
+/**
+ * One person's canvas of one step's board: the view (pan and zoom), the selection, the drag in
+ * progress, what is rendered, and every write a canvas gesture makes. Each write is one batch and one
+ * undo step, and the first write on a step also fixes every computed place (`unsavedPlaces`), so
+ * nothing that was only computed moves afterwards. The DOM side (pointer events, d3-zoom) lives in
+ * components/steps/canvas; everything here runs without a DOM.
+ */
+export class BoardCanvas {
+	view: View = $state.raw(IDENTITY_VIEW);
+	size: Size = $state.raw({ width: 800, height: 600 });
+	/** Selected note ids, in the order they were selected. */
+	selection: readonly string[] = $state.raw([]);
+	/** The note with the keyboard focus (roving tabindex). */
+	active: string | null = $state(null);
+	/** A local note drag not yet dropped. */
+	drag: NoteDrag | null = $state.raw(null);
+	/** A local frame drag not yet dropped. */
+	frameDrag: { id: string; dx: number; dy: number } | null = $state.raw(null);
+	/** The note whose text is being edited here. */
+	editing: string | null = $state(null);
+	/** What the live region says after a move. */
+	announcement = $state('');
+	/** Presence messages sent (for the benchmark). */
+	presenceSent = 0;
+
+	#pointer: [number, number] | null = null;
+	#still = new WeakMap<LaidOutNote, { note: LaidOutNote; rect: Rect }>();
+	#lastSent = -Infinity;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#applyView: ((view: View) => void) | null = null;
+	#memo: {
+		notes: readonly Readonly<StickyNote>[];
+		frames: readonly Readonly<BoardFrame>[];
+		stepNotes: readonly Readonly<StickyNote>[];
+		stepFrames: readonly Readonly<BoardFrame>[];
+		layout: BoardLayout;
+	} | null = null;
+
+	constructor(
+		readonly session: CanvasSession,
+		readonly step: StepId
+	) {}
+
+	// ---- reading ---------------------------------------------------------------------------
+
+	#read() {
+		const notes = this.session.view.list('notes');
+		const frames = this.session.view.list('frames');
+		const memo = this.#memo;
+		if (memo && memo.notes === notes && memo.frames === frames) return memo;
+		const stepNotes = notes.filter((note) => note.step === this.step);
+		const stepFrames = frames.filter((frame) => frame.step === this.step);
+		const next = {
+			notes,
+			frames,
+			stepNotes,
+			stepFrames,
+			layout: boardLayout(this.step, stepNotes, stepFrames)
+		};
+		this.#memo = next;
+		return next;
+	}
+
+	/** Where every note and frame of the step is (see canvas/board-layout). */
+	get layout(): BoardLayout {
+		return this.#read().layout;
+	}
+
+	get notes(): readonly Readonly<StickyNote>[] {
+		return this.#read().stepNotes;
+	}
+
+	get frames(): readonly Readonly<BoardFrame>[] {
+		return this.#read().stepFrames;
+	}
+
+	note(id: string): Readonly<StickyNote> | undefined {
+		return this.notes.find((note) => note.id === id);
+	}
+
+	laidOut(id: string): LaidOutNote | undefined {
+		return this.layout.notes.find((note) => note.id === id);
+	}
+
+	get editable(): boolean {
+		return !this.session.readOnly;
+	}
+
+	/** Others on this step's canvas. */
+	get peers(): CanvasPeer[] {
+		const result: CanvasPeer[] = [];
+		for (const peer of this.session.presence.peers) {
+			if (peer.self || peer.canvas?.step !== this.step) continue;
+			result.push({
+				clientId: peer.clientId,
+				name: peer.name,
+				color: peer.color,
+				canvas: peer.canvas
+			});
+		}
+		return result;
+	}
+
+	/** Where a note is drawn now: its place, moved by this person's drag or someone else's. */
+	displayRect(note: LaidOutNote, peers: readonly CanvasPeer[] = []): Rect {
+		const drag = this.drag;
+		if (drag && drag.ids.includes(note.id)) return translateRect(note.rect, drag.dx, drag.dy);
+		for (const peer of peers) {
+			const theirs = peer.canvas.drag;
+			if (theirs && theirs.ids.includes(note.id))
+				return translateRect(note.rect, theirs.dx, theirs.dy);
+		}
+		return note.rect;
+	}
+
+	displayFrameRect(frame: LaidOutFrame): Rect {
+		const drag = this.frameDrag;
+		return drag && drag.id === frame.id ? translateRect(frame.rect, drag.dx, drag.dy) : frame.rect;
+	}
+
+	/**
+	 * The notes to render: those near the viewport (moved by drags), the topmost first when there
+	 * are more than `MAX_RENDERED_NOTES`, always including the selected, focused and edited ones.
+	 * `hidden` counts the notes near the viewport that are not rendered.
+	 */
+	rendered(peers: readonly CanvasPeer[] = []): {
+		notes: { note: LaidOutNote; rect: Rect }[];
+		hidden: number;
+	} {
+		// Notes that did not move keep their item, so a drag re-renders only the notes in hand.
+		const moved = this.layout.notes.map((note) => {
+			const rect = this.displayRect(note, peers);
+			if (rect !== note.rect) return { note, rect };
+			let item = this.#still.get(note);
+			if (!item) this.#still.set(note, (item = { note, rect }));
+			return item;
+		});
+		const near = visibleItems(moved, this.view, this.size);
+		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
+		const keep = new Set([...this.selection, this.active, this.editing]);
+		const chosen = new Set(near.slice(-MAX_RENDERED_NOTES));
+		for (const item of near) if (keep.has(item.note.id)) chosen.add(item);
+		return { notes: near.filter((item) => chosen.has(item)), hidden: near.length - chosen.size };
+	}
+
+	/** Frames near the viewport. */
+	renderedFrames(): { frame: LaidOutFrame; rect: Rect }[] {
+		const moved = this.layout.frames.map((frame) => ({
+			frame,
+			rect: this.displayFrameRect(frame)
+		}));
+		return visibleItems(moved, this.view, this.size);
+	}
+
+	/** Notes in reading order (top to bottom, left to right): the keyboard's order. */
+	readingOrder(): LaidOutNote[] {
+		return [...this.layout.notes].sort((a, b) =>
+			compareByPlace({ id: a.id, x: a.rect.x, y: a.rect.y }, { id: b.id, x: b.rect.x, y: b.rect.y })
+		);
+	}
+
+	// ---- view ------------------------------------------------------------------------------
+
+	/** The component routes programmatic view changes through d3-zoom, so its state stays in step. */
+	connectView(apply: ((view: View) => void) | null): void {
+		this.#applyView = apply;
+	}
+
+	setView(view: View): void {
+		const next = clampView(view);
+		if (this.#applyView) this.#applyView(next);
+		else this.view = next;
+	}
+
+	setSize(size: Size): void {
+		if (size.width !== this.size.width || size.height !== this.size.height) this.size = size;
+	}
+
+	/** `+`, `-`, `0`: true when the key was one of them. */
+	zoomKey(key: string): boolean {
+		const next = viewForKey(this.view, key, this.size);
+		if (!next) return false;
+		this.setView(next);
+		return true;
+	}
+
+	fitAll(): void {
+		const rects = [
+			...this.layout.notes.map((note) => note.rect),
+			...this.layout.frames.map((frame) => frame.rect)
+		];
+		this.setView(fitAll(rects, this.size));
+	}
+
+	/** Pans so that a note is in view (keeping the zoom), when it is not already. */
+	reveal(id: string): void {
+		const note = this.laidOut(id);
+		if (!note) return;
+		const world = visibleWorld(this.view, this.size, -24);
+		const inside =
+			note.rect.x >= world.x &&
+			note.rect.y >= world.y &&
+			note.rect.x + note.rect.width <= world.x + world.width &&
+			note.rect.y + note.rect.height <= world.y + world.height;
+		if (!inside)
+			this.setView(
+				centreOn(this.view, this.size, {
+					x: note.rect.x + note.rect.width / 2,
+					y: note.rect.y + note.rect.height / 2
+				})
+			);
+	}
+
+	// ---- selection -------------------------------------------------------------------------
+
+	select(id: string, additive = false): void {
+		if (!additive) this.selection = [id];
+		else if (this.selection.includes(id))
+			this.selection = this.selection.filter((other) => other !== id);
+		else this.selection = [...this.selection, id];
+		this.active = id;
+		this.#share();
+	}
+
+	/** The notes a lasso (world rectangle) touches; with `additive`, added to the selection. */
+	selectIn(rect: Rect, additive = false): void {
+		const inside = this.layout.notes.filter((note) => overlaps(note.rect, rect)).map((n) => n.id);
+		this.selection = additive ? [...new Set([...this.selection, ...inside])] : inside;
+		if (inside[0]) this.active = inside[0];
+		this.#share();
+	}
+
+	clearSelection(): void {
+		if (this.selection.length === 0) return;
+		this.selection = [];
+		this.#share();
+	}
+
+	/** Moves the keyboard focus to the next (+1) or previous (-1) note in reading order. */
+	focusNext(by: 1 | -1 | 'first' | 'last'): string | null {
+		const order = this.readingOrder();
+		if (order.length === 0) return null;
+		const index = order.findIndex((note) => note.id === this.active);
+		const next =
+			by === 'first'
+				? 0
+				: by === 'last'
+					? order.length - 1
+					: index < 0
+						? 0
+						: Math.min(order.length - 1, Math.max(0, index + by));
+		const id = order[next]?.id ?? null;
+		if (id) {
+			this.active = id;
+			this.selection = [id];
+			this.reveal(id);
+			this.#share();
+		}
+		return id;
+	}
+
+	// ---- presence --------------------------------------------------------------------------
+
+	/** The pointer over the canvas, in world units (null when it leaves). */
+	pointerAt(point: Point | null): void {
+		this.#pointer = point ? [Math.round(point.x), Math.round(point.y)] : null;
+		this.#share();
+	}
+
+	/** What this person tells the others about the canvas now. */
+	presence(): CanvasPresence {
+		const drag = this.drag;
+		return {
+			step: this.step,
+			pointer: this.#pointer,
+			// During a drag the dragged ids say which notes are held; the selection would repeat them.
+			selection: drag ? [] : this.selection.slice(0, MAX_CANVAS_PRESENCE_IDS),
+			drag: drag
+				? {
+						ids: drag.ids.slice(0, MAX_CANVAS_PRESENCE_IDS),
+						dx: Math.round(drag.dx),
+						dy: Math.round(drag.dy)
+					}
+				: null
+		};
+	}
+
+	/** Sends presence now if the last message is old enough, else once when it is (≤ 20/s). */
+	#share(): void {
+		if (this.#timer !== null) return;
+		const wait = this.#lastSent + PRESENCE_INTERVAL_MS - performance.now();
+		if (wait <= 0) {
+			this.#send();
+			return;
+		}
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			this.#send();
+		}, wait);
+	}
+
+	#send(): void {
+		this.#lastSent = performance.now();
+		this.presenceSent++;
+		// An event nobody but the benchmark listens to (it counts updates per second during a drag).
+		if (typeof dispatchEvent === 'function') dispatchEvent(new Event(PRESENCE_EVENT));
+		this.session.presence.set('canvas', this.presence());
+	}
+
+	// ---- drags -----------------------------------------------------------------------------
+
+	/** Starts dragging `id`: the whole selection when it is selected, else only that note. */
+	startDrag(id: string): void {
+		if (!this.editable) return;
+		if (!this.selection.includes(id)) this.selection = [id];
+		this.active = id;
+		this.drag = { ids: [...this.selection], dx: 0, dy: 0 };
+		this.#share();
+	}
+
+	dragTo(dx: number, dy: number): void {
+		if (!this.drag) return;
+		this.drag = { ...this.drag, dx, dy };
+		this.#share();
+	}
+
+	/** Writes the drag (one undo step); a drag that did not move writes nothing. */
+	drop(): boolean {
+		const drag = this.drag;
+		this.drag = null;
+		this.#share();
+		if (!drag || (drag.dx === 0 && drag.dy === 0)) return false;
+		return this.moveBy(drag.ids, drag.dx, drag.dy);
+	}
+
+	cancelDrag(): void {
+		this.drag = null;
+		this.frameDrag = null;
+		this.#share();
+	}
+
+	/** Arrow keys: moves the selection one grid step (Shift: a larger one). */
+	nudge(key: string, shift: boolean): boolean {
+		const by = arrowMove(key, shift);
+		if (!by || this.selection.length === 0 || !this.editable) return false;
+		this.moveBy(this.selection, by.x, by.y);
+		return true;
+	}
+
+	moveBy(ids: readonly string[], dx: number, dy: number): boolean {
+		const moves = new Map<string, Point>();
+		for (const id of ids) {
+			const note = this.laidOut(id);
+			if (note) moves.set(id, { x: note.rect.x + dx, y: note.rect.y + dy });
+		}
+		return this.moveNotes(moves);
+	}
+
+	/** Writes new top-left corners; notes that land in another frame join its group. */
+	moveNotes(moves: ReadonlyMap<string, Point>): boolean {
+		if (moves.size === 0) return false;
+		const frames = this.#framesAfterFirstWrite();
+		const moved = [...moves].flatMap(([id, point]) => {
+			const note = this.laidOut(id);
+			if (!note) return [];
+			const [x, y] = storedPoint(point);
+			return [{ id, cluster: note.cluster, point: [x, y] as [number, number] }];
+		});
+		const changes = clusterChanges(
+			moved.map(({ id, cluster, point }) => ({
+				id,
+				cluster,
+				rect: rectAt({ x: point[0], y: point[1] }, NOTE_SIZE)
+			})),
+			frames
+		);
+		const ok = this.#write((plan) => {
+			for (const { id, point } of moved) plan.update('notes', id, { position: point });
+			for (const [id, cluster] of changes) plan.update('notes', id, { cluster });
+		});
+		if (ok)
+			this.#announceMove(
+				moved.length,
+				moved.map((m) => changes.get(m.id) ?? m.cluster)
+			);
+		return ok;
+	}
+
+	#announceMove(count: number, clusters: string[]): void {
+		const distinct = [...new Set(clusters)];
+		const where =
+			distinct.length === 1
+				? distinct[0]
+					? ` to ${distinct[0]}`
+					: ', not in a group'
+				: ` into ${plural(distinct.length, 'group')}`;
+		this.announcement = `Moved ${plural(count, 'note')}${where}.`;
+	}
+
+	// ---- frames ----------------------------------------------------------------------------
+
+	startFrameDrag(id: string): void {
+		if (this.editable) this.frameDrag = { id, dx: 0, dy: 0 };
+	}
+
+	frameDragTo(dx: number, dy: number): void {
+		if (this.frameDrag) this.frameDrag = { ...this.frameDrag, dx, dy };
+	}
+
+	dropFrame(): boolean {
+		const drag = this.frameDrag;
+		this.frameDrag = null;
+		if (!drag || (drag.dx === 0 && drag.dy === 0)) return false;
+		return this.moveFrameBy(drag.id, drag.dx, drag.dy);
+	}
+
+	/** Moves a frame and the notes in it. */
+	moveFrameBy(id: string, dx: number, dy: number): boolean {
+		const frames = this.#framesAfterFirstWrite();
+		const frame = frames.find((f) => f.id === id);
+		if (!frame) return false;
+		const result = moveFrame(frame, frames, this.layout.notes, dx, dy);
+		const after = frames.map((f) => (f.id === id ? { ...f, rect: result.rect } : f));
+		const ok = this.#write((plan) => {
+			plan.update('frames', id, { rect: storedRect(result.rect) });
+			for (const [noteId, point] of result.notes)
+				plan.update('notes', noteId, { position: storedPoint(point) });
+			this.#regroup(plan, after, result.notes);
+		});
+		if (ok)
+			this.announcement = `Moved group ${frame.name} with ${plural(result.notes.size, 'note')}.`;
+		return ok;
+	}
+
+	/** "New group from selection": a frame around the selected notes, named `name`. */
+	groupSelection(name: string): string | null {
+		const title = name.trim();
+		const rects = this.selection.flatMap((id) => this.laidOut(id)?.rect ?? []);
+		const rect = frameAround(rects, FRAME_PADDING, FRAME_HEADER);
+		if (!title || !rect) return null;
+		const frames = this.#framesAfterFirstWrite();
+		const derived = frameIdFor(this.step, title);
+		const taken = frames.some((frame) => frame.id === derived);
+		let id: string | null = null;
+		const z = keyAbove(frames.map((frame) => frame.z));
+		const ok = this.#write((plan) => {
+			const fields = { step: this.step, name: title, rect: storedRect(rect), z };
+			id = taken ? plan.add('frames', fields) : plan.add('frames', fields, derived);
+			this.#regroup(plan, [...frames, { id, name: title, rect, z }]);
+		});
+		if (!ok) return null;
+		this.announcement = `New group ${title} with ${plural(rects.length, 'note')}.`;
+		return id;
+	}
+
+	renameFrame(id: string, name: string): boolean {
+		const title = name.trim();
+		const frames = this.#framesAfterFirstWrite();
+		const frame = frames.find((f) => f.id === id);
+		if (!frame || !title || title === frame.name) return false;
+		const after = frames.map((f) => (f.id === id ? { ...f, name: title } : f));
+		const ok = this.#write((plan) => {
+			plan.update('frames', id, { name: title });
+			this.#regroup(plan, after);
+		});
+		if (ok) this.announcement = `Renamed group ${frame.name} to ${title}.`;
+		return ok;
+	}
+
+	/** Deletes a frame; its notes stay where they are, out of the group. */
+	deleteFrame(id: string): boolean {
+		const frames = this.#framesAfterFirstWrite();
+		const frame = frames.find((f) => f.id === id);
+		if (!frame) return false;
+		const ok = this.#write((plan) => {
+			plan.remove('frames', id);
+			this.#regroup(
+				plan,
+				frames.filter((f) => f.id !== id)
+			);
+		});
+		if (ok) this.announcement = `Deleted group ${frame.name}; its notes stay on the canvas.`;
+		return ok;
+	}
+
+	/** "Tidy" a frame: its notes on a grid inside it (the frame grows when they do not fit). */
+	tidyFrame(id: string): boolean {
+		const frames = this.#framesAfterFirstWrite();
+		const frame = frames.find((f) => f.id === id);
+		if (!frame) return false;
+		const members = this.layout.notes.filter((note) => frameOf(note.rect, frames)?.id === id);
+		const result = tidy(
+			members.map((note) => ({ id: note.id, x: note.rect.x, y: note.rect.y })),
+			frame.rect
+		);
+		const rect = grownToFit(frame.rect, result.bounds);
+		const ok = this.#write((plan) => {
+			if (rect !== frame.rect) plan.update('frames', id, { rect: storedRect(rect) });
+			for (const [noteId, point] of result.positions)
+				plan.update('notes', noteId, { position: storedPoint(point) });
+		});
+		if (ok) this.announcement = `Tidied ${plural(members.length, 'note')} in ${frame.name}.`;
+		return ok;
+	}
+
+	/** "Tidy" the selection: a grid from its top-left corner. */
+	tidySelection(): boolean {
+		const notes = this.selection.flatMap((id) => this.laidOut(id) ?? []);
+		if (notes.length === 0) return false;
+		const result = tidy(
+			notes.map((note) => ({ id: note.id, x: note.rect.x, y: note.rect.y })),
+			null
+		);
+		const ok = this.moveNotes(result.positions);
+		if (ok) this.announcement = `Tidied ${plural(notes.length, 'note')}.`;
+		return ok;
+	}
+
+	/** "Spread out": every overlapping note of the step moved to the nearest clear place. */
+	spreadOut(): boolean {
+		const notes = this.layout.notes;
+		const positions = spreadOut(
+			notes.map((note) => ({ id: note.id, x: note.rect.x, y: note.rect.y }))
+		);
+		const moves = new Map<string, Point>();
+		for (const note of notes) {
+			const place = positions.get(note.id);
+			if (place && (place.x !== note.rect.x || place.y !== note.rect.y)) moves.set(note.id, place);
+		}
+		if (moves.size === 0) {
+			this.announcement = 'No notes overlap.';
+			return false;
+		}
+		const ok = this.moveNotes(moves);
+		if (ok) this.announcement = `Spread out ${plural(moves.size, 'note')}.`;
+		return ok;
+	}
+
+	// ---- notes -----------------------------------------------------------------------------
+
+	/** Adds a note centred on `at` (world units) in whatever group is there; returns its id. */
+	addNote(
+		at: Point,
+		fields: { text?: string; color?: NoteColor; edit?: boolean } = {}
+	): string | null {
+		const corner = { x: at.x - NOTE_SIZE.width / 2, y: at.y - NOTE_SIZE.height / 2 };
+		return this.#addAt(corner, fields);
+	}
+
+	/** `N`: a new note in the middle of the viewport, edited at once. */
+	addAtCentre(fields: { text?: string; color?: NoteColor; edit?: boolean } = {}): string | null {
+		const centre = viewportCentre(this.view, this.size);
+		const origin = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
+		// Several notes added in a row go side by side (rows of five) instead of hiding each other.
+		const rects = this.layout.notes.map((note) => note.rect);
+		let corner = origin;
+		for (let index = 0; index < 100; index++) {
+			corner = {
+				x: origin.x + (index % 5) * (NOTE_SIZE.width + NOTE_GAP),
+				y: origin.y + Math.floor(index / 5) * (NOTE_SIZE.height + NOTE_GAP)
+			};
+			const rect = rectAt(corner, NOTE_SIZE);
+			if (!rects.some((other) => overlaps(rect, other))) break;
+		}
+		return this.#addAt(corner, { edit: true, ...fields });
+	}
+
+	/** `Tab` while editing: the next note right beside this one, in the same group. */
+	addBeside(id: string): string | null {
+		const note = this.laidOut(id);
+		const color = this.note(id)?.color;
+		if (!note) return null;
+		return this.#addAt(
+			{ x: note.rect.x + note.rect.width + NOTE_GAP, y: note.rect.y },
+			{ color, edit: true }
+		);
+	}
+
+	#addAt(
+		corner: Point,
+		{
+			text = '',
+			color = 'yellow',
+			edit = true
+		}: { text?: string; color?: NoteColor; edit?: boolean }
+	): string | null {
+		const frames = this.#framesAfterFirstWrite();
+		const [x, y] = storedPoint(corner);
+		const rect = rectAt({ x, y }, NOTE_SIZE);
+		const cluster = frameOf(rect, frames)?.name ?? '';
+		const z = keyAbove(this.notes.map((note) => note.z));
+		let id: string | null = null;
+		const ok = this.#write((plan) => {
+			id = plan.add('notes', { step: this.step, text, color, position: [x, y], z, cluster });
+		});
+		if (!ok || !id) return null;
+		this.selection = [id];
+		this.active = id;
+		if (edit) this.editing = id;
+		this.announcement = cluster ? `Added a note to ${cluster}.` : 'Added a note.';
+		this.#share();
+		return id;
+	}
+
+	/** Starts editing a note and brings it to the front. */
+	edit(id: string): void {
+		if (!this.editable) return;
+		this.editing = id;
+		this.active = id;
+		this.bringToFront(id);
+	}
+
+	stopEditing(): void {
+		this.editing = null;
+	}
+
+	setText(id: string, text: string): boolean {
+		return this.session.edit((plan) => plan.setText('notes', id, 'text', text));
+	}
+
+	bringToFront(id: string): boolean {
+		const notes = this.notes;
+		const note = notes.find((n) => n.id === id);
+		if (!note) return false;
+		const top = notes.reduce<string>((best, n) => (n.z > best ? n.z : best), '');
+		if (note.z !== '' && note.z === top && notes.filter((n) => n.z === top).length === 1)
+			return false;
+		const z = keyAbove(notes.map((n) => n.z));
+		return this.#write((plan) => plan.update('notes', id, { z }));
+	}
+
+	setColor(color: NoteColor, ids: readonly string[] = this.selection): boolean {
+		if (ids.length === 0) return false;
+		return this.#write((plan) => {
+			for (const id of ids) plan.update('notes', id, { color });
+		});
+	}
+
+	/** Deletes the selected notes (one undo step); returns them, so they can be restored. */
+	deleteSelection(): Readonly<StickyNote>[] {
+		const notes = this.selection.flatMap((id) => this.note(id) ?? []);
+		if (notes.length === 0) return [];
+		const ok = this.#write((plan) => {
+			for (const note of notes) plan.remove('notes', note.id);
+		});
+		if (!ok) return [];
+		this.selection = [];
+		if (this.editing && notes.some((note) => note.id === this.editing)) this.editing = null;
+		this.announcement = `Deleted ${plural(notes.length, 'note')}.`;
+		this.#share();
+		return notes;
+	}
+
+	// ---- writing ---------------------------------------------------------------------------
+
+	/** The frames as they are once the first write has stored every computed one. */
+	#framesAfterFirstWrite() {
+		return this.layout.frames.map((frame) => ({
+			id: frame.id,
+			name: frame.name,
+			rect: frame.rect,
+			z: frame.z
+		}));
+	}
+
+	/** Rewrites the cluster of every note of the step whose frame no longer has its name. */
+	#regroup(
+		plan: PlanDoc,
+		frames: readonly { id: string; name: string; rect: Rect; z: string }[],
+		moved: ReadonlyMap<string, Point> = new Map()
+	): void {
+		const notes = this.layout.notes.map((note) => {
+			const point = moved.get(note.id);
+			return point ? { ...note, rect: clampRect({ ...note.rect, ...point }) } : note;
+		});
+		for (const [id, cluster] of clusterChanges(notes, frames))
+			plan.update('notes', id, { cluster });
+	}
+
+	/**
+	 * One canvas write: one batch, one undo step. When anything on the step is only computed, the
+	 * same batch stores it first: every unplaced note's place, a record for every computed frame,
+	 * and the grown rectangle of a stored frame that holds unplaced notes.
+	 */
+	#write(change: (plan: PlanDoc) => void): boolean {
+		if (this.session.readOnly) return false;
+		const layout = this.layout;
+		const unsaved = unsavedPlaces(layout);
+		const storedRects = new Map(this.frames.map((frame) => [frame.id, frame.rect]));
+		return this.session.edit((plan) => {
+			plan.stopCapturing();
+			plan.batch(() => {
+				for (const frame of unsaved.frames) {
+					plan.add(
+						'frames',
+						{ step: this.step, name: frame.name, rect: frame.rect, z: '' },
+						frame.id
+					);
+				}
+				for (const frame of layout.frames) {
+					const stored = storedRects.get(frame.id);
+					const rect = storedRect(frame.rect);
+					if (stored && stored.some((value, index) => value !== rect[index]))
+						plan.update('frames', frame.id, { rect });
+				}
+				for (const [id, position] of unsaved.positions)
+					plan.update('notes', id, { position: storedPoint({ x: position[0], y: position[1] }) });
+				change(plan);
+			});
+			plan.stopCapturing();
+		});
+	}
+
+	destroy(): void {
+		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#timer = null;
+		this.#applyView = null;
+		this.session.presence.set('canvas', null);
+	}
+}
