@@ -1,3 +1,4 @@
+import { revealPlacement } from '../canvas/reveal-layout';
 import type { Draft, DraftPatch, DraftsDoc } from '../doc/drafts-doc';
 import type { PrivateRound, RoundMode } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
@@ -18,10 +19,7 @@ export interface BoardPoint {
 type Notes = readonly Readonly<StickyNote>[];
 type Frames = readonly Readonly<BoardFrame>[];
 
-/**
- * How revealed notes are placed (the canvas layer's `reveal-layout`, handed in by the app: state
- * does not import the canvas).
- */
+/** How revealed notes are placed: the canvas layer's `reveal-layout`, or another in a test. */
 export interface RevealPlacement {
 	/** Where a reveal starts on a step's board: clear of everything on it. */
 	origin(step: StepId, notes: Notes, frames: Frames): BoardPoint;
@@ -97,7 +95,7 @@ export class PrivateRoundController {
 		private readonly plan: PlanDoc,
 		/** Runs a plan write; a refusal becomes the session's message. */
 		private readonly edit: (change: (plan: PlanDoc) => void) => boolean,
-		private readonly placement: RevealPlacement
+		private readonly placement: RevealPlacement = revealPlacement
 	) {}
 
 	/** The current private round, if any. */

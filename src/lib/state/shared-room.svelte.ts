@@ -18,7 +18,7 @@ import type { SyncStatus } from '../sync/status';
 import type { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
 import type { PresenceController } from './presence.svelte';
-import type { PrivateRoundController, RevealPlacement } from './private-round.svelte';
+import type { PrivateRoundController } from './private-round.svelte';
 
 const warn = (error: unknown) => console.warn('Could not update the workshop list', error);
 
@@ -39,8 +39,6 @@ export interface RoomOptions {
 	relayUrl: string;
 	/** How this person appears to the others. */
 	displayName: string;
-	/** Where revealed private notes go on a board (the canvas layer's reveal layout). */
-	placeReveal: RevealPlacement;
 }
 
 /** The document holds the relay's copy: it synced since it last connected. */

@@ -76,12 +76,8 @@ export class WorkshopSession {
 	) {
 		this.view = new PlanView(plan);
 		this.checker = new PlanChecker(plan);
-		this.rounds = new PrivateRoundController(
-			this.facilitation,
-			this.presence,
-			plan,
-			(change) => this.edit(change),
-			options.placeReveal
+		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
+			this.edit(change)
 		);
 		this.relay = new SharedRoom(
 			{
