@@ -56,11 +56,12 @@ test('on a phone the board opens as a list; the canvas opens too and a finger dr
 	await expect.poll(() => placeOf(note)).not.toEqual(before);
 	await expect(page.getByRole('status').filter({ hasText: 'Moved 1 note' })).toHaveCount(1);
 
-	// A finger on empty space pans the wall and moves no note.
+	// A finger on empty space (the lower left corner; the minimap sits at the right) pans the wall
+	// and moves no note.
 	const moved = await placeOf(note);
 	const panBefore = await worldTransform(page);
 	const area = (await page.locator('.canvas-viewport').boundingBox())!;
-	await swipe(cdp, area.x + area.width - 30, area.y + area.height - 30, -80, -60);
+	await swipe(cdp, area.x + 24, area.y + area.height - 24, 80, -60);
 	await expect.poll(() => worldTransform(page)).not.toBe(panBefore);
 	expect(await placeOf(note)).toEqual(moved);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
