@@ -115,6 +115,15 @@ function watchFor(page: Page, text: string): Promise<void> {
 	}, text);
 }
 
+/**
+ * Opens a step's board in its List view (the accessible twin of the canvas), where each note's text
+ * is a paragraph this test can read and time.
+ */
+async function openAsList(page: Page, board: string) {
+	await page.goto(board);
+	await page.getByRole('radio', { name: 'List', exact: true }).check();
+}
+
 /** The texts of the notes on the step's board. */
 const noteTexts = (page: Page) => page.locator('p.note-text');
 
@@ -142,7 +151,7 @@ test('a private round: nobody else receives or stores a note before the reveal; 
 	const amara = await joinCapturing(browser, links.participant, 'Amara');
 	const olga = await joinCapturing(browser, links.observer, 'Olga');
 	const board = `/w/${id}/listening`;
-	for (const person of [page, amara.page, olga.page]) await person.goto(board);
+	for (const person of [page, amara.page, olga.page]) await openAsList(person, board);
 	await live(page);
 	await live(amara.page);
 	await expect(olga.page.locator('[data-sync="read-only"]')).toBeVisible({ timeout: 15_000 });
@@ -221,7 +230,7 @@ test('someone offline at the reveal publishes when they are back, once', async (
 	const { id, links } = await sharedRoom(page, 'Offline at the reveal');
 	const amara = await joinCapturing(browser, links.participant, 'Amara');
 	const board = `/w/${id}/goals`;
-	for (const person of [page, amara.page]) await person.goto(board);
+	for (const person of [page, amara.page]) await openAsList(person, board);
 	await live(page);
 	await live(amara.page);
 
