@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './fixtures/axe';
@@ -102,6 +102,16 @@ test('one person arranges a wall: add, drag, select an area, move, group, undo; 
 
 	await expectNoSeriousViolations(page, 'the canvas', { include: 'section.board' });
 	await board(page).screenshot({ path: join(artifacts, 'canvas-1280x800.png') });
+
+	// The board downloads as a standalone SVG with its group and notes, text kept as text.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Board as SVG' }).click();
+	const svg = readFileSync(await (await download).path(), 'utf8');
+	expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+	for (const text of ['Quick wins', 'Photo archive series', 'Weekly live Q&amp;A']) {
+		expect(svg).toContain(text);
+	}
+	expect(svg).not.toMatch(/<script|\son[a-z]+=/i);
 
 	// The list shows the same groups, and moves a note to another in one choice.
 	await workshop.showList();
