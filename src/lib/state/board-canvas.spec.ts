@@ -2,36 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { frameIdFor, boardLayout } from '../canvas/board-layout';
 import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from '../canvas/metrics';
-import { PlanWriteError } from '../doc/errors';
 import { PlanDoc } from '../doc/plan-doc';
-import type { Peer, PresenceState } from '../sync/presence';
+import type { Peer } from '../sync/presence';
+import { canvasSession } from '../../../tests/factories/canvas-session';
 import { BoardCanvas, MAX_RENDERED_NOTES, PRESENCE_INTERVAL_MS } from './board-canvas.svelte';
 
 /** A plan behind the parts of a session the canvas uses; presence messages are recorded. */
 function setup(peers: Peer[] = []) {
 	const plan = new PlanDoc(new Y.Doc());
-	const sent: PresenceState['canvas'][] = [];
-	const session = {
-		view: { list: ((kind: 'notes' | 'frames') => plan.list(kind)) as never },
-		get readOnly() {
-			return plan.readOnly;
-		},
-		edit(change: (plan: PlanDoc) => void) {
-			try {
-				change(plan);
-				return true;
-			} catch (error) {
-				if (error instanceof PlanWriteError) return false;
-				throw error;
-			}
-		},
-		presence: {
-			peers,
-			set<K extends keyof PresenceState>(field: K, value: PresenceState[K]) {
-				if (field === 'canvas') sent.push(value as PresenceState['canvas']);
-			}
-		}
-	};
+	const { session, sent } = canvasSession(plan, { peers });
 	const canvas = new BoardCanvas(session, 'purpose');
 	canvas.setSize({ width: 1000, height: 800 });
 	return { plan, canvas, sent };

@@ -76,7 +76,7 @@ function authorizeBallot(
 	ballotId: string,
 	token: { secret: string; ballot?: string }
 ): Authorization {
-	const { rooms, ip } = admission;
+	const { rooms } = admission;
 	const { roomId, role } = access;
 	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
 		return refused('unauthorized');
@@ -88,9 +88,9 @@ function authorizeBallot(
 	if (!admission.slotFree({ roomId, slot })) return refused('tooManyDocuments');
 	let ballotCreated = false;
 	if (own && token.ballot && !exists) {
-		if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
-		if (!admission.ballots.take(ip)) return refused('tooFast');
-		ballotCreated = rooms.createBallot(roomId, ballotId, token.ballot);
+		const created = createBallotRow(admission, roomId, ballotId, token.ballot);
+		if (typeof created === 'object') return created;
+		ballotCreated = created;
 	}
 	if (role === 'participant') rooms.markJoined(roomId);
 	return {
@@ -99,6 +99,22 @@ function authorizeBallot(
 		registered: false,
 		ballotCreated
 	};
+}
+
+/**
+ * Creates the row of a ballot its owner opens for the first time, within the room's cap and the
+ * address's hourly quota (a refusal otherwise); true when this call created it.
+ */
+function createBallotRow(
+	admission: Admission,
+	roomId: string,
+	ballotId: string,
+	secret: string
+): boolean | Authorization {
+	const { rooms, ip } = admission;
+	if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
+	if (!admission.ballots.take(ip)) return refused('tooFast');
+	return rooms.createBallot(roomId, ballotId, secret);
 }
 
 /**
@@ -114,7 +130,7 @@ function authorizeDrafts(
 	ballotId: string,
 	token: { secret: string; ballot?: string }
 ): Authorization {
-	const { rooms, ip } = admission;
+	const { rooms } = admission;
 	const { roomId, role } = access;
 	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
 		return refused('unauthorized');
@@ -123,9 +139,9 @@ function authorizeDrafts(
 	if (!admission.slotFree({ roomId, slot: 'ownDrafts' })) return refused('tooManyDocuments');
 	let ballotCreated = false;
 	if (!rooms.ballotExists(roomId, ballotId)) {
-		if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
-		if (!admission.ballots.take(ip)) return refused('tooFast');
-		ballotCreated = rooms.createBallot(roomId, ballotId, token.ballot);
+		const created = createBallotRow(admission, roomId, ballotId, token.ballot);
+		if (typeof created === 'object') return created;
+		ballotCreated = created;
 	}
 	if (role === 'participant') rooms.markJoined(roomId);
 	return {

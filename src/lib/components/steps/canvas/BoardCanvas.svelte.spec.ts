@@ -4,9 +4,8 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { flushSync } from 'svelte';
 import { GRID_STEP, LARGE_STEP } from '../../../canvas/metrics';
-import { PlanWriteError } from '../../../doc/errors';
 import { PlanDoc } from '../../../doc/plan-doc';
-import type { PresenceState } from '../../../sync/presence';
+import { canvasSession } from '../../../../../tests/factories/canvas-session';
 import { BoardCanvas as CanvasState } from '../../../state/board-canvas.svelte';
 import { PlanView } from '../../../state/plan-view.svelte';
 import BoardCanvas from './BoardCanvas.svelte';
@@ -21,28 +20,7 @@ async function setup(readOnly = false) {
 	plan.clearHistory();
 	if (readOnly) plan.makeReadOnly();
 	const view = new PlanView(plan);
-	const sent: PresenceState['canvas'][] = [];
-	const session = {
-		view: { list: ((kind: 'notes' | 'frames') => view.list(kind)) as never },
-		get readOnly() {
-			return plan.readOnly;
-		},
-		edit(change: (plan: PlanDoc) => void) {
-			try {
-				change(plan);
-				return true;
-			} catch (error) {
-				if (error instanceof PlanWriteError) return false;
-				throw error;
-			}
-		},
-		presence: {
-			peers: [],
-			set<K extends keyof PresenceState>(field: K, value: PresenceState[K]) {
-				if (field === 'canvas') sent.push(value as PresenceState['canvas']);
-			}
-		}
-	};
+	const { session, sent } = canvasSession(plan, { list: (kind) => view.list(kind) });
 	const canvas = new CanvasState(session, 'purpose');
 	const deleted: string[] = [];
 	const screen = await render(BoardCanvas, {
