@@ -1,4 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+	expect,
+	test,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type WebSocketRoute
+} from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 import { expectNoSeriousViolations } from './fixtures/axe';
@@ -61,9 +68,44 @@ function indexedDbHolds(page: Page, text: string): Promise<boolean> {
 	}, text);
 }
 
+/**
+ * Takes a browser context off the network for the relay. Chromium's offline emulation keeps open
+ * WebSockets working, so this closes them as well and refuses new ones until `restore`.
+ */
+class RelayCut {
+	#cut = false;
+	#open = new Set<WebSocketRoute>();
+
+	install(context: BrowserContext): Promise<void> {
+		return context.routeWebSocket(/\/sync/, (socket) => {
+			if (this.#cut) return void socket.close();
+			socket.connectToServer();
+			this.#open.add(socket);
+		});
+	}
+
+	async cut(context: BrowserContext): Promise<void> {
+		this.#cut = true;
+		await context.setOffline(true);
+		for (const socket of this.#open) await socket.close();
+		this.#open.clear();
+	}
+
+	async restore(context: BrowserContext): Promise<void> {
+		this.#cut = false;
+		await context.setOffline(false);
+	}
+}
+
 /** A person on their own browser profile joining from a link, with their frames captured. */
-async function joinCapturing(browser: Browser, link: string, name: string) {
+async function joinCapturing(
+	browser: Browser,
+	link: string,
+	name: string,
+	prepare?: (context: BrowserContext) => Promise<void>
+) {
 	const context = await browser.newContext();
+	await prepare?.(context);
 	const page = await context.newPage();
 	const frames = captureFrames(page);
 	await page.goto(link);
@@ -228,7 +270,10 @@ test('someone offline at the reveal publishes when they are back, once', async (
 }) => {
 	test.setTimeout(120_000);
 	const { id, links } = await sharedRoom(page, 'Offline at the reveal');
-	const amara = await joinCapturing(browser, links.participant, 'Amara');
+	const network = new RelayCut();
+	const amara = await joinCapturing(browser, links.participant, 'Amara', (context) =>
+		network.install(context)
+	);
 	const board = `/w/${id}/goals`;
 	for (const person of [page, amara.page]) await openAsList(person, board);
 	await live(page);
@@ -253,7 +298,7 @@ test('someone offline at the reveal publishes when they are back, once', async (
 		include: '.private-round'
 	});
 
-	await amara.page.context().setOffline(true);
+	await network.cut(amara.page.context());
 	await expect(amara.page.locator('[data-sync="offline"]')).toBeVisible();
 	await page
 		.getByRole('region', { name: 'Private round' })
@@ -263,7 +308,7 @@ test('someone offline at the reveal publishes when they are back, once', async (
 	await page.waitForTimeout(1_000);
 	await expect(noteTexts(page)).toHaveCount(0);
 
-	await amara.page.context().setOffline(false);
+	await network.restore(amara.page.context());
 	await live(amara.page);
 	for (const person of [page, amara.page]) {
 		await expect(noteTexts(person)).toHaveCount(2, { timeout: 15_000 });
@@ -280,4 +325,48 @@ test('someone offline at the reveal publishes when they are back, once', async (
 		texts.map((text) => text.textContent).sort()
 	);
 	expect(texts).toEqual(['Second thought', 'Written before the reveal']);
+});
+
+test('a private note written offline outlives its closed tab and reaches the board at the reveal', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const { id, links } = await sharedRoom(page, 'Offline private notes');
+	const network = new RelayCut();
+	const amara = await joinCapturing(browser, links.participant, 'Amara', (context) =>
+		network.install(context)
+	);
+	const board = `/w/${id}/purpose`;
+	for (const person of [page, amara.page]) await openAsList(person, board);
+	await live(page);
+	await live(amara.page);
+	await startRound(page, 'In one stack');
+	await expect(amara.page.getByLabel('Private note', { exact: true })).toBeVisible();
+
+	// Written on a train: the relay never hears of it before the tab is closed.
+	await network.cut(amara.page.context());
+	await expect(amara.page.locator('[data-sync="offline"]')).toBeVisible();
+	await writePrivately(amara.page, 'Thought of on the train');
+	await amara.page.waitForTimeout(500);
+	await expect(page.getByText(/Written so far: .*Amara 1/)).toHaveCount(0);
+	await amara.page.close();
+	await network.restore(amara.page.context());
+
+	const again = await amara.page.context().newPage();
+	await openAsList(again, board);
+	await live(again);
+	const round = again.getByRole('region', { name: 'Private round' });
+	await expect(round.getByLabel(/^Private note \d+$/)).toHaveValue('Thought of on the train');
+	await expect(page.getByText(/Written so far: .*Amara 1/)).toBeVisible();
+
+	await page
+		.getByRole('region', { name: 'Private round' })
+		.getByRole('button', { name: 'Reveal notes' })
+		.click();
+	for (const person of [page, again]) {
+		await expect(noteTexts(person).filter({ hasText: 'Thought of on the train' })).toHaveCount(1, {
+			timeout: 15_000
+		});
+	}
 });

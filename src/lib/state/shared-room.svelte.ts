@@ -5,6 +5,7 @@ import { PlanWriteError } from '../doc/errors';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { CanalDb } from '../storage/db';
+import { DocStore, privateDocId } from '../storage/doc-store';
 import { dropRefusedJoin, joinAccepted } from '../storage/join';
 import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
 import { colorFor } from '../sync/presence';
@@ -194,6 +195,15 @@ export class SharedRoom {
 			openDrafts: ownBallot
 				? () => {
 						const doc = new DraftsDoc();
+						// Kept on this device too: notes written offline must outlive a closed tab.
+						const kept = DocStore.open(
+							this.parts.db,
+							privateDocId(this.parts.workshopId, 'drafts', ownBallot),
+							doc.ydoc
+						).catch((error: unknown) => {
+							console.warn('Could not keep the private notes on this device', error);
+							return null;
+						});
 						const drafts = open(doc.ydoc, { kind: 'drafts', ballotId: ownBallot });
 						return {
 							doc,
@@ -201,8 +211,8 @@ export class SharedRoom {
 							watch: (listener) => drafts.subscribe(() => listener()),
 							close: () => {
 								drafts.destroy();
-								doc.destroy();
 								this.#connections = this.#connections.filter((other) => other !== drafts);
+								void kept.then((store) => store?.close()).finally(() => doc.destroy());
 							}
 						};
 					}

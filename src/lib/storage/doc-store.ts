@@ -59,14 +59,16 @@ export class DocStore {
 		onSaved?: () => Record<string, unknown> | null
 	): Promise<DocStore> {
 		const store = new DocStore(db, docId, ydoc, onSaved);
+		// Listening before the read: a document already connected (a person's drafts) may receive
+		// the relay's updates meanwhile, and those must be saved too.
+		ydoc.on('update', store.onUpdate);
 		const rows = await db.updates.where('docId').equals(docId).toArray();
 		ydoc.transact(() => {
 			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
 		}, storageOrigin);
-		store.rows = rows.length;
+		store.rows += rows.length;
 		store.entry = await db.workshops.get(docId);
-		ydoc.on('update', store.onUpdate);
-		store.setStatus({ kind: 'saved', at: Date.now() });
+		if (store.status.kind === 'opening') store.setStatus({ kind: 'saved', at: Date.now() });
 		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
 		return store;
 	}
@@ -200,6 +202,19 @@ export class DocStore {
 		this.status = status;
 		for (const listener of this.listeners) listener(status);
 	}
+}
+
+/**
+ * The id under which one of a workshop's private documents (a person's drafts) is kept on their
+ * device: beside the plan's rows, and purged with them.
+ */
+export function privateDocId(workshopId: string, kind: 'drafts', ownerId: string): string {
+	return `${workshopId}/${kind}/${ownerId}`;
+}
+
+/** Every private document kept for a workshop (see `privateDocId`). */
+export function privateDocsOf(db: CanalDb, workshopId: string) {
+	return db.updates.where('docId').startsWith(`${workshopId}/`);
 }
 
 /** Everything stored for one plan, merged into a fresh Y.Doc (for export and duplication). */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../doc/plan-doc';
 import { CanalDb } from './db';
-import { DocStore, loadStoredDoc, storedBytes } from './doc-store';
+import { DocStore, loadStoredDoc, privateDocId, storedBytes } from './doc-store';
 import {
 	createWorkshop,
 	deleteWorkshop,
@@ -92,6 +92,29 @@ describe('workshops in the catalog', () => {
 		expect(await purgeDeleted(db, 5000)).toEqual([id]);
 		expect(await db.workshops.get(id)).toBeUndefined();
 		expect(await storedBytes(db, id)).toEqual({ rows: 0, bytes: 0 });
+	});
+
+	it('purges the private notes kept for a workshop with it, and only those', async () => {
+		const id = await createWorkshop(db, input);
+		const other = await createWorkshop(db, { ...input, title: 'Autumn' });
+		for (const workshop of [id, other]) {
+			const drafts = new Y.Doc();
+			const store = await DocStore.open(
+				db,
+				privateDocId(workshop, 'drafts', 'b'.repeat(16)),
+				drafts
+			);
+			drafts.getMap('drafts').set('d'.repeat(16), { text: `kept for ${workshop}` });
+			await store.close();
+		}
+		await deleteWorkshop(db, id, 5000);
+		expect(await purgeDeleted(db, 5000)).toEqual([id]);
+		expect(await storedBytes(db, privateDocId(id, 'drafts', 'b'.repeat(16)))).toEqual({
+			rows: 0,
+			bytes: 0
+		});
+		expect((await storedBytes(db, privateDocId(other, 'drafts', 'b'.repeat(16)))).rows).toBe(1);
+		expect((await storedBytes(db, other)).rows).toBe(1);
 	});
 });
 

@@ -8,7 +8,7 @@ import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
 import type { CanalDb, Role, WorkshopEntry } from './db';
-import { loadStoredDoc } from './doc-store';
+import { loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
 import {
@@ -168,6 +168,7 @@ export async function purgeDeleted(
 			.filter((id) => onlyId === undefined || id === onlyId);
 		for (const id of doomed) {
 			await db.updates.where('docId').equals(id).delete();
+			await privateDocsOf(db, id).delete();
 			await db.workshops.delete(id);
 		}
 		return doomed;
