@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
+import { RelayCut } from './fixtures/relay-cut';
 import { join, live, shareWorkshop } from './fixtures/sharing';
 
 test('a facilitator invites two people; edits travel live; an observer changes nothing', async ({
@@ -18,7 +19,10 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 	expect(links.participant).toContain('/join#');
 	await live(page);
 
-	const amara = await join(browser, links.participant, 'Amara');
+	const network = new RelayCut();
+	const amara = await join(browser, links.participant, 'Amara', (context) =>
+		network.install(context)
+	);
 	await live(amara);
 	await expect(amara.getByLabel('What are we trying to achieve?')).toHaveValue(
 		'Written before sharing'
@@ -49,7 +53,7 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 	await expect(olga.getByRole('button', { name: 'Add value' })).toBeDisabled();
 
 	// Someone goes offline, keeps editing; another edits the same field; both survive.
-	await amara.context().setOffline(true);
+	await network.cut(amara.context());
 	await expect(amara.locator('[data-sync="offline"]')).toBeVisible();
 	await amara
 		.getByLabel('What are we trying to achieve?')
@@ -58,7 +62,12 @@ test('a facilitator invites two people; edits travel live; an observer changes n
 	await page
 		.getByLabel('What do we want to be known for?')
 		.fill('Local history, told by locals, online');
-	await amara.context().setOffline(false);
+	// Nothing crossed while the relay was out of reach.
+	await page.waitForTimeout(500);
+	await expect(page.getByLabel('What are we trying to achieve?')).toHaveValue(
+		'Written before sharing'
+	);
+	await network.restore(amara.context());
 	await live(amara);
 	for (const person of [page, amara, olga]) {
 		await expect(person.getByLabel('What are we trying to achieve?')).toHaveValue(

@@ -1,15 +1,9 @@
-import {
-	expect,
-	test,
-	type Browser,
-	type BrowserContext,
-	type Page,
-	type WebSocketRoute
-} from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import { live, shareWorkshop } from './fixtures/sharing';
+import { RelayCut } from './fixtures/relay-cut';
 
 /** Every WebSocket frame a page receives, as text (binary frames decoded as UTF-8). */
 function captureFrames(page: Page): string[] {
@@ -66,35 +60,6 @@ function indexedDbHolds(page: Page, text: string): Promise<boolean> {
 		}
 		return false;
 	}, text);
-}
-
-/**
- * Takes a browser context off the network for the relay. Chromium's offline emulation keeps open
- * WebSockets working, so this closes them as well and refuses new ones until `restore`.
- */
-class RelayCut {
-	#cut = false;
-	#open = new Set<WebSocketRoute>();
-
-	install(context: BrowserContext): Promise<void> {
-		return context.routeWebSocket(/\/sync/, (socket) => {
-			if (this.#cut) return void socket.close();
-			socket.connectToServer();
-			this.#open.add(socket);
-		});
-	}
-
-	async cut(context: BrowserContext): Promise<void> {
-		this.#cut = true;
-		await context.setOffline(true);
-		for (const socket of this.#open) await socket.close();
-		this.#open.clear();
-	}
-
-	async restore(context: BrowserContext): Promise<void> {
-		this.#cut = false;
-		await context.setOffline(false);
-	}
 }
 
 /** A person on their own browser profile joining from a link, with their frames captured. */
