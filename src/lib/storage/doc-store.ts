@@ -59,12 +59,15 @@ export class DocStore {
 		onSaved?: () => Record<string, unknown> | null
 	): Promise<DocStore> {
 		const store = new DocStore(db, docId, ydoc, onSaved);
-		const rows = await db.updates.where('docId').equals(docId).toArray();
+		const [rows, entry] = await Promise.all([
+			db.updates.where('docId').equals(docId).toArray(),
+			db.workshops.get(docId)
+		]);
 		ydoc.transact(() => {
 			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
 		}, storageOrigin);
 		store.rows = rows.length;
-		store.entry = await db.workshops.get(docId);
+		store.entry = entry;
 		ydoc.on('update', store.onUpdate);
 		store.setStatus({ kind: 'saved', at: Date.now() });
 		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
