@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: measures Canal's document size, how long the large workshop takes to
-// open from IndexedDB, how much JavaScript a workshop route needs before its first step shows, and
-// how long typing and adding a note take to reach the screen on the large workshop.
+// open from IndexedDB (against the raw decode of its state in the same page), how much JavaScript a
+// workshop route needs before its first step shows, how much its step pages shift while they load
+// (CLS), and how long typing and adding a note take to reach the screen on the large workshop.
 // Prints one JSON object on stdout (progress goes to stderr) and writes it to
 // tests/.artifacts/bench.json. Timings are reported against their targets, never asserted: a slow
 // CI machine must not turn a benchmark into a flaky failure.
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
 import { freePort } from '../../scripts/free-port.js';
@@ -32,7 +34,16 @@ const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const openRuns = quick ? 5 : 15;
 const OPEN_TARGET_MS = 600;
-const INITIAL_JS_TARGET_BYTES = 120 * 1024;
+const INITIAL_JS_TARGET_BYTES = 100 * 1024;
+/** Opening may cost at most this much more than decoding the plan's stored state alone. */
+const OPEN_RAW_RATIO_TARGET = 1.5;
+const DECODE_RUNS = quick ? 5 : 9;
+/** Step pages whose layout shift is measured: a form, the large stakeholder table, a board. */
+const CLS_STEPS = ['purpose', 'stakeholders', 'listening'];
+const CLS_WINDOW_MS = 3_000;
+const CLS_TARGET = 0;
+/** How long after the step is ready the initial-JS run keeps listing what loads. */
+const AFTER_READY_MS = 2_000;
 const OPEN_STEP = 'stakeholders';
 const JS_STEP = 'purpose';
 const OPEN_START = 'canal:open-start';
@@ -107,14 +118,209 @@ async function measureOpen(browser, file, header) {
 		const openTimes = runs.flatMap((run) =>
 			run.openToReadyMs === null ? [] : [run.openToReadyMs]
 		);
+		progress('open: decoding the same stored state in the same page');
+		/** @type {Awaited<ReturnType<typeof measureRawDecode>> | { error: string }} */
+		let rawDecode;
+		try {
+			rawDecode = await measureRawDecode(page, header.workshopId);
+		} catch (error) {
+			rawDecode = { error: describe(error) };
+		}
+		const openMedian = median(openTimes);
+		const rawMedian = 'medianMs' in rawDecode ? rawDecode.medianMs : null;
 		return {
 			url: `/w/${header.workshopId}/${OPEN_STEP}`,
 			importMs,
 			warmup,
 			runs,
-			medianMs: median(openTimes),
+			medianMs: openMedian,
 			navigationMedianMs: median(runs.map((run) => run.navigationToReadyMs)),
-			targetMs: OPEN_TARGET_MS
+			targetMs: OPEN_TARGET_MS,
+			rawDecode,
+			// How much opening costs over decoding alone: reading IndexedDB, the session, the first render.
+			openToRawRatio:
+				typeof openMedian === 'number' && rawMedian
+					? Math.round((openMedian / rawMedian) * 100) / 100
+					: null,
+			ratioTarget: OPEN_RAW_RATIO_TARGET
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Yjs as one script that defines `globalThis.__canalBenchY`, bundled from node_modules: the
+ * benchmark decodes with the very library the app ships, without a hook in the app's code.
+ */
+async function yjsBundle() {
+	const built = await esbuild({
+		stdin: {
+			contents: "import * as Y from 'yjs'; globalThis.__canalBenchY = Y;",
+			resolveDir: root,
+			loader: 'js'
+		},
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		target: 'es2022',
+		write: false
+	});
+	const output = built.outputFiles[0];
+	if (!output) throw new Error('esbuild produced no Yjs bundle');
+	return output.text;
+}
+
+/**
+ * Runs in the page: reads the plan's saved update log from IndexedDB (as the app stores it) and
+ * times applying it to a fresh Y.Doc in one transaction, as opening does, `runs` times.
+ * @param {{ docId: string, runs: number }} options
+ */
+async function decodeStoredPlan({ docId, runs }) {
+	const Y = /** @type {{ __canalBenchY: typeof import('yjs') }} */ (
+		/** @type {unknown} */ (globalThis)
+	).__canalBenchY;
+	/** @type {IDBDatabase} */
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('canal');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	/** @type {{ update: Uint8Array }[]} */
+	const rows = await new Promise((resolve, reject) => {
+		const request = db
+			.transaction('updates')
+			.objectStore('updates')
+			.index('docId')
+			.getAll(IDBKeyRange.only(docId));
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	/** @type {number[]} */
+	const times = [];
+	for (let run = 0; run < runs; run++) {
+		const start = performance.now();
+		const ydoc = new Y.Doc();
+		ydoc.transact(() => {
+			for (const row of rows) Y.applyUpdate(ydoc, row.update);
+		});
+		times.push(performance.now() - start);
+		ydoc.destroy();
+		// Let the collector and the page's own timers run between decodes, as between opens.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return {
+		rows: rows.length,
+		bytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0),
+		times
+	};
+}
+
+/**
+ * The floor under opening: decoding the same stored state in the same page, with nothing else.
+ * @param {import('playwright').Page} page
+ * @param {string} docId
+ */
+async function measureRawDecode(page, docId) {
+	await page.evaluate(await yjsBundle());
+	const decoded = await page.evaluate(decodeStoredPlan, { docId, runs: DECODE_RUNS + 1 });
+	// The first decode also compiles Yjs: left out, as the open's warm-up run is.
+	const times = decoded.times.slice(1);
+	return {
+		method:
+			'Y.applyUpdate of the plan’s IndexedDB update rows into a fresh Y.Doc in one transaction, in the opened page (Yjs from node_modules, bundled with esbuild)',
+		rows: decoded.rows,
+		bytes: decoded.bytes,
+		runsMs: times.map(round),
+		medianMs: roundOrNull(median(times))
+	};
+}
+
+/**
+ * Runs in the page before its scripts: sums layout shifts not caused by input.
+ */
+function installShiftProbe() {
+	const page =
+		/** @type {{ __canalShifts?: { value: number, count: number, largest: { value: number, at: number, nodes: string[] }[] } }} */ (
+			/** @type {unknown} */ (window)
+		);
+	const shifts = {
+		value: 0,
+		count: 0,
+		largest: /** @type {{ value: number, at: number, nodes: string[] }[]} */ ([])
+	};
+	page.__canalShifts = shifts;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			const shift =
+				/** @type {PerformanceEntry & { value: number, hadRecentInput: boolean, sources?: { node?: Node }[] }} */ (
+					entry
+				);
+			if (shift.hadRecentInput) continue;
+			shifts.value += shift.value;
+			shifts.count += 1;
+			const nodes = (shift.sources ?? []).map((source) => {
+				const node = source.node;
+				if (!(node instanceof Element)) return node ? node.nodeName : '?';
+				const classes = [...node.classList].slice(0, 2).join('.');
+				return `${node.localName}${classes ? `.${classes}` : ''}`;
+			});
+			shifts.largest.push({ value: shift.value, at: shift.startTime, nodes });
+			shifts.largest.sort((a, b) => b.value - a.value);
+			shifts.largest.length = Math.min(shifts.largest.length, 3);
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * Cumulative layout shift of the first seconds of a few step pages of the large workshop, each
+ * opened by a navigation of its own (a reload, as a person coming back would).
+ * @param {import('playwright').Browser} browser
+ * @param {Buffer} file
+ * @param {{ workshopId: string, title: string }} header
+ */
+async function measureCls(browser, file, header) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		progress('CLS: importing the large workshop');
+		await importFile(page, base, file, header.title);
+		await page.addInitScript(installShiftProbe);
+		/** @type {Record<string, unknown>} */
+		const pages = {};
+		for (const step of CLS_STEPS) {
+			const url = `/w/${header.workshopId}/${step}`;
+			await page.goto(`${base}${url}`);
+			const ready = await readMarks(page);
+			const left = CLS_WINDOW_MS - (await page.evaluate(() => performance.now()));
+			if (left > 0) await page.waitForTimeout(left);
+			const shifts = await page.evaluate(
+				() =>
+					/** @type {{ __canalShifts: { value: number, count: number, largest: { value: number, at: number, nodes: string[] }[] } }} */ (
+						/** @type {unknown} */ (window)
+					).__canalShifts
+			);
+			pages[step] = {
+				url,
+				ready: ready !== null,
+				cls: Math.round(shifts.value * 1e6) / 1e6,
+				shifts: shifts.count,
+				largest: shifts.largest.map((shift) => ({
+					value: Math.round(shift.value * 1e6) / 1e6,
+					atMs: round(shift.at),
+					nodes: shift.nodes
+				}))
+			};
+			progress(`CLS ${step}: ${JSON.stringify(pages[step])}`);
+		}
+		return {
+			method: `layout-shift entries without hadRecentInput, summed over the first ${CLS_WINDOW_MS} ms after a navigation`,
+			pages,
+			maxCls: Math.max(
+				...Object.values(pages).map((entry) => /** @type {{ cls: number }} */ (entry).cls)
+			),
+			target: CLS_TARGET
 		};
 	} finally {
 		await context.close();
@@ -143,7 +349,7 @@ async function measureInitialJs(browser, file, header) {
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 
-		/** @type {Promise<{ url: string, bytes: number, gzipBytes: number } | null>[]} */
+		/** @type {Promise<{ url: string, bytes: number, gzipBytes: number, requestedAt: number } | null>[]} */
 		const pending = [];
 		let collecting = true;
 		/** @param {import('playwright').Response} response */
@@ -157,7 +363,9 @@ async function measureInitialJs(browser, file, header) {
 					(body) => ({
 						url: url.pathname,
 						bytes: body.byteLength,
-						gzipBytes: gzipSync(body, { level: 9 }).byteLength
+						gzipBytes: gzipSync(body, { level: 9 }).byteLength,
+						// Wall-clock milliseconds, as `performance.timeOrigin` is.
+						requestedAt: response.request().timing().startTime
 					}),
 					() => null
 				)
@@ -168,20 +376,37 @@ async function measureInitialJs(browser, file, header) {
 		await page.goto(`${base}${route}`);
 		const marks = await readMarks(page);
 		if (!marks) await page.waitForLoadState('networkidle');
+		// What loads right after the step shows (the canvas, the plan check) is listed apart.
+		await page.waitForTimeout(AFTER_READY_MS);
 		collecting = false;
 		page.off('response', onResponse);
+		const readyAt = marks
+			? (await page.evaluate(() => performance.timeOrigin)) + marks.stepReady
+			: Infinity;
 
-		const files = (await Promise.all(pending)).filter((file) => file !== null);
-		files.sort((a, b) => b.gzipBytes - a.gzipBytes);
+		const all = (await Promise.all(pending)).filter((file) => file !== null);
+		all.sort((a, b) => b.gzipBytes - a.gzipBytes);
+		// Initial: requested before the step marked itself ready, whenever it arrived.
+		const files = all.filter((file) => file.requestedAt <= readyAt);
+		const later = all.filter((file) => file.requestedAt > readyAt);
+		/** @param {typeof all} list */
+		const listed = (list) => list.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes }));
 		return {
 			url: route,
-			until: marks ? STEP_READY : 'networkidle (the step never marked itself ready)',
+			until: marks
+				? `requested before ${STEP_READY}`
+				: 'networkidle (the step never marked itself ready)',
 			importProblem,
 			count: files.length,
 			bytes: files.reduce((sum, file) => sum + file.bytes, 0),
 			gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
 			targetBytes: INITIAL_JS_TARGET_BYTES,
-			files: files.slice(0, 5)
+			files: listed(files.slice(0, 8)),
+			afterReady: {
+				count: later.length,
+				gzipBytes: later.reduce((sum, file) => sum + file.gzipBytes, 0),
+				files: listed(later.slice(0, 8))
+			}
 		};
 	} finally {
 		await context.close();
@@ -624,6 +849,7 @@ async function main() {
 		} catch (error) {
 			result.open = { error: describe(error) };
 			result.initialJs = { error: describe(error) };
+			result.cls = { error: describe(error), target: CLS_TARGET };
 			result.interaction = { error: describe(error), targetMs: INTERACTION_TARGET_MS };
 		}
 		if (stopServer) {
@@ -643,6 +869,11 @@ async function main() {
 					result.initialJs = await measureInitialJs(browser, file, header);
 				} catch (error) {
 					result.initialJs = { error: describe(error), targetBytes: INITIAL_JS_TARGET_BYTES };
+				}
+				try {
+					result.cls = await measureCls(browser, file, header);
+				} catch (error) {
+					result.cls = { error: describe(error), target: CLS_TARGET };
 				}
 				try {
 					result.interaction = await measureInteraction(browser, file, header);

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { PlanDoc } from '../doc/plan-doc';
 import { checkPlan } from '../domain/plan-check';
-import { PlanChecker } from './plan-checker.svelte';
+import { FIRST_CHECK_WITHIN_MS, PlanChecker } from './plan-checker.svelte';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -19,15 +19,32 @@ function checked() {
 	return { plan, checker };
 }
 
+/** A checker that has run its first check. */
+async function started() {
+	const opened = checked();
+	await opened.checker.start();
+	return opened;
+}
+
 describe('PlanChecker', () => {
-	it('checks the plan as soon as it opens', () => {
+	it('checks the plan shortly after it opens, not while it opens', async () => {
 		const { plan, checker } = checked();
+		expect(checker.checked).toBe(false);
+		expect(checker.findings).toEqual([]);
+		await checker.start();
+		expect(checker.checked).toBe(true);
 		expect(checker.findings.length).toBeGreaterThan(0);
 		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
 	});
 
-	it('checks again once a burst of edits settles, not on each edit', async () => {
+	it('runs the first check by itself once the page is idle', async () => {
 		const { plan, checker } = checked();
+		await vi.waitUntil(() => checker.checked, { timeout: FIRST_CHECK_WITHIN_MS + 2_000 });
+		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
+	});
+
+	it('checks again once a burst of edits settles, not on each edit', async () => {
+		const { plan, checker } = await started();
 		const before = checker.findings;
 		const id = plan.add('stakeholders', { name: 'Local press' });
 		for (let i = 0; i < 5; i++) plan.update('stakeholders', id, { influence: 80 + i });
@@ -38,7 +55,7 @@ describe('PlanChecker', () => {
 	});
 
 	it('is not run by edits to what it does not read', async () => {
-		const { plan, checker } = checked();
+		const { plan, checker } = await started();
 		const before = checker.findings;
 		plan.setMeta({ title: 'Riverside' });
 		await settle(60);
@@ -46,11 +63,20 @@ describe('PlanChecker', () => {
 	});
 
 	it('stops when destroyed', async () => {
-		const { plan, checker } = checked();
+		const { plan, checker } = await started();
 		const before = checker.findings;
 		checker.destroy();
 		plan.add('stakeholders', { name: 'Local press' });
 		await settle(60);
 		expect(checker.findings).toBe(before);
+	});
+
+	it('never checks when destroyed before its first check', async () => {
+		const { checker } = checked();
+		checker.destroy();
+		await checker.start();
+		await settle(60);
+		expect(checker.checked).toBe(false);
+		expect(checker.findings).toEqual([]);
 	});
 });

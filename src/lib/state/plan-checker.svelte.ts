@@ -1,9 +1,23 @@
 import type { PlanDoc } from '../doc/plan-doc';
 import type { Section } from '../doc/sections';
-import { checkPlan, type CheckedPlan, type Finding } from '../domain/plan-check';
+import type { CheckedPlan, Finding } from '../domain/plan-check';
 
 /** Long enough to wait out a burst of keystrokes, short enough to feel live. */
 export const PLAN_CHECK_DELAY_MS = 150;
+/** The first check waits for an idle moment after opening, but no longer than this. */
+export const FIRST_CHECK_WITHIN_MS = 1_000;
+
+type CheckPlan = (typeof import('../domain/plan-check'))['checkPlan'];
+
+/** Runs `run` once the page is idle (the opened step has painted), or after `within` ms. */
+function whenIdle(run: () => void, within: number): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const handle = requestIdleCallback(run, { timeout: within });
+		return () => cancelIdleCallback(handle);
+	}
+	const handle = setTimeout(run, 0);
+	return () => clearTimeout(handle);
+}
 
 /**
  * What the plan check reads, section by section: these sections and no others run it again, so
@@ -29,14 +43,20 @@ function checkedPlan(plan: PlanDoc): CheckedPlan {
 }
 
 /**
- * The plan check, live: run once when the plan opens, then again shortly after each burst of
- * edits to what it reads. Not on every keystroke: with hundreds of stakeholders that would cost
- * each key a few milliseconds for a list nobody reads while typing.
+ * The plan check, live: run once shortly after the plan opens, then again shortly after each
+ * burst of edits to what it reads. Not on every keystroke: with hundreds of stakeholders that
+ * would cost each key a few milliseconds for a list nobody reads while typing. Not before the
+ * first step shows either: its rules load and first run when the page is idle after opening, so
+ * the findings (badges in the step list, the review's list) arrive a moment after the step.
  */
 export class PlanChecker {
 	#findings: readonly Finding[] = $state.raw([]);
+	#checked = $state(false);
+	#check: CheckPlan | null = null;
+	#started: Promise<void> | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#stop: (() => void)[] = [];
+	#destroyed = false;
 
 	constructor(
 		private readonly plan: PlanDoc,
@@ -47,20 +67,37 @@ export class PlanChecker {
 		return this.#findings;
 	}
 
+	/** False until the first check has run: until then `findings` is empty for want of a check. */
+	get checked(): boolean {
+		return this.#checked;
+	}
+
 	attach(): void {
-		this.#run();
 		const later = () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.#run(), this.delay);
 		};
 		this.#stop = CHECKED.map((section) => this.plan.subscribe(section, later));
+		this.#stop.push(whenIdle(() => void this.start(), FIRST_CHECK_WITHIN_MS));
+	}
+
+	/** Loads the rules and runs the first check now, if that has not happened yet. */
+	start(): Promise<void> {
+		this.#started ??= import('../domain/plan-check').then(({ checkPlan }) => {
+			this.#check = checkPlan;
+			this.#run();
+		});
+		return this.#started;
 	}
 
 	#run(): void {
-		this.#findings = checkPlan(checkedPlan(this.plan));
+		if (!this.#check || this.#destroyed) return;
+		this.#findings = this.#check(checkedPlan(this.plan));
+		this.#checked = true;
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
 		clearTimeout(this.#timer);
 		for (const stop of this.#stop) stop();
 		this.#stop = [];

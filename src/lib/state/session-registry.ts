@@ -20,7 +20,7 @@ export class SessionRegistry {
 			existing.users++;
 			return existing.session;
 		}
-		const session = this.options().then((options) => WorkshopSession.open(this.db, id, options));
+		const session = WorkshopSession.open(this.db, id, this.options());
 		this.#open.set(id, { session, users: 1 });
 		session.catch(() => this.#open.delete(id));
 		return session;

@@ -6,7 +6,7 @@ import type { CanalDb, WorkshopEntry } from '../storage/db';
 import { DocStore } from '../storage/doc-store';
 import type { StorageStatus } from '../storage/status';
 import { connectTabs } from '../storage/tab-sync';
-import { exportWorkshop, markOpened } from '../storage/workshops';
+import type { exportWorkshop } from '../storage/workshops';
 import { BallotBox } from './ballot-box.svelte';
 import { FacilitationController } from './facilitation.svelte';
 import { PlanChecker } from './plan-checker.svelte';
@@ -94,8 +94,16 @@ export class WorkshopSession {
 		);
 	}
 
-	static async open(db: CanalDb, id: string, options: RoomOptions): Promise<WorkshopSession> {
-		const entry: WorkshopEntry | undefined = await db.workshops.get(id);
+	/** `options` may still be loading: they are read alongside the catalog entry, not before it. */
+	static async open(
+		db: CanalDb,
+		id: string,
+		options: RoomOptions | Promise<RoomOptions>
+	): Promise<WorkshopSession> {
+		const [entry, roomOptions]: [WorkshopEntry | undefined, RoomOptions] = await Promise.all([
+			db.workshops.get(id),
+			options
+		]);
 		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
@@ -107,7 +115,7 @@ export class WorkshopSession {
 		);
 		plan = new PlanDoc(ydoc);
 		performance.mark('canal:plan-loaded');
-		const session = new WorkshopSession(id, ydoc, plan, store, options);
+		const session = new WorkshopSession(id, ydoc, plan, store, roomOptions);
 		const fit = compatibility(ydoc);
 		if (fit.kind === 'newer') {
 			plan.makeReadOnly();
@@ -127,7 +135,10 @@ export class WorkshopSession {
 			window.removeEventListener('pagehide', flush);
 			document.removeEventListener('visibilitychange', flush);
 		});
-		await markOpened(db, id);
+		// The catalog code (and the file format it exports) is not needed to show the plan.
+		void import('../storage/workshops')
+			.then(({ markOpened }) => markOpened(db, id))
+			.catch((error: unknown) => console.warn('Could not mark the workshop opened', error));
 		return session;
 	}
 
@@ -160,7 +171,10 @@ export class WorkshopSession {
 
 	/** The whole workshop as a file, with every edit saved first. */
 	async exportFile(): Promise<Awaited<ReturnType<typeof exportWorkshop>>> {
-		await this.store.flush();
+		const [{ exportWorkshop }] = await Promise.all([
+			import('../storage/workshops'),
+			this.store.flush()
+		]);
 		return exportWorkshop(this.store.db, this.id, this.ydoc);
 	}
 

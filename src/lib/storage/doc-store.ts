@@ -62,12 +62,15 @@ export class DocStore {
 		// Listening before the read: a document already connected (a person's drafts) may receive
 		// the relay's updates meanwhile, and those must be saved too.
 		ydoc.on('update', store.onUpdate);
-		const rows = await db.updates.where('docId').equals(docId).toArray();
+		const [rows, entry] = await Promise.all([
+			db.updates.where('docId').equals(docId).toArray(),
+			db.workshops.get(docId)
+		]);
 		ydoc.transact(() => {
 			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
 		}, storageOrigin);
 		store.rows += rows.length;
-		store.entry = await db.workshops.get(docId);
+		store.entry = entry;
 		if (store.status.kind === 'opening') store.setStatus({ kind: 'saved', at: Date.now() });
 		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
 		return store;

@@ -1,9 +1,10 @@
-import type { StepId } from '../steps';
 import { RULES } from './rules';
 import type { CheckedPlan, Finding, Rule, Severity } from './types';
 
 export type { CheckedPlan, Finding, Rule, Severity };
 export { RULES };
+// Its own module, so that the step list can group findings without loading the rules.
+export { findingsByStep } from './by-step';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -14,15 +15,4 @@ export function checkPlan(plan: CheckedPlan, rules: readonly Rule[] = RULES): Fi
 		.map((finding, index) => ({ finding, index }))
 		.sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity] || a.index - b.index)
 		.map(({ finding }) => finding);
-}
-
-/** Findings per step, for the badges in the step list. */
-export function findingsByStep(findings: readonly Finding[]): Map<StepId, Finding[]> {
-	const byStep = new Map<StepId, Finding[]>();
-	for (const finding of findings) {
-		const list = byStep.get(finding.step) ?? [];
-		list.push(finding);
-		byStep.set(finding.step, list);
-	}
-	return byStep;
 }
