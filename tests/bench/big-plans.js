@@ -146,16 +146,14 @@ function latencies(entries) {
 }
 
 /**
- * Navigates to a step; the time from the navigation's start to its first record on screen.
+ * When (page time) the first element matching `first` was laid out, on screen or below the fold
+ * (the stakeholders' list comes after their map).
  * @param {import('playwright').Page} page
- * @param {string} url
  * @param {string} first
  */
-async function show(page, url, first) {
-	await page.goto(url);
+async function firstShown(page, first) {
 	const handle = await page.waitForFunction(
 		(selector) => {
-			// Laid out, on screen or below the fold (the stakeholders' list comes after their map).
 			for (const element of document.querySelectorAll(selector))
 				if (element.getBoundingClientRect().height > 0) return performance.now();
 			return false;
@@ -163,7 +161,18 @@ async function show(page, url, first) {
 		first,
 		{ timeout: SHOW_TIMEOUT_MS, polling: 'raf' }
 	);
-	const shownAt = /** @type {number} */ (await handle.jsonValue());
+	return /** @type {number} */ (await handle.jsonValue());
+}
+
+/**
+ * Navigates to a step; the time from the navigation's start to its first record on screen.
+ * @param {import('playwright').Page} page
+ * @param {string} url
+ * @param {string} first
+ */
+async function show(page, url, first) {
+	await page.goto(url);
+	const shownAt = await firstShown(page, first);
 	// Long tasks that finish just after the first row (the map's layout, for one) count too.
 	await page.waitForTimeout(1_500);
 	return page.evaluate((shownAt) => {
@@ -198,16 +207,7 @@ async function switchTo(page, from, title, first) {
 		.getByRole('link', { name: title });
 	const clicked = await page.evaluate(() => performance.now());
 	await link.click();
-	const handle = await page.waitForFunction(
-		(selector) => {
-			for (const element of document.querySelectorAll(selector))
-				if (element.getBoundingClientRect().height > 0) return performance.now();
-			return false;
-		},
-		first,
-		{ timeout: SHOW_TIMEOUT_MS, polling: 'raf' }
-	);
-	const shownAt = /** @type {number} */ (await handle.jsonValue());
+	const shownAt = await firstShown(page, first);
 	await page.waitForTimeout(1_500);
 	const { longestTaskMs } = await readInputs(page);
 	return { ms: round(shownAt - clicked), longestTaskMs: round(longestTaskMs) };

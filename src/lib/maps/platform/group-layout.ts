@@ -46,6 +46,27 @@ function decisionOf(platform: Readonly<Platform>): DecisionKey {
 
 const radius = (count: number, most: number) => Math.max(3, MAX_RADIUS * Math.sqrt(count / most));
 
+/** One group's circle, its area by its count, named with the count outside the columns. */
+function countDot(
+	x: number,
+	y: number,
+	side: 'start' | 'end',
+	{ count, most, fill, label }: { count: number; most: number; fill: string; label: string }
+): Shape[] {
+	const cy = round2(y);
+	return [
+		{ type: 'circle', cx: x, cy, r: round2(radius(count, most)), className: 'map-density', fill },
+		{
+			type: 'text',
+			x: x + (side === 'start' ? 1 : -1) * (MAX_RADIUS + 6),
+			y: cy + 4,
+			text: `${label} (${count.toLocaleString('en')})`,
+			className: 'map-label',
+			anchor: side
+		}
+	];
+}
+
 export function platformGroupScene(
 	stakeholders: readonly Readonly<Stakeholder>[],
 	platforms: readonly Readonly<Platform>[],
@@ -98,51 +119,24 @@ export function platformGroupScene(
 			});
 		})
 	);
-	const dots: Shape[] = [];
-	groups.forEach((group, k) => {
-		const count = people.get(group) ?? 0;
-		const y = round2(leftY(k));
-		dots.push(
-			{
-				type: 'circle',
-				cx: leftX,
-				cy: y,
-				r: round2(radius(count, mostPeople)),
-				className: 'map-density',
-				fill: NEUTRAL_KEY_COLOR
-			},
-			{
-				type: 'text',
-				x: leftX - MAX_RADIUS - 6,
-				y: y + 4,
-				text: `${STAKEHOLDER_GROUPS[group]} (${count.toLocaleString('en')})`,
-				className: 'map-label',
-				anchor: 'end'
-			}
-		);
-	});
-	decisions.forEach((decision, k) => {
-		const count = decided.get(decision) ?? 0;
-		const y = round2(rightY(k));
-		dots.push(
-			{
-				type: 'circle',
-				cx: rightX,
-				cy: y,
-				r: round2(radius(count, mostPlatforms)),
-				className: 'map-density',
-				fill: DECISION_COLORS[decision].color
-			},
-			{
-				type: 'text',
-				x: rightX + MAX_RADIUS + 6,
-				y: y + 4,
-				text: `${DECISION_COLORS[decision].label} (${count.toLocaleString('en')})`,
-				className: 'map-label',
-				anchor: 'start'
-			}
-		);
-	});
+	const dots: Shape[] = [
+		...groups.flatMap((group, k) =>
+			countDot(leftX, leftY(k), 'end', {
+				count: people.get(group) ?? 0,
+				most: mostPeople,
+				fill: NEUTRAL_KEY_COLOR,
+				label: STAKEHOLDER_GROUPS[group]
+			})
+		),
+		...decisions.flatMap((decision, k) =>
+			countDot(rightX, rightY(k), 'start', {
+				count: decided.get(decision) ?? 0,
+				most: mostPlatforms,
+				fill: DECISION_COLORS[decision].color,
+				label: DECISION_COLORS[decision].label
+			})
+		)
+	];
 	const headings: Shape[] = [
 		{
 			type: 'text',
