@@ -134,8 +134,4 @@ export class VirtualWindow {
 			});
 		});
 	}
-
-	destroy(): void {
-		this.#resizes?.disconnect();
-	}
 }
