@@ -118,12 +118,13 @@ function expectAdded(text) {
 		},
 		{ capture: true }
 	);
+	// Laid out: a long list draws only the rows near its viewport, so a drawn row is one the list
+	// scrolled to (the board's canvas may sit below the fold of the page).
 	const shown = () =>
-		[...document.querySelectorAll('main [data-record], main .canvas-note')].some((element) => {
-			if (!(element.textContent ?? '').includes(text)) return false;
-			const box = element.getBoundingClientRect();
-			return box.height > 0 && box.bottom > 0 && box.top < innerHeight;
-		});
+		[...document.querySelectorAll('main [data-record], main .canvas-note')].some(
+			(element) =>
+				(element.textContent ?? '').includes(text) && element.getBoundingClientRect().height > 0
+		);
 	const observer = new MutationObserver(() => {
 		if (added.start === null || !shown()) return;
 		observer.disconnect();
