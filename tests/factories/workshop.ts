@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
-import { STEP_IDS } from '../../src/lib/domain/steps';
+import { STEP_IDS, type StepId } from '../../src/lib/domain/steps';
 import {
 	DECISIONS,
 	GOAL_KINDS,
@@ -23,6 +23,8 @@ export interface WorkshopSize {
 	team: number;
 	/** Extra edits per record after creation, as people refine what they wrote. */
 	editsPerRecord: number;
+	/** Every note on this step (one crowded board) instead of spread over all steps. */
+	noteStep?: StepId;
 }
 
 export const REFERENCE_SIZE: WorkshopSize = {
@@ -41,6 +43,17 @@ export const LARGE_SIZE: WorkshopSize = {
 	notes: 3_000,
 	team: 20,
 	editsPerRecord: 5
+};
+
+/** A big plan: far past a workshop's usual size, to find what grows with it. */
+export const BIG_SIZE: WorkshopSize = {
+	stakeholders: 5_000,
+	platforms: 1_000,
+	goals: 60,
+	notes: 20_000,
+	team: 20,
+	editsPerRecord: 0,
+	noteStep: 'listening'
 };
 
 const WORDS = [
@@ -262,7 +275,7 @@ export function buildWorkshop(size: WorkshopSize, seed = 1, ydoc = new Y.Doc()):
 		plan.add(
 			'notes',
 			{
-				step: random.pick(STEP_IDS),
+				step: size.noteStep ?? random.pick(STEP_IDS),
 				text: text(2, 10),
 				color: random.pick(keysOf(NOTE_COLORS)),
 				cluster: random.chance(0.3) ? random.pick(['Ideas', 'Risks', 'Quick wins']) : ''
@@ -296,4 +309,16 @@ export function referenceWorkshop(seed = 1, ydoc = new Y.Doc()): PlanDoc {
 
 export function largeWorkshop(seed = 2, ydoc = new Y.Doc()): PlanDoc {
 	return buildWorkshop(LARGE_SIZE, seed, ydoc);
+}
+
+/** A plan of `size` (the big plan's by default), titled so a test can find it in the list. */
+export function bigWorkshop(
+	size: Partial<WorkshopSize> = {},
+	seed = 3,
+	ydoc = new Y.Doc()
+): PlanDoc {
+	const plan = buildWorkshop({ ...BIG_SIZE, ...size }, seed, ydoc);
+	plan.setMeta({ title: `Big plan ${seed}` });
+	plan.clearHistory();
+	return plan;
 }

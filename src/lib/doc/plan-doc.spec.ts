@@ -108,6 +108,28 @@ describe('PlanDoc', () => {
 		expect(plan.get('goals', g)?.platformIds).toEqual([p]);
 	});
 
+	it('adding a record leaves the presence links unread unless one of them names it', () => {
+		const plan = new PlanDoc();
+		const s = plan.add('stakeholders', { name: 'Members' });
+		const p = plan.add('platforms', { name: 'Forum' });
+		plan.setPresence(s, p, 2);
+		const before = plan.presence;
+		plan.add('stakeholders', { name: 'Press' });
+		plan.add('platforms', { name: 'Blog' });
+		expect(plan.presence).toBe(before);
+
+		// A link whose stakeholder was deleted on another device comes back with the stakeholder.
+		const ydoc = new Y.Doc();
+		const other = new PlanDoc(ydoc);
+		const platform = other.add('platforms', { name: 'Forum' }, 'forum00000001');
+		ydoc.getMap('presence').set(`parents000001:${platform}`, 3);
+		expect(other.presence).toEqual([]);
+		other.add('stakeholders', { name: 'Parents' }, 'parents000001');
+		expect(other.presence).toEqual([
+			{ stakeholderId: 'parents000001', platformId: platform, strength: 3 }
+		]);
+	});
+
 	it('removing a team member removes their ratings', () => {
 		const plan = new PlanDoc();
 		const m = plan.add('team', { name: 'Amara' });

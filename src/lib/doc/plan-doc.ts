@@ -81,8 +81,14 @@ export class PlanDoc {
 		}
 		this.collections = collections as { [K in RecordKind]: RecordCollection<K> };
 		for (const kind of RECORD_KINDS) {
-			const onChange = ({ membership }: { membership: boolean }) => {
-				if (membership) this.onMembershipChange(kind);
+			const onChange = ({
+				membership,
+				members
+			}: {
+				membership: boolean;
+				members: ReadonlySet<string>;
+			}) => {
+				if (membership) this.onMembershipChange(kind, members);
 				this.emit(kind);
 			};
 			this.cleanups.push(collections[kind].subscribe(onChange));
@@ -524,10 +530,13 @@ export class PlanDoc {
 	 * may link to a record while another deletes it; such links stay in the shared document (and
 	 * come back to life if the deletion is undone) but are never read as part of the plan.
 	 */
-	private onMembershipChange(kind: RecordKind): void {
+	private onMembershipChange(kind: RecordKind, members: ReadonlySet<string>): void {
 		for (const other of RECORD_KINDS) this.collections[other].refreshLinksTo(kind);
-		for (const name of SECTION_NAMES)
-			if (sectionSpec(name).linksTo?.includes(kind)) this.changed(name);
+		for (const name of SECTION_NAMES) {
+			const spec = sectionSpec(name);
+			if (spec.linksTo?.includes(kind) && (spec.mentions?.(this.#ydoc, members) ?? true))
+				this.changed(name);
+		}
 	}
 
 	private changed(name: SectionName): void {

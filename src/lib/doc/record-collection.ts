@@ -4,8 +4,11 @@ import { isId } from '../domain/ids';
 import { readField } from './coerce';
 import { RECORD_SCHEMA, type FieldSpec } from './schema';
 
-/** `membership` is true when the change added or removed a record, not only edited one. */
-type Listener = (change: { membership: boolean }) => void;
+/**
+ * `membership` is true when the change added or removed a record, not only edited one; `members`
+ * names the records that came or went.
+ */
+type Listener = (change: { membership: boolean; members: ReadonlySet<string> }) => void;
 
 /** Whether a record of `kind` with `id` exists now: links to anything else are not read. */
 export type RecordExists = (kind: RecordKind, id: string) => boolean;
@@ -50,10 +53,10 @@ export class RecordCollection<K extends RecordKind> {
 				if (typeof id === 'string') touched.add(id);
 			}
 		}
-		let membership = false;
-		for (const id of touched) membership = this.refresh(id) || membership;
+		const members = new Set<string>();
+		for (const id of touched) if (this.refresh(id)) members.add(id);
 		this.sorted = null;
-		for (const listener of this.listeners) listener({ membership });
+		for (const listener of this.listeners) listener({ membership: members.size > 0, members });
 	};
 
 	/** Re-reads one record; returns whether it appeared or disappeared. */
@@ -89,7 +92,7 @@ export class RecordCollection<K extends RecordKind> {
 		if (!this.specs.some(([, spec]) => spec.type === 'links' && spec.target === kind)) return;
 		for (const id of this.root.keys()) this.refresh(id);
 		this.sorted = null;
-		for (const listener of this.listeners) listener({ membership: false });
+		for (const listener of this.listeners) listener({ membership: false, members: new Set() });
 	}
 
 	/** All records, sorted by `order` then id (so concurrent inserts sort the same everywhere). */

@@ -33,6 +33,11 @@ interface SectionSpec<Value, Json> {
 	undoable?: boolean;
 	/** Record kinds it links to: their records coming or going changes what is read. */
 	linksTo?: readonly RecordKind[];
+	/**
+	 * Whether it holds a link to any of these records (that just came or went); without this,
+	 * any record of a `linksTo` kind coming or going makes it be read again.
+	 */
+	mentions?(ydoc: Y.Doc, ids: ReadonlySet<string>): boolean;
 	/** A frozen snapshot, which PlanDoc caches until one of the watched types changes. */
 	read(ydoc: Y.Doc, exists: RecordExists): Value;
 	/** The snapshot as plain data, for `Plan`. */
@@ -105,6 +110,14 @@ export const SECTIONS = {
 	presence: section({
 		watch: (ydoc) => [ydoc.getMap(ROOT.presence)],
 		linksTo: ['stakeholders', 'platforms'],
+		// Adding one of 5,000 stakeholders must not re-read 25,000 links: a scan of the keys will do.
+		mentions: (ydoc, ids) => {
+			for (const key of ydoc.getMap(ROOT.presence).keys()) {
+				const at = key.indexOf(':');
+				if (ids.has(key.slice(0, at)) || ids.has(key.slice(at + 1))) return true;
+			}
+			return false;
+		},
 		read: (ydoc, exists): readonly Presence[] => {
 			const links: Presence[] = [];
 			for (const [key, value] of ydoc.getMap(ROOT.presence).entries()) {

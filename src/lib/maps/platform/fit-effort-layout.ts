@@ -14,6 +14,8 @@ import {
 	warningsByRecord
 } from '../shared/scene-text';
 import { separateDots, type Dot } from '../shared/separate-dots';
+import { densityLegend, densityNotice, densityShapes, type DensityCell } from '../shared/density';
+import { DRAW_PLATFORMS_UP_TO } from './group-layout';
 import {
 	FIT_EFFORT_ZONES,
 	ZONE_SPLIT,
@@ -63,6 +65,21 @@ export function ringOffsets(count: number, spacing: number): { dx: number; dy: n
 
 function cellValue(value: number): number {
 	return clamp(Math.round(Number.isFinite(value) ? value : ZONE_SPLIT), 1, 5);
+}
+
+const NO_TONE = ' (a bigger circle holds more)';
+
+/** How many platforms each zone holds: the crowded map's summary, without names. */
+function summariseCounts(platforms: readonly Platform[]): string {
+	const parts = [`${plural(platforms.length, 'platform', 'platforms')} by fit and effort.`];
+	for (const zone of Object.keys(FIT_EFFORT_ZONES) as FitEffortZone[]) {
+		const count = platforms.filter((p) => fitEffortZone(p) === zone).length;
+		if (count > 0)
+			parts.push(
+				`${count} ${zone === 'quick-wins' ? 'quick wins' : FIT_EFFORT_ZONES[zone].phrase}.`
+			);
+	}
+	return parts.join(' ');
 }
 
 function summarise(platforms: readonly Platform[]): string {
@@ -202,8 +219,24 @@ export function fitEffortScene(
 		if (cell) cell.push(index);
 		else cells.set(key, [index]);
 	});
-	const dots: Dot[] = platforms.map(() => ({ x: 0, y: 0, r: RADIUS, tx: 0, ty: 0 }));
-	for (const members of cells.values()) {
+	// Past a few hundred, platforms are counted per cell: rings of a hundred dots say nothing more.
+	const crowded = platforms.length > DRAW_PLATFORMS_UP_TO;
+	const drawn = crowded ? [] : platforms;
+	const counted: DensityCell[] = crowded
+		? [...cells.values()].map((members) => {
+				const first = platforms[members[0] ?? 0] as Platform;
+				return {
+					x: x(cellValue(first.effort)),
+					y: y(cellValue(first.fit)),
+					count: members.length,
+					tone: null
+				};
+			})
+		: [];
+	const step = x(2) - x(1);
+	if (crowded) background.push(...densityShapes(counted, step));
+	const dots: Dot[] = drawn.map(() => ({ x: 0, y: 0, r: RADIUS, tx: 0, ty: 0 }));
+	for (const members of crowded ? [] : cells.values()) {
 		const first = platforms[members[0] ?? 0] as Platform;
 		const cx = x(cellValue(first.effort));
 		const cy = y(cellValue(first.fit));
@@ -246,7 +279,7 @@ export function fitEffortScene(
 	);
 
 	const warnings = warningsByRecord(options.findings);
-	const nodes: SceneNode[] = platforms.map((p, i) => {
+	const nodes: SceneNode[] = drawn.map((p, i) => {
 		const dot = dots[i] as Dot;
 		const name = names[i] ?? '';
 		const decision = decisionOf(p);
@@ -277,7 +310,10 @@ export function fitEffortScene(
 	return {
 		kind: 'fit-effort',
 		title: 'Platforms by fit and effort',
-		summary: summarise(platforms),
+		summary: crowded
+			? `${summariseCounts(platforms)} ${densityNotice(platforms.length, 'platforms', 'cell', NO_TONE)}`
+			: summarise(platforms),
+		notice: crowded ? densityNotice(platforms.length, 'platforms', 'cell', NO_TONE) : undefined,
 		width,
 		height,
 		background: background.map(roundShape),
@@ -310,7 +346,8 @@ export function fitEffortScene(
 					swatch: 'dot' as const,
 					color: DECISION_COLORS[key].color
 				}))
-			}
+			},
+			...(crowded ? [densityLegend(counted, step, 'Platforms')] : [])
 		],
 		axes: {
 			x: { field: 'effort', min: 1, max: 5, from: x(1), to: x(5) },

@@ -29,6 +29,7 @@ import {
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
 import { fitToWidth } from '../shared/label-text';
 import { orderColumns } from './crossings';
+import { crowdedPlatformMap, platformGroupScene } from './group-layout';
 
 /**
  * The platform map: stakeholders in a left column, platforms in a right one, a link wherever a
@@ -130,6 +131,14 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 		.filter((s) => !visible || visible.has(s.id))
 		.sort(byRecordOrder);
 	const platforms = [...plan.platforms].sort(byRecordOrder);
+	if (crowdedPlatformMap(stakeholders.length, platforms.length, plan.presence.length))
+		return platformGroupScene(
+			stakeholders,
+			platforms,
+			plan.presence,
+			plan.stakeholders.length,
+			width
+		);
 
 	// Links between drawn records only, one per pair (the strongest if a pair is listed twice).
 	const stakeholderIndex = new Map(stakeholders.map((s, i) => [s.id, i]));

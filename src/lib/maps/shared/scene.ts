@@ -122,6 +122,11 @@ export interface MapScene {
 	title: string;
 	/** A summary a screen reader reads before the details. */
 	summary: string;
+	/**
+	 * Said on screen under the map when it does not draw every record (it counts them per area
+	 * instead): what it shows and where each record is.
+	 */
+	notice?: string;
 	width: number;
 	height: number;
 	/** Drawn first, under links and nodes. */

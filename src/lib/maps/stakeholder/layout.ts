@@ -23,6 +23,13 @@ import {
 } from '../shared/scene-text';
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
 import { separateDots, type Dot } from '../shared/separate-dots';
+import {
+	densityCells,
+	densityLegend,
+	densityNotice,
+	densityShapes,
+	DRAW_EACH_UP_TO
+} from '../shared/density';
 
 /**
  * The stakeholder map: influence (up) by interest (right), split into the four quadrants at the
@@ -198,6 +205,60 @@ function summarise(shown: readonly Stakeholder[], total: number): string {
 	return parts.join(' ');
 }
 
+/** Columns of the grid a crowded map counts stakeholders in (cells of 5 × 5 points). */
+const DENSITY_COLUMNS = 20;
+
+/** Counts per quadrant, most needing attention first: the crowded map's summary. */
+function summariseCounts(shown: readonly Stakeholder[], total: number): string {
+	const head =
+		shown.length === total
+			? `${plural(total, 'stakeholder', 'stakeholders')}.`
+			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown.`;
+	const counts = new Map<Quadrant | null, number>();
+	for (const stakeholder of shown) {
+		const quadrant = quadrantOf(stakeholder);
+		counts.set(quadrant, (counts.get(quadrant) ?? 0) + 1);
+	}
+	const parts = QUADRANT_ORDER.flatMap((key) =>
+		counts.get(key) ? [`${counts.get(key)} to ${QUADRANTS[key].label.toLowerCase()}`] : []
+	);
+	if (counts.get(null)) parts.push(`${counts.get(null)} ${NOT_PLACED.label.toLowerCase()}`);
+	return `${head} ${parts.join(', ')}.`;
+}
+
+/** The map of a crowded plan: how many stakeholders sit in each area, not one dot each. */
+function densityScene(
+	frame: ReturnType<typeof stakeholderMapFrame>,
+	shown: readonly Stakeholder[],
+	total: number
+): MapScene {
+	const { width, height, plot, x, y } = frame;
+	const size = (plot.x1 - plot.x0) / DENSITY_COLUMNS;
+	const cells = densityCells(
+		shown.map((s) => ({
+			x: x(clamp(s.interest, 0, 100)),
+			y: y(clamp(s.influence, 0, 100)),
+			tone: s.sentiment
+		})),
+		plot,
+		size
+	);
+	const notice = densityNotice(shown.length, 'stakeholders', 'area of 5 × 5 points');
+	return {
+		kind: 'stakeholders',
+		title: 'Stakeholder map: influence by interest, counted per area',
+		summary: `${summariseCounts(shown, total)} ${notice}`,
+		notice,
+		width,
+		height,
+		background: [...background(frame), ...densityShapes(cells, size)].map(roundShape),
+		links: [],
+		nodes: [],
+		foreground: foreground(frame).map(roundShape),
+		legend: [sentimentLegend(), densityLegend(cells, size, 'Stakeholders')]
+	};
+}
+
 export function stakeholderMapScene(
 	plan: Pick<MapPlan, 'stakeholders'>,
 	options: MapOptions = {}
@@ -209,6 +270,7 @@ export function stakeholderMapScene(
 	const shown = [...plan.stakeholders]
 		.filter((s) => !visible || visible.has(s.id))
 		.sort(byRecordOrder);
+	if (shown.length > DRAW_EACH_UP_TO) return densityScene(frame, shown, plan.stakeholders.length);
 
 	let radius = scaleSqrt()
 		.domain([0, 100])

@@ -21,6 +21,7 @@ import {
 } from '../shared/scene-text';
 import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
 import { fitToWidth } from '../shared/label-text';
+import { densityNotice, DRAW_EACH_UP_TO } from '../shared/density';
 import { regionAnchor, regionAt, venn, vennExtent, type Point, type Venn } from './venn';
 
 /**
@@ -170,7 +171,9 @@ export function salienceMapScene(
 		.filter((s) => !visible || visible.has(s.id))
 		.sort(byRecordOrder);
 	const groups = salienceGroups(shown);
-	const packing = fit(groups, requested);
+	// A crowded plan is counted per region, not packed dot by dot: the smallest figure will do.
+	const crowded = shown.length > DRAW_EACH_UP_TO;
+	const packing = fit(crowded ? salienceGroups([]) : groups, requested);
 	const { figure } = packing;
 	const extent = vennExtent(figure.radius);
 	const width = Math.max(requested, Math.ceil(figure.centre.x + extent.halfWidth + MARGIN));
@@ -211,6 +214,16 @@ export function salienceMapScene(
 		obstacles.push(box);
 	}
 	const vennBottom = figure.circles.urgency.y + figure.radius + 8 + 0.8 * FONT.heading + 10;
+	if (crowded)
+		return countedScene(
+			shown,
+			plan.stakeholders.length,
+			groups,
+			packing,
+			background,
+			width,
+			vennBottom
+		);
 
 	// Positions: Venn regions from the packing, the rest in the band under the circles.
 	const position = new Map<string, Point & { r: number }>();
@@ -337,5 +350,49 @@ export function salienceMapScene(
 		nodes,
 		foreground: [],
 		legend: [sentimentLegend()]
+	};
+}
+
+/** The salience map of a crowded plan: how many stakeholders each region holds, no dots. */
+function countedScene(
+	shown: readonly Stakeholder[],
+	total: number,
+	groups: Record<SalienceClass, Stakeholder[]>,
+	packing: Packing,
+	background: Shape[],
+	width: number,
+	vennBottom: number
+): MapScene {
+	const shapes = [...background];
+	for (const [region, { point }] of packing.labels)
+		shapes.push({
+			type: 'text',
+			x: point.x,
+			y: point.y + FONT.region + 4,
+			text: groups[region].length.toLocaleString('en'),
+			className: 'map-density-count',
+			anchor: 'middle'
+		});
+	shapes.push({
+		type: 'text',
+		x: MARGIN,
+		y: vennBottom + 20,
+		text: `${SALIENCE_CLASSES.none.label}: ${groups.none.length.toLocaleString('en')}`,
+		className: 'map-region-label salience-none',
+		anchor: 'start'
+	});
+	const notice = densityNotice(shown.length, 'stakeholders', 'region', '');
+	return {
+		kind: 'salience',
+		title: 'Salience map: power, legitimacy and urgency, counted per region',
+		summary: `${summarise(shown, total, groups)} ${notice}`,
+		notice,
+		width,
+		height: Math.ceil(vennBottom + 32),
+		background: shapes.map(roundShape),
+		links: [],
+		nodes: [],
+		foreground: [],
+		legend: []
 	};
 }
