@@ -268,8 +268,9 @@ export async function importWorkshop(
 			copy = relation === 'unrelated' && unrelated === 'copy';
 		}
 		if (copy) id = newId();
-		const merged = local && !copy ? local : new Y.Doc();
-		Y.applyUpdate(merged, body);
+		// A new workshop is the file's plan, already decoded once to verify it: not decoded again.
+		const merged = local && !copy ? local : scratch;
+		if (merged === local) Y.applyUpdate(merged, body);
 		const meta = readMeta(merged);
 		const catalogFields = {
 			title: fileTitle(meta),
