@@ -44,7 +44,11 @@ export function loadPdfEngine(): Promise<PdfMake> {
 		const files = defaultExport(fonts);
 		pdfMake.addVirtualFileSystem(
 			Object.fromEntries(
-				Object.entries(ROBOTO).map(([style, name]) => [name, files[`${name}.ttf`] ?? ''])
+				Object.values(ROBOTO).map((name) => {
+					const file = files[`${name}.ttf`];
+					if (file === undefined) throw new Error(`pdfmake's fonts have no ${name}.ttf`);
+					return [name, file];
+				})
 			)
 		);
 		pdfMake.setFonts({ Roboto: ROBOTO });
