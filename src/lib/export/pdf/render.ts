@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { deflateStreams } from './deflate-streams';
 
 /**
  * pdfmake 0.3, loaded on first use only: the library and its fonts are about 2 MB of script, so
@@ -84,9 +85,15 @@ export async function renderPdf(
 		last = percent;
 		onProgress?.('writing', fraction);
 	});
+	// Written uncompressed and deflated natively afterwards (see deflate-streams.ts), where the
+	// platform can; otherwise pdfkit compresses as it writes.
+	const native = typeof CompressionStream === 'function' && definition.compress !== false;
 	try {
-		const buffer = await pdfMake.createPdf(definition).getBuffer();
-		return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+		const buffer = await pdfMake
+			.createPdf(native ? { ...definition, compress: false } : definition)
+			.getBuffer();
+		const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+		return native ? await deflateStreams(bytes) : bytes;
 	} finally {
 		pdfMake.setProgressCallback(() => {});
 	}
