@@ -27,7 +27,7 @@ function defaultExport<T>(module: T | { default: T }): T {
  * of times for the boards and maps of a large plan, about a third of the export. Asked by the
  * PostScript name, the font already open is found at once.
  */
-const ROBOTO = {
+export const ROBOTO = {
 	normal: 'Roboto-Regular',
 	bold: 'Roboto-Medium',
 	italics: 'Roboto-Italic',
