@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Worker } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { buildReport } from '../../src/lib/domain/report';
 import { CYRILLIC_NAME, MARKUP_NAME, referenceWorkshop } from '../factories/workshop';
 import { referenceWorkshopFile } from './fixtures/workshop-files';
@@ -19,19 +19,24 @@ const flat = (text: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
-	page
-}) => {
-	test.setTimeout(180_000);
-	const dir = mkdtempSync(join(tmpdir(), 'canal-export-'));
-	const plan = referenceWorkshop(1).toJSON();
+/** Imports the reference workshop through the home page; its file and a page model for it. */
+async function importReference(page: Page) {
 	const file = referenceWorkshopFile(1);
 	const home = new HomePage(page);
 	await home.goto();
 	await home.importFile('reference.canal', file.buffer);
 	// Leaving the page before the import has finished would abandon it.
 	await expect(page.getByText(`Imported “${file.title}”.`)).toBeVisible();
-	const workshop = new WorkshopPage(page, file.id);
+	return { file, workshop: new WorkshopPage(page, file.id) };
+}
+
+test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const dir = mkdtempSync(join(tmpdir(), 'canal-export-'));
+	const plan = referenceWorkshop(1).toJSON();
+	const { workshop } = await importReference(page);
 	await workshop.gotoStep('stakeholders');
 
 	// Mark a hostile stakeholder internal, and the privacy rules.
@@ -107,12 +112,7 @@ test('exports in a row share one warm worker, and an export after the worker fai
 }) => {
 	test.setTimeout(240_000);
 	const dir = mkdtempSync(join(tmpdir(), 'canal-export-warm-'));
-	const file = referenceWorkshopFile(1);
-	const home = new HomePage(page);
-	await home.goto();
-	await home.importFile('reference.canal', file.buffer);
-	await expect(page.getByText(`Imported “${file.title}”.`)).toBeVisible();
-	const workshop = new WorkshopPage(page, file.id);
+	const { file, workshop } = await importReference(page);
 	await workshop.gotoStep('purpose');
 
 	const started: Worker[] = [];
