@@ -1,31 +1,47 @@
 #!/usr/bin/env node
 // `npm run bench:export [-- --quick]`: what exporting the strategy costs. First the PDF engine in
 // Node (export.ts: time, size, pages per workshop), then the real thing in Chromium through the
-// export dialog: time from the click to the download, the longest main-thread task meanwhile
-// (the page must not freeze: pdfmake runs in a worker), and the JavaScript loaded before and
-// because of the export (the PDF code must not be part of a workshop's first load).
+// export dialog: time from the click to the download, for the first export of a visit (cold: the
+// worker starts and loads pdfmake and its fonts) and for the ones after it (warm: the same worker
+// again); the phases the dialog showed and when; the longest main-thread task meanwhile (the page
+// must not freeze: pdfmake runs in a worker); the workers started; and the JavaScript loaded
+// before and because of the export (the PDF code must not be part of a workshop's first load).
 // Prints one JSON object and writes tests/.artifacts/bench-export.json. Never asserts a timing.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
 import { freePort } from '../../scripts/free-port.js';
-import { describe, importFile, progress, root, round, runTsx, startServer } from './harness.js';
+import {
+	describe,
+	importFile,
+	median,
+	progress,
+	root,
+	round,
+	runTsx,
+	startServer
+} from './harness.js';
 
 const quick = process.argv.includes('--quick');
+/** Warm exports after the cold one, per workshop; the figure is their median. */
+const WARM_RUNS = quick ? 2 : 4;
 const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const artifacts = join(root, 'tests', '.artifacts');
 const TARGETS = {
-	reference: { ms: 2_000, bytes: 1_000_000 },
-	large: { ms: 6_000, bytes: 5_000_000 },
+	reference: { warmMs: 2_000, coldMs: 3_000, bytes: 1_000_000 },
+	large: { warmMs: 3_000, coldMs: 5_000, bytes: 5_000_000 },
 	longestTaskMs: 50
 };
 
 function installObserver() {
 	const w = /** @type {any} */ (window);
 	w.__tasks = [];
+	/** What the export dialog's status line said, and when. */
+	w.__phases = [];
 	try {
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries())
@@ -34,6 +50,71 @@ function installObserver() {
 	} catch {
 		// No long task timing here: reported as none.
 	}
+	new MutationObserver(() => {
+		const status = document.querySelector('.export-progress');
+		const text = status?.textContent?.trim() ?? '';
+		// "Writing the pages (37%)" is one phase, however many percent steps it shows.
+		const phase = text.replace(/ \(\d+%\)$/, '');
+		if (phase !== '' && w.__phases.at(-1)?.phase !== phase)
+			w.__phases.push({ phase, at: performance.now() });
+	}).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** Pages of a PDF, as poppler counts them (pdfinfo), or null where it is not installed. */
+function pdfPages(/** @type {string} */ path) {
+	try {
+		const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+		return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * One export through the open dialog: click to download, the longest main-thread task meanwhile,
+ * and how long each phase the dialog showed lasted.
+ * @param {import('playwright').Page} page
+ * @param {import('playwright').Locator} dialog
+ * @param {string} path
+ */
+async function exportOnce(page, dialog, path) {
+	const started = await page.evaluate(() => {
+		/** @type {any} */ (window).__phases = [];
+		return performance.now();
+	});
+	const download = page.waitForEvent('download', { timeout: 180_000 });
+	await dialog.getByRole('button', { name: 'Download PDF' }).click();
+	const file = await download;
+	const ended = await page.evaluate(() => performance.now());
+	await file.saveAs(path);
+	const { longest, phases } = await page.evaluate(
+		({ from, to }) => {
+			const w = /** @type {any} */ (window);
+			/** @type {{ phase: string, at: number }[]} */
+			const seen = w.__phases;
+			return {
+				longest: Math.max(
+					0,
+					...w.__tasks
+						.filter(
+							(/** @type {{ start: number, duration: number }} */ t) =>
+								t.start + t.duration >= from && t.start <= to
+						)
+						.map((/** @type {{ duration: number }} */ t) => t.duration)
+				),
+				phases: seen.map((entry, index) => ({
+					phase: entry.phase,
+					ms: Math.round((seen[index + 1]?.at ?? to) - entry.at)
+				}))
+			};
+		},
+		{ from: started, to: ended }
+	);
+	return {
+		clickToDownloadMs: round(ended - started),
+		longestMainThreadTaskMs: round(longest),
+		phases
+	};
 }
 
 /**
@@ -67,35 +148,40 @@ async function measure(browser, workshop, name) {
 		);
 		await page.waitForTimeout(500);
 		phase = 'export';
+		let workers = 0;
+		page.on('worker', () => (workers += 1));
 		await page.getByRole('button', { name: 'Export strategy' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Export the strategy' });
 		await dialog.getByLabel('Page size (PDF)').selectOption('A4');
-		const started = await page.evaluate(() => performance.now());
-		const download = page.waitForEvent('download', { timeout: 120_000 });
-		await dialog.getByRole('button', { name: 'Download PDF' }).click();
-		const file = await download;
-		const ended = await page.evaluate(() => performance.now());
-		const path = join(artifacts, `bench-${name}.pdf`);
-		await file.saveAs(path);
-		const longest = await page.evaluate(
-			({ from, to }) =>
-				Math.max(
-					0,
-					.../** @type {any} */ (window).__tasks
-						.filter(
-							(/** @type {{ start: number, duration: number }} */ t) =>
-								t.start + t.duration >= from && t.start <= to
-						)
-						.map((/** @type {{ duration: number }} */ t) => t.duration)
-				),
-			{ from: started, to: ended }
-		);
+		/** @type {Awaited<ReturnType<typeof exportOnce>>[]} */
+		const runs = [];
+		for (let run = 0; run <= WARM_RUNS; run++) {
+			runs.push(await exportOnce(page, dialog, join(artifacts, `bench-${name}.pdf`)));
+			progress(`${name} ${run === 0 ? 'cold' : 'warm'}: ${runs.at(-1)?.clickToDownloadMs} ms`);
+			// The download's own bookkeeping settles before the next click.
+			await page.waitForTimeout(300);
+		}
+		const [cold, ...warm] = runs;
+		const warmMs = median(warm.map((run) => run.clickToDownloadMs));
+		const target = TARGETS[/** @type {'reference' | 'large'} */ (name)];
+		const pdf = join(artifacts, `bench-${name}.pdf`);
+		const pdfBytes = readFileSync(pdf).length;
 		const sum = (/** @type {string} */ which, /** @type {'bytes' | 'gzip'} */ key) =>
 			scripts.filter((s) => s.phase === which).reduce((total, s) => total + s[key], 0);
 		return {
-			clickToDownloadMs: round(ended - started),
-			pdfBytes: readFileSync(path).length,
-			longestMainThreadTaskMs: round(longest),
+			coldMs: cold?.clickToDownloadMs,
+			warmMs,
+			warmRunsMs: warm.map((run) => run.clickToDownloadMs),
+			withinTarget: {
+				warm: warmMs != null && warmMs <= target.warmMs,
+				cold: (cold?.clickToDownloadMs ?? Infinity) <= target.coldMs,
+				bytes: pdfBytes <= target.bytes
+			},
+			pdfBytes,
+			pages: pdfPages(pdf),
+			workersStarted: workers,
+			longestMainThreadTaskMs: Math.max(...runs.map((run) => run.longestMainThreadTaskMs)),
+			phases: { cold: cold?.phases, warm: warm.at(-1)?.phases },
 			jsBeforeExport: { bytes: sum('open', 'bytes'), gzipBytes: sum('open', 'gzip') },
 			jsLoadedByExport: {
 				bytes: sum('export', 'bytes'),
@@ -133,7 +219,7 @@ async function main() {
 	});
 	result.browser = {};
 	try {
-		for (const name of quick ? ['reference'] : ['reference', 'large']) {
+		for (const name of ['reference', 'large']) {
 			progress(`export in Chromium: ${name}`);
 			try {
 				result.browser[name] = await measure(browser, workshops[name], name);

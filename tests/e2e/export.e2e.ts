@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { buildReport } from '../../src/lib/domain/report';
 import { CYRILLIC_NAME, MARKUP_NAME, referenceWorkshop } from '../factories/workshop';
 import { referenceWorkshopFile } from './fixtures/workshop-files';
@@ -19,19 +19,24 @@ const flat = (text: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
-	page
-}) => {
-	test.setTimeout(180_000);
-	const dir = mkdtempSync(join(tmpdir(), 'canal-export-'));
-	const plan = referenceWorkshop(1).toJSON();
+/** Imports the reference workshop through the home page; its file and a page model for it. */
+async function importReference(page: Page) {
 	const file = referenceWorkshopFile(1);
 	const home = new HomePage(page);
 	await home.goto();
 	await home.importFile('reference.canal', file.buffer);
 	// Leaving the page before the import has finished would abandon it.
 	await expect(page.getByText(`Imported “${file.title}”.`)).toBeVisible();
-	const workshop = new WorkshopPage(page, file.id);
+	return { file, workshop: new WorkshopPage(page, file.id) };
+}
+
+test('the strategy PDF of the reference workshop: real download, checked with poppler and qpdf', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const dir = mkdtempSync(join(tmpdir(), 'canal-export-'));
+	const plan = referenceWorkshop(1).toJSON();
+	const { workshop } = await importReference(page);
 	await workshop.gotoStep('stakeholders');
 
 	// Mark a hostile stakeholder internal, and the privacy rules.
@@ -100,4 +105,51 @@ test('the strategy PDF of the reference workshop: real download, checked with po
 	expect(markdown).not.toContain('<script>');
 	expect(markdown).toContain(CYRILLIC_NAME);
 	for (const platform of plan.platforms) expect(markdown).toContain(platform.name);
+});
+
+test('exports in a row share one warm worker, and an export after the worker failed still works', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const dir = mkdtempSync(join(tmpdir(), 'canal-export-warm-'));
+	const { file, workshop } = await importReference(page);
+	await workshop.gotoStep('purpose');
+
+	const started: Worker[] = [];
+	page.on('worker', (worker) => started.push(worker));
+	const exportTimed = async () => {
+		const from = Date.now();
+		const pdf = await workshop.exportStrategy(dir, {
+			format: 'PDF',
+			pageSize: 'A4',
+			timeoutMs: 120_000
+		});
+		const ms = Date.now() - from;
+		tool('qpdf', '--check', pdf);
+		expect(flat(tool('pdftotext', '-enc', 'UTF-8', pdf, '-'))).toContain(flat(file.title));
+		return ms;
+	};
+
+	const cold = await exportTimed();
+	const warm = await exportTimed();
+	// Two exports (the dialog closed and opened again in between), one worker.
+	expect(started).toHaveLength(1);
+	test.info().annotations.push({ type: 'timing', description: `cold ${cold} ms, warm ${warm} ms` });
+
+	// A worker that died quietly (no error event reaches the page) is replaced at the next export.
+	await started[0]!.evaluate(() => close());
+	await exportTimed();
+	expect(started).toHaveLength(2);
+
+	// So is one that failed while idle.
+	await started[1]!.evaluate(() => {
+		setTimeout(() => {
+			throw new Error('the worker broke');
+		});
+	});
+	await exportTimed();
+	expect(started).toHaveLength(3);
+	// And the export after that reuses the fresh worker again.
+	await exportTimed();
+	expect(started).toHaveLength(3);
 });

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { strategyPlan } from '../../../../tests/factories/strategy-plan';
-import { exportPdf, PdfExportError } from './export-pdf';
 import { planToPdf } from './render-report';
-import type { RenderRequest, WorkerReply } from './worker-protocol';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
  * The export's wiring in Node: the main-thread path for real, and the worker path through a
@@ -16,6 +15,15 @@ const isPdf = async (blob: Blob) =>
 
 afterEach(() => vi.unstubAllGlobals());
 
+// The page keeps one worker host (and its warm worker) per module instance: every test gets its
+// own, so a worker stubbed for one test is never reused by the next.
+let exportPdf: typeof import('./export-pdf').exportPdf;
+let PdfExportError: typeof import('./export-pdf').PdfExportError;
+beforeEach(async () => {
+	vi.resetModules();
+	({ exportPdf, PdfExportError } = await import('./export-pdf'));
+});
+
 /** A Worker that answers like pdf.worker.ts, or fails to load when `broken`. */
 function fakeWorker(behaviour: 'works' | 'broken') {
 	const created: string[] = [];
@@ -27,16 +35,17 @@ function fakeWorker(behaviour: 'works' | 'broken') {
 		constructor(url: URL, options: { type: string }) {
 			created.push(`${url.pathname.split('/').pop()} ${options.type}`);
 		}
-		postMessage(request: RenderRequest) {
+		postMessage(request: WorkerRequest) {
 			setTimeout(async () => {
 				if (behaviour === 'broken') {
 					this.onerror?.({ message: 'module workers are not supported', preventDefault() {} });
 					return;
 				}
+				const { id } = request;
 				const bytes = await planToPdf(request, (phase, fraction) =>
-					this.onmessage?.({ data: { type: 'progress', phase, fraction } })
+					this.onmessage?.({ data: { id, type: 'progress', phase, fraction } })
 				);
-				this.onmessage?.({ data: { type: 'done', pdf: bytes.slice().buffer } });
+				this.onmessage?.({ data: { id, type: 'done', pdf: bytes.slice().buffer } });
 			});
 		}
 		terminate() {
@@ -106,7 +115,7 @@ describe('pdf.worker', () => {
 	it('answers a render request with progress and a transferred PDF', async () => {
 		const replies: { message: WorkerReply; transfer?: Transferable[] }[] = [];
 		const scope: {
-			onmessage: ((event: { data: RenderRequest }) => Promise<void>) | null;
+			onmessage: ((event: { data: WorkerRequest }) => Promise<void>) | null;
 			postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 		} = {
 			onmessage: null,
@@ -116,6 +125,7 @@ describe('pdf.worker', () => {
 		vi.resetModules();
 		await import('./pdf.worker');
 		const request = {
+			id: 7,
 			type: 'render',
 			plan,
 			edition: 'full',
@@ -124,14 +134,14 @@ describe('pdf.worker', () => {
 		} as const;
 		await scope.onmessage!({ data: request });
 		const last = replies.at(-1)!;
-		expect(last.message.type).toBe('done');
+		expect(last.message).toMatchObject({ id: 7, type: 'done' });
 		expect(last.transfer).toHaveLength(1);
 		expect(
 			replies.map((reply) => reply.message.type === 'progress' && reply.message.phase)
 		).toEqual(expect.arrayContaining(['report', 'maps', 'loading', 'layout', 'writing']));
 
 		const broken = { ...plan, stakeholders: null } as unknown as typeof plan;
-		await scope.onmessage!({ data: { ...request, plan: broken } });
-		expect(replies.at(-1)!.message).toMatchObject({ type: 'error', report: true });
+		await scope.onmessage!({ data: { ...request, id: 8, plan: broken } });
+		expect(replies.at(-1)!.message).toMatchObject({ id: 8, type: 'error', report: true });
 	}, 60_000);
 });

@@ -3,12 +3,8 @@ import type { Finding } from '../../domain/plan-check';
 import type { Plan } from '../../domain/plan';
 import type { Edition } from '../../domain/report';
 import type { PageSize } from './theme';
-import {
-	ReportFailure,
-	type ExportPhase,
-	type RenderRequest,
-	type WorkerReply
-} from './worker-protocol';
+import { HostBusy, PdfWorkerHost, RenderTimeout, WorkerFailure } from './worker-host';
+import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
 
 export type { PageSize };
 
@@ -28,9 +24,6 @@ export class PdfExportError extends Error {
 	override name = 'PdfExportError';
 }
 
-/** Far beyond the largest workshop's few seconds: only a stuck worker gets here. */
-const TIMEOUT_MS = 180_000;
-
 const PHASES: Record<ExportPhase, string> = {
 	report: 'Preparing the report',
 	maps: 'Drawing the maps',
@@ -49,60 +42,37 @@ function aborted(): DOMException {
 	return new DOMException('The export was cancelled.', 'AbortError');
 }
 
-/** Why a worker cannot be used here, or null when it can. */
-function workerUnavailable(): string | null {
-	if (typeof Worker === 'undefined') return 'this browser has no background workers';
-	return null;
+/**
+ * The page's one PDF worker host, made on first use. One per page rather than per workshop: the
+ * worker holds nothing of a workshop between exports (each request carries its plan), only the
+ * engine that is worth keeping.
+ */
+let host: PdfWorkerHost | null = null;
+
+/** The host, or null where this browser has no workers. */
+function workerHost(): PdfWorkerHost | null {
+	if (typeof Worker === 'undefined') return null;
+	if (host) return host;
+	const made = new PdfWorkerHost({
+		start: () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' })
+	});
+	// A page going away (or into the back-forward cache) lets its idle worker go with it.
+	globalThis.addEventListener?.('pagehide', () => made.release());
+	host = made;
+	return made;
 }
 
-class WorkerFailure extends Error {}
+/**
+ * Starts the PDF worker ahead of an export (when the export dialog opens), so that pdfmake and
+ * its fonts load while the person chooses the options.
+ */
+export function preparePdfExport(): void {
+	workerHost()?.prepare();
+}
 
-/** Renders in a module worker. Rejects with WorkerFailure when the worker itself is the problem. */
-function renderInWorker(
-	request: RenderRequest,
-	onProgress: (phase: string) => void,
-	signal?: AbortSignal
-): Promise<Uint8Array> {
-	return new Promise((resolve, reject) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
-		} catch (error) {
-			reject(new WorkerFailure(errorMessage(error)));
-			return;
-		}
-		const finish = (settle: () => void) => {
-			clearTimeout(timer);
-			signal?.removeEventListener('abort', onAbort);
-			worker.terminate();
-			settle();
-		};
-		const onAbort = () => finish(() => reject(aborted()));
-		const timer = setTimeout(
-			() =>
-				finish(() =>
-					reject(new PdfExportError('Making the PDF took too long and was stopped. Try again.'))
-				),
-			TIMEOUT_MS
-		);
-		signal?.addEventListener('abort', onAbort, { once: true });
-
-		worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-			if (data.type === 'progress') onProgress(describe(data.phase, data.fraction));
-			else if (data.type === 'done') finish(() => resolve(new Uint8Array(data.pdf)));
-			else if (data.report) finish(() => reject(new ReportFailure(data.message)));
-			else finish(() => reject(new WorkerFailure(data.message)));
-		};
-		// A script that cannot load (an old browser without module workers, a blocked file) fails
-		// here, before any reply.
-		worker.onerror = (event) => {
-			event.preventDefault();
-			finish(() => reject(new WorkerFailure(event.message || 'the background worker failed')));
-		};
-		worker.onmessageerror = () =>
-			finish(() => reject(new WorkerFailure('the PDF could not be passed back from the worker')));
-		worker.postMessage(request);
-	});
+/** How many workers this page has started, and how many PDFs a warm one made (for tests). */
+export function pdfWorkerStats(): { started: number; warmRenders: number } {
+	return { ...(host?.stats ?? { started: 0, warmRenders: 0 }) };
 }
 
 async function renderHere(
@@ -115,10 +85,10 @@ async function renderHere(
 
 /**
  * The plan as a PDF. Everything heavy (the report, the maps, pdfmake's layout) runs in a module
- * worker so the page never freezes. Where there is no worker, or the worker fails, the PDF is made
- * on this page instead and `onProgress` says why (the page may pause for a few seconds). Failures
- * reject with a PdfExportError whose message can be shown as it is; cancelling rejects with an
- * AbortError.
+ * worker so the page never freezes; the worker stays for later exports (see worker-host.ts).
+ * Where there is no worker, or the worker fails, the PDF is made on this page instead and
+ * `onProgress` says why (the page may pause for a few seconds). Failures reject with a
+ * PdfExportError whose message can be shown as it is; cancelling rejects with an AbortError.
  */
 export async function exportPdf(
 	plan: Plan,
@@ -139,22 +109,36 @@ export async function exportPdf(
 
 	let bytes: Uint8Array;
 	try {
-		const unavailable = workerUnavailable();
-		if (unavailable === null) {
+		const worker = workerHost();
+		if (worker) {
 			try {
-				bytes = await renderInWorker(request, onProgress, signal);
+				bytes = await worker.render(
+					request,
+					(phase, fraction) => onProgress(describe(phase, fraction)),
+					signal
+				);
 			} catch (error) {
 				if (!(error instanceof WorkerFailure)) throw error;
 				onProgress(`Making the PDF on this page instead (${error.message}); it may pause briefly`);
 				bytes = await renderHere(request, onProgress);
 			}
 		} else {
-			onProgress(`Making the PDF on this page (${unavailable}); it may pause briefly`);
+			onProgress(
+				'Making the PDF on this page (this browser has no background workers); it may pause briefly'
+			);
 			bytes = await renderHere(request, onProgress);
 		}
 	} catch (error) {
 		if (error instanceof DOMException && error.name === 'AbortError') throw error;
 		if (error instanceof PdfExportError) throw error;
+		if (error instanceof RenderTimeout)
+			throw new PdfExportError('Making the PDF took too long and was stopped. Try again.', {
+				cause: error
+			});
+		if (error instanceof HostBusy)
+			throw new PdfExportError('Other PDFs are still being made. Try again when they are done.', {
+				cause: error
+			});
 		if (error instanceof ReportFailure) throw new PdfExportError(error.message, { cause: error });
 		throw new PdfExportError(`The PDF could not be made: ${errorMessage(error)}`, { cause: error });
 	}

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { deflateStreams } from './deflate-streams';
 
 /**
  * pdfmake 0.3, loaded on first use only: the library and its fonts are about 2 MB of script, so
@@ -17,6 +18,22 @@ function defaultExport<T>(module: T | { default: T }): T {
 		: (module as T);
 }
 
+/**
+ * Roboto's four styles, each stored in the virtual file system under the font's own PostScript
+ * name rather than its file name. pdfkit caches an open font under the name it was asked for,
+ * except when a font with the same PostScript name is already open: then it hands that one back
+ * without remembering the request. pdfmake opens its fonts from bytes for the text, so every
+ * `<text>` of an SVG (which asks by file name) opened and parsed the whole font again: thousands
+ * of times for the boards and maps of a large plan, about a third of the export. Asked by the
+ * PostScript name, the font already open is found at once.
+ */
+export const ROBOTO = {
+	normal: 'Roboto-Regular',
+	bold: 'Roboto-Medium',
+	italics: 'Roboto-Italic',
+	bolditalics: 'Roboto-MediumItalic'
+} as const;
+
 /** Loads pdfmake and Roboto once; later calls share the same promise. */
 export function loadPdfEngine(): Promise<PdfMake> {
 	engine ??= (async () => {
@@ -25,7 +42,17 @@ export function loadPdfEngine(): Promise<PdfMake> {
 			import('pdfmake/build/vfs_fonts.js')
 		]);
 		const pdfMake = defaultExport<PdfMake>(library);
-		pdfMake.addVirtualFileSystem(defaultExport(fonts));
+		const files = defaultExport(fonts);
+		pdfMake.addVirtualFileSystem(
+			Object.fromEntries(
+				Object.values(ROBOTO).map((name) => {
+					const file = files[`${name}.ttf`];
+					if (file === undefined) throw new Error(`pdfmake's fonts have no ${name}.ttf`);
+					return [name, file];
+				})
+			)
+		);
+		pdfMake.setFonts({ Roboto: ROBOTO });
 		// The definition never refers to remote resources; if one slipped in, it is not fetched.
 		pdfMake.setUrlAccessPolicy?.(() => false);
 		return pdfMake;
@@ -58,9 +85,15 @@ export async function renderPdf(
 		last = percent;
 		onProgress?.('writing', fraction);
 	});
+	// Written uncompressed and deflated natively afterwards (see deflate-streams.ts), where the
+	// platform can; otherwise pdfkit compresses as it writes.
+	const native = typeof CompressionStream === 'function' && definition.compress !== false;
 	try {
-		const buffer = await pdfMake.createPdf(definition).getBuffer();
-		return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+		const buffer = await pdfMake
+			.createPdf(native ? { ...definition, compress: false } : definition)
+			.getBuffer();
+		const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+		return native ? await deflateStreams(bytes) : bytes;
 	} finally {
 		pdfMake.setProgressCallback(() => {});
 	}

@@ -21,14 +21,22 @@ export interface RenderRequest {
 	generatedAt: Date;
 }
 
+/**
+ * One worker makes many PDFs, one after another: every request has an id, and every reply names
+ * the request it answers, so a late reply to an export given up on can never be taken for the
+ * answer to the next one.
+ */
+export type WorkerRequest = RenderRequest & { id: number };
+
 /** Preparing the report and drawing its maps come before pdfmake's own phases. */
 export type ExportPhase = 'report' | 'maps' | RenderPhase;
 
-export type WorkerReply =
+export type WorkerReply = { id: number } & (
 	| { type: 'progress'; phase: ExportPhase; fraction?: number }
 	| { type: 'done'; pdf: ArrayBuffer }
 	/** `report`: the plan itself could not be turned into a report (no use retrying elsewhere). */
-	| { type: 'error'; message: string; report: boolean };
+	| { type: 'error'; message: string; report: boolean }
+);
 
 /** The plan could not be turned into a report: the same would happen on any thread. */
 export class ReportFailure extends Error {
