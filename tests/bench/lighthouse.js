@@ -184,6 +184,12 @@ async function seedWorkshop(chromePort, file, title) {
 		await cdp.send('Network.clearBrowserCache');
 		await cdp.detach();
 		await page.evaluate(async () => {
+			// SvelteKit registers the worker after the page loads; once it is active it has filled
+			// its caches, and removing it then leaves nothing behind.
+			await Promise.race([
+				navigator.serviceWorker.ready,
+				new Promise((resolve) => setTimeout(resolve, 15_000))
+			]);
 			const registrations = await navigator.serviceWorker.getRegistrations();
 			await Promise.all(registrations.map((registration) => registration.unregister()));
 			const names = await caches.keys();
