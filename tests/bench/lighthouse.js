@@ -97,7 +97,9 @@ function summarise(lhr) {
 		failingAccessibility: failing('accessibility'),
 		failingBestPractices: failing('best-practices').map(({ id, title }) => ({ id, title })),
 		opportunities,
-		warnings: lhr.runWarnings,
+		warnings: lhr.runtimeError
+			? [...lhr.runWarnings, `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`]
+			: lhr.runWarnings,
 		finalUrl: lhr.finalDisplayedUrl
 	};
 }
