@@ -27,12 +27,8 @@ export interface ZoomLimits {
 
 export const IDENTITY_VIEW: View = { x: 0, y: 0, k: 1 };
 
-/**
- * From a fifth (a wall of notes on one screen) to four times (reading small text on a phone). Never
- * smaller: at a fifth a note is still 32 × 24 px, a target a finger can hit (WCAG 2.5.8), which
- * `NOTE_SIZE` (160 × 120) and this minimum keep true together.
- */
-export const ZOOM_LIMITS: ZoomLimits = { min: 0.2, max: 4 };
+/** From a tenth (a whole wall of notes on one screen) to four times (reading small text on a phone). */
+export const ZOOM_LIMITS: ZoomLimits = { min: 0.1, max: 4 };
 
 /** How much one `+` or `-` zooms. */
 export const ZOOM_STEP = 1.25;

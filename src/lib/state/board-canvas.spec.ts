@@ -215,8 +215,6 @@ describe('BoardCanvas: notes', () => {
 		plan.batch(() => {
 			for (let i = 0; i < 5_000; i++) plan.add('notes', { step: 'purpose', text: `${i}` });
 		});
-		// A tall screen: at the smallest zoom, more notes are near it than are ever rendered.
-		canvas.setSize({ width: 1280, height: 1000 });
 		canvas.fitAll();
 		const { notes, hidden } = canvas.rendered();
 		expect(notes.length).toBeLessThanOrEqual(MAX_RENDERED_NOTES);
