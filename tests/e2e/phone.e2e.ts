@@ -49,12 +49,7 @@ async function screensScrollingSideways(
 		const list = await sideways(page);
 		if (list.overflow > 0) found.push(`${width} px, the list: ${list.culprits.join('; ')}`);
 		for (const step of STEPS) {
-			await workshop.gotoStep(step.id);
-			const summary = page.locator('details.record > summary').first();
-			if (await summary.count()) await summary.click();
-			// Steps with a map draw it after their first frame.
-			if (step.id === 'stakeholders' || step.id === 'platforms')
-				await expect(page.locator('[role="application"]').first()).toBeVisible();
+			await workshop.gotoStepInFull(step.id);
 			const { overflow, culprits } = await sideways(page);
 			if (overflow > 0)
 				found.push(`${width} px, ${step.title}: ${overflow} px (${culprits.join('; ')})`);

@@ -31,6 +31,18 @@ export class WorkshopPage {
 		await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	}
 
+	/**
+	 * Opens a step with everything it can show at once: its first record's editor open and, on the
+	 * steps with a map, the map drawn (maps draw after the step's first frame).
+	 */
+	async gotoStepInFull(step: StepId): Promise<void> {
+		await this.gotoStep(step);
+		const summary = this.page.locator('details.record > summary').first();
+		if (await summary.count()) await summary.click();
+		if (step === 'stakeholders' || step === 'platforms')
+			await expect(this.page.locator('[role="application"]').first()).toBeVisible();
+	}
+
 	async waitReady(): Promise<void> {
 		await expect(this.page.locator('article.step')).toBeVisible();
 	}
