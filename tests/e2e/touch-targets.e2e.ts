@@ -11,18 +11,9 @@ const PHONES = [
 	{ width: 320, height: 568 }
 ];
 
-/**
- * The canvas's notes are drawn at the wall's zoom: "Fit all" on a phone makes them about 19 × 14 px
- * (a smallest zoom of a fifth would keep them at 32 × 24 px, but the canvas's render cap and its
- * tests are built on a tenth). Until that is settled they are checked in the test marked fixme
- * below, and left out here; the List view shows the same notes with full-size controls.
- */
-const CANVAS_NOTES = '.canvas-note';
-
-async function offenders(page: Page, where: string, leaveOut = CANVAS_NOTES): Promise<string[]> {
-	return describeSmallTargets(await smallTargets(page, { leaveOut })).map(
-		(line) => `${where}: ${line}`
-	);
+/** The canvas opens at a zoom where its notes stay touchable, so they are measured like the rest. */
+async function offenders(page: Page, where: string): Promise<string[]> {
+	return describeSmallTargets(await smallTargets(page)).map((line) => `${where}: ${line}`);
 }
 
 test('every pointer target on a phone is at least 24 × 24 px or has room around it (WCAG 2.2 SC 2.5.8): the list, every step with a record and its map open, every board as a list and as a canvas', async ({
@@ -54,22 +45,6 @@ test('every pointer target on a phone is at least 24 × 24 px or has room around
 		}
 	}
 	expect(found, 'targets under 24 × 24 px that crowd another').toEqual([]);
-});
-
-test.fixme('the canvas’s notes are 24 px tall at the zoom a phone opens the wall with', async ({
-	page
-}) => {
-	const file = referenceWorkshopFile(1);
-	await page.setViewportSize(PHONES[0]!);
-	const home = new HomePage(page);
-	await home.goto();
-	await home.importFile(`${file.id}.canal`, file.buffer);
-	await expect(home.item(file.title)).toBeVisible();
-	const workshop = new WorkshopPage(page, file.id);
-	await workshop.gotoStep('purpose');
-	await workshop.showCanvas();
-	await expect(page.getByRole('toolbar', { name: 'Canvas tools' })).toBeVisible();
-	expect(await offenders(page, 'Purpose and values, canvas', '')).toEqual([]);
 });
 
 test('the measure itself names a small target next to another and a target lying on another (it can fail)', async ({

@@ -7,6 +7,8 @@ import {
 	clampScale,
 	clampView,
 	fitAll,
+	OPENING_ZOOM_MIN,
+	openingView,
 	panBy,
 	rectToScreen,
 	toScreen,
@@ -198,6 +200,37 @@ describe('fitAll', () => {
 		expect(fitAll([], size)).toEqual({ x: 400, y: 300, k: 1 });
 	});
 });
+
+describe('openingView', () => {
+	const note = (x: number, y: number): Rect => ({ x, y, width: 160, height: 120 });
+	const phone = { width: 390, height: 500 };
+	const row = (count: number) => Array.from({ length: count }, (_, i) => note(i * 176, 0));
+
+	it.each([
+		['a few notes on a desktop: whole, as "Fit all"', row(4), size, 'whole'],
+		['a few notes on a phone: whole', row(2), phone, 'whole'],
+		['a long row on a phone: notes stay 26 px tall, from the start', row(30), phone, 'start'],
+		[
+			'a far outlier does not decide where it starts',
+			[...row(3), note(1_000_000, -1_000_000)],
+			phone,
+			'start'
+		]
+	] as const)('%s', (_, rects, screen, expected) => {
+		const view = openingView(rects, screen, { padding: 40 });
+		if (expected === 'whole') {
+			expect(view).toEqual(fitAll(rects, screen, { padding: 40 }));
+			return;
+		}
+		expect(view.k).toBe(OPENING_ZOOM_MIN);
+		expect(NOTE_SIZE_ON_SCREEN(view)).toBeGreaterThanOrEqual(24);
+		// The first note of the row sits at the top-left, inside the padding.
+		expect(toScreen(view, { x: 0, y: 0 })).toEqual({ x: 40, y: 40 });
+	});
+});
+
+/** How tall a note is on screen in `view`. */
+const NOTE_SIZE_ON_SCREEN = (view: View) => 120 * view.k;
 
 describe('arrowMove', () => {
 	it.each([

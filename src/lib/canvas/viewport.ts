@@ -11,7 +11,7 @@
  * visible part costs; `visibleItems` decides which.
  */
 import { overlaps, unionOf, type Point, type Rect, type Size } from './geometry';
-import { GRID_STEP, LARGE_STEP } from './metrics';
+import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from './metrics';
 
 export interface View {
 	readonly x: number;
@@ -138,6 +138,30 @@ export function fitAll(rects: readonly Rect[], size: Size, options: FitOptions =
 		x: around.x + around.width / 2,
 		y: around.y + around.height / 2
 	});
+}
+
+/**
+ * The smallest zoom a board opens at: a note is then 26 px tall on screen, a finger's target (WCAG
+ * 2.2 asks for 24). Zooming out further, or "Fit all", still shows more at once.
+ */
+export const OPENING_ZOOM_MIN = 26 / NOTE_SIZE.height;
+
+/**
+ * How a board first shows: whole ("Fit all"), unless that makes its notes smaller than a finger's
+ * target (a big board on a phone). Then at the smallest zoom where they are not, from where the
+ * board starts: the top-left corner of the thing nearest the origin, where the default layout
+ * begins (a note dragged far away does not decide what a person sees first).
+ */
+export function openingView(rects: readonly Rect[], size: Size, options: FitOptions = {}): View {
+	const whole = fitAll(rects, size, options);
+	if (whole.k >= OPENING_ZOOM_MIN || rects.length === 0) return whole;
+	const padding = options.padding ?? 40;
+	let start = rects[0]!;
+	for (const rect of rects) {
+		if (Math.hypot(rect.x, rect.y) < Math.hypot(start.x, start.y)) start = rect;
+	}
+	const k = OPENING_ZOOM_MIN;
+	return { x: padding - start.x * k, y: padding - start.y * k, k };
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 	centreOn,
 	clampView,
 	fitAll,
+	openingView,
 	IDENTITY_VIEW,
 	viewForKey,
 	viewportCentre,
@@ -275,11 +276,19 @@ export class BoardCanvas {
 	}
 
 	fitAll(): void {
-		const rects = [
+		this.setView(fitAll(this.#rects(), this.size));
+	}
+
+	/** The view a board opens with: whole, unless its notes would be too small to touch. */
+	open(): void {
+		this.setView(openingView(this.#rects(), this.size));
+	}
+
+	#rects(): Rect[] {
+		return [
 			...this.layout.notes.map((note) => note.rect),
 			...this.layout.frames.map((frame) => frame.rect)
 		];
-		this.setView(fitAll(rects, this.size));
 	}
 
 	/** Pans so that a note is in view (keeping the zoom), when it is not already. */
