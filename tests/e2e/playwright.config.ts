@@ -39,8 +39,15 @@ export default defineConfig({
 		command: 'node scripts/start.js',
 		cwd: '../..',
 		url: `${baseURL}/healthz`,
-		// A fresh relay data directory per run: tests never meet an earlier run's rooms.
-		env: { PORT: String(port), HOST: '127.0.0.1', CANAL_DATA_DIR: dataDir },
+		// A fresh relay data directory per run: tests never meet an earlier run's rooms. Every test
+		// shares its workshops from one address, more than the 20 an hour one network may register
+		// (that limit has its own attack test: tests/integration/attack-registration.spec.ts).
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			CANAL_DATA_DIR: dataDir,
+			CANAL_REGISTRATIONS_PER_HOUR_PER_IP: '1000'
+		},
 		// A leftover server could be serving an older build; fail loudly on a busy port instead.
 		reuseExistingServer: false,
 		timeout: 240_000,
