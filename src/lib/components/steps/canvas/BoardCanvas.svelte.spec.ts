@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { flushSync } from 'svelte';
 import { GRID_STEP, LARGE_STEP } from '../../../canvas/metrics';
+import { OPENING_ZOOM_MIN } from '../../../canvas/viewport';
 import { PlanDoc } from '../../../doc/plan-doc';
 import { canvasSession } from '../../../../../tests/factories/canvas-session';
 import { BoardCanvas as CanvasState } from '../../../state/board-canvas.svelte';
@@ -196,7 +197,7 @@ describe('BoardCanvas in a browser', () => {
 		expect(canvas.view.k).toBeCloseTo(1.25);
 	});
 
-	it('opens a board of 5,000 notes showing a part and saying so; a 20,000-character note keeps its text', async () => {
+	it('opens a board of 5,000 notes at a touchable zoom; "Fit all" shows a part and says so; a 20,000-character note keeps its text', async () => {
 		const plan = new PlanDoc(new Y.Doc());
 		const long = 'x'.repeat(19_990) + ' the end.';
 		plan.batch(() => {
@@ -218,6 +219,9 @@ describe('BoardCanvas in a browser', () => {
 		const canvas = new CanvasState(session, 'purpose');
 		const started = performance.now();
 		await render(BoardCanvas, { canvas, ondelete: () => {} });
+		// Opened where the board starts, with notes big enough to touch.
+		await expect.poll(() => canvas.view.k).toBe(OPENING_ZOOM_MIN);
+		await userEvent.click(page.getByRole('button', { name: 'Fit all' }));
 		await expect.element(page.getByText(/^Showing \d+ of \d+ notes in this view/)).toBeVisible();
 		expect(performance.now() - started).toBeLessThan(20_000);
 		expect(document.querySelectorAll('.canvas-note').length).toBeLessThanOrEqual(600);
