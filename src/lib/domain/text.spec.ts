@@ -68,7 +68,12 @@ const CLIPS: [string, number, string][] = [
 	['漢字かな', 2, '漢字'],
 	['𠀀𠀁', 1, '𠀀'],
 	['a\r\nb', 2, 'a'],
-	['a\r\nb', 3, 'a\r\n']
+	['a\r\nb', 3, 'a\r\n'],
+	// Plain ASCII on both sides of the cut: no segmenting needed, and still none where it would matter.
+	['Local newspaper', 5, 'Local'],
+	['ab\u0301c', 2, 'a'],
+	['ab\u200dc', 2, 'a'],
+	['ab\tc', 3, 'ab\t']
 ];
 
 describe('clipCharacters', () => {

@@ -27,6 +27,11 @@ export function clipCharacters(value: string, max: number): string {
 	if (value.length <= max) return value;
 	const end = offsetAfter(value, Math.max(0, max));
 	if (end >= value.length) return value;
+	// Between two printable ASCII characters a cluster always ends (no mark, joiner, prefix or
+	// line break pair is ASCII), so most cuts need no segmenting at all: map labels are fitted
+	// by cutting the same names many times.
+	if (isPrintableAscii(value.charCodeAt(end - 1)) && isPrintableAscii(value.charCodeAt(end)))
+		return value.slice(0, end);
 	// Whether a cluster ends at some point depends only on the text before it and the one
 	// character after it, so a window that far is enough, however long the text is.
 	let cut = 0;
@@ -70,6 +75,8 @@ export function oneLine(text: string, fallback = ''): string {
 	const line = text.replace(/\s+/gu, ' ').trim();
 	return line === '' ? fallback : line;
 }
+
+const isPrintableAscii = (code: number): boolean => code >= 0x20 && code <= 0x7e;
 
 /** The UTF-16 offset just after the first `count` characters (the length when it has fewer). */
 function offsetAfter(value: string, count: number): number {
