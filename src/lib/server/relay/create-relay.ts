@@ -21,7 +21,12 @@ import { openRelayDatabase } from './database';
 import { DocumentSizeGuard } from './document-size-guard';
 import { syncFrame, SYNC_STEP } from './frame-header';
 import { FullStateCache } from './full-state-cache';
-import { DocumentStore, hasMissingDependencies, type StoredDocument } from './document-store';
+import {
+	DocumentStore,
+	hasMissingDependencies,
+	needsCompaction,
+	type StoredDocument
+} from './document-store';
 import { Heartbeat } from './heartbeat';
 import {
 	CLOSE_CODES,
@@ -68,7 +73,17 @@ export interface Relay {
 	readonly tcpLimits: TcpLimits;
 }
 
-type LoadedDocument = { document: Y.Doc; revision: number | null };
+interface LoadedDocument {
+	document: Y.Doc;
+	/** The stored revision the document contains; null before its first store. */
+	revision: number | null;
+	/** Changes applied since the last store, which the next store appends. */
+	changes: Uint8Array[];
+	/** What is stored now: the compacted state and the update rows after it. */
+	baseBytes: number;
+	appendedBytes: number;
+	appendedRows: number;
+}
 
 /** Marks updates the relay applies itself, so they are not mistaken for client edits. */
 const relayOrigin = { relay: 'storage' };
@@ -265,16 +280,34 @@ export function createRelay(config: RelayConfig): Relay {
 			}
 			if (stored) {
 				try {
-					Y.applyUpdate(document, stored.state, relayOrigin);
+					Y.transact(
+						document,
+						() => {
+							for (const update of stored.updates) Y.applyUpdate(document, update, relayOrigin);
+						},
+						relayOrigin
+					);
 				} catch (error) {
 					loadFailed(documentName, 'corrupt', error);
 				}
 				if (hasMissingDependencies(document)) loadFailed(documentName, 'incomplete');
 			}
 			failedLoads.delete(documentName);
-			loaded.set(documentName, { document, revision: stored?.revision ?? null });
-			sizes.reset(document, stored?.state.byteLength ?? 0);
-			fullStates.remember(document, stored?.state ?? new Uint8Array());
+			const entry: LoadedDocument = {
+				document,
+				revision: stored?.revision ?? null,
+				changes: [],
+				baseBytes: stored?.baseBytes ?? 0,
+				appendedBytes: stored?.appendedBytes ?? 0,
+				appendedRows: (stored?.updates.length ?? 1) - 1
+			};
+			loaded.set(documentName, entry);
+			document.on('update', (update: Uint8Array, origin: unknown) => {
+				if (origin !== relayOrigin) entry.changes.push(update);
+			});
+			sizes.reset(document, entry.baseBytes + entry.appendedBytes);
+			const [base = new Uint8Array(), ...appended] = stored?.updates ?? [];
+			fullStates.remember(document, base, appended);
 		},
 
 		async onChange({ documentName, transactionOrigin }) {
@@ -306,31 +339,68 @@ export function createRelay(config: RelayConfig): Relay {
 		refuse(REFUSALS.unavailable);
 	}
 
-	/** Never called for a document whose load failed: only loaded documents are in `loaded`. */
-	function storeDocument(name: string): boolean {
+	/**
+	 * Stores a document's changes since its last store as one update row, or (`compact`, or when
+	 * another writer stored meanwhile) the whole document. Never called for a document whose
+	 * load failed: only loaded documents are in `loaded`.
+	 */
+	function storeDocument(name: string, compact = false): boolean {
 		const entry = loaded.get(name);
 		if (!entry || !db.open) return true;
 		let outcome;
 		try {
-			outcome = documents.store(name, entry.document, entry.revision);
+			outcome = documents.store(
+				name,
+				entry.document,
+				entry.revision,
+				compact ? null : entry.changes
+			);
 		} catch (error) {
 			log({ level: 'error', event: 'store-failed', document: name, message: errorMessage(error) });
 			return false;
 		}
 		if (outcome.kind === 'skipped-empty') return true;
-		if (outcome.merged) {
-			// The row held changes this relay had not seen; its clients should get them too.
-			Y.applyUpdate(entry.document, outcome.merged, relayOrigin);
-			log({ level: 'warn', event: 'store-merged', document: name });
-		}
+		entry.changes = [];
 		entry.revision = outcome.revision;
-		sizes.reset(entry.document, outcome.bytes);
-		fullStates.remember(entry.document, outcome.state);
+		if (outcome.kind === 'appended') {
+			entry.appendedBytes += outcome.bytes;
+			entry.appendedRows += 1;
+			sizes.reset(entry.document, entry.baseBytes + entry.appendedBytes);
+			fullStates.stored(entry.document, outcome.update);
+			if (needsCompaction(entry)) compactLater(name);
+		} else if (outcome.state) {
+			if (outcome.merged) {
+				// The stored document held changes this relay had not seen; its clients should get them too.
+				Y.applyUpdate(entry.document, outcome.merged, relayOrigin);
+				log({ level: 'warn', event: 'store-merged', document: name });
+			}
+			entry.baseBytes = outcome.bytes;
+			entry.appendedBytes = 0;
+			entry.appendedRows = 0;
+			sizes.reset(entry.document, outcome.bytes);
+			fullStates.remember(entry.document, outcome.state);
+		}
 		if (unloadBlocked.delete(name)) {
 			const document = hocuspocus.documents.get(name);
 			if (document) void hocuspocus.unloadDocument(document);
 		}
 		return true;
+	}
+
+	/** Documents waiting for a compaction, done one per turn of the event loop after the stores. */
+	const compactions = new Set<string>();
+	function compactLater(name: string): void {
+		if (compactions.size === 0) setImmediate(compactNext);
+		compactions.add(name);
+	}
+	function compactNext(): void {
+		const [name] = compactions;
+		if (name === undefined) return;
+		compactions.delete(name);
+		// A failed compaction is only a missed chance: the update rows stay, and the next store
+		// that finds them too many asks again.
+		if (loaded.has(name) && !closing) storeDocument(name, true);
+		if (compactions.size > 0) setImmediate(compactNext);
 	}
 
 	const policy: FramePolicy = {
