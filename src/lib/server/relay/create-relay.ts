@@ -61,6 +61,9 @@ export interface RelayStats {
 	rssBytes: number;
 }
 
+/** What `/readyz` answers: whether this relay can take documents now, and why not. */
+export type Readiness = { ok: true } | { ok: false; reason: string };
+
 export interface Relay {
 	/** Takes over an HTTP upgrade on the sync path; false (socket untouched) for any other path. */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -69,6 +72,8 @@ export interface Relay {
 	/** Stores pending changes, closes every socket and the database. */
 	close(): Promise<void>;
 	stats(): RelayStats;
+	/** Whether storage answers a query now (a load balancer sends new sockets elsewhere if not). */
+	ready(): Readiness;
 	/** What the HTTP server carrying the relay must enforce on its TCP connections. */
 	readonly tcpLimits: TcpLimits;
 }
@@ -147,6 +152,8 @@ export function createRelay(config: RelayConfig): Relay {
 	const db = openRelayDatabase(config.dataDir);
 	const rooms = new RoomStore(db);
 	const documents = new DocumentStore(db);
+	/** Reads one row's worth: enough to find a file gone, locked for too long or unreadable. */
+	const probe = db.prepare<[], { found: number }>('SELECT 1 AS found FROM rooms LIMIT 1');
 	const registrations = new HourlyQuota(limits.registrationsPerHourPerIp);
 	const ballotQuota = new HourlyQuota(limits.ballotsPerHourPerIp);
 	const ballotLists = new BallotLists((roomId) => rooms.ballotIds(roomId, MAX_BALLOTS_PER_ROOM));
@@ -668,6 +675,17 @@ export function createRelay(config: RelayConfig): Relay {
 				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 			})();
 			return closing;
+		},
+
+		ready() {
+			if (closing) return { ok: false, reason: 'shutting down' };
+			if (!db.open) return { ok: false, reason: 'storage closed' };
+			try {
+				probe.get();
+				return { ok: true };
+			} catch (error) {
+				return { ok: false, reason: `storage: ${errorMessage(error)}` };
+			}
 		},
 
 		stats() {
