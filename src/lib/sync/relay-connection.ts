@@ -88,7 +88,7 @@ export class RelaySocket {
  * frame of their own: signing in ends with the relay asking for what it lacks (sync step 1, its
  * state vector), and the answer is one update holding every change made until then.
  */
-class SignedInProvider extends HocuspocusProvider {
+export class SignedInProvider extends HocuspocusProvider {
 	override documentUpdateHandler(update: Uint8Array, origin: unknown): void {
 		if (origin === this) return;
 		if (this.isAuthenticated) {
