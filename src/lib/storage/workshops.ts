@@ -11,6 +11,7 @@ import type { CanalDb, Role, WorkshopEntry } from './db';
 import { loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
+import { versionsOf } from './version-store';
 import {
 	decodeWorkshopFile,
 	encodeWorkshopFile,
@@ -154,21 +155,22 @@ export async function restoreWorkshop(db: CanalDb, id: string): Promise<void> {
 }
 
 /**
- * Removes deleted workshops for good: each catalog entry and all of its plan's rows go in one
- * transaction, so neither can outlive the other.
+ * Removes deleted workshops for good: each catalog entry, all of its plan's rows and its saved
+ * versions go in one transaction, so none can outlive the others.
  */
 export async function purgeDeleted(
 	db: CanalDb,
 	olderThan = Date.now() - UNDO_DELETE_MS,
 	onlyId?: string
 ): Promise<string[]> {
-	return db.transaction('rw', db.workshops, db.updates, async () => {
+	return db.transaction('rw', db.workshops, db.updates, db.versions, async () => {
 		const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
 			.map((entry) => entry.id)
 			.filter((id) => onlyId === undefined || id === onlyId);
 		for (const id of doomed) {
 			await db.updates.where('docId').equals(id).delete();
 			await privateDocsOf(db, id).delete();
+			await versionsOf(db, id).delete();
 			await db.workshops.delete(id);
 		}
 		return doomed;
