@@ -60,7 +60,7 @@ export class CanalDb extends Dexie {
 	workshops!: Table<WorkshopEntry, string>;
 	settings!: Table<Setting, string>;
 	updates!: Table<StoredUpdate, number>;
-	versions!: Table<StoredVersion, string>;
+	versions!: Table<StoredVersion, [string, string]>;
 
 	constructor(name = 'canal', options?: DexieOptions) {
 		super(name, options);
@@ -69,8 +69,9 @@ export class CanalDb extends Dexie {
 			settings: 'key',
 			updates: '++seq, docId'
 		});
-		// Versions are rows of their own beside the update log, listed per workshop by date.
-		this.version(2).stores({ versions: 'id, docId, [docId+createdAt]' });
+		// Versions are rows of their own beside the update log, listed per workshop by date. Keyed
+		// by workshop and version: a workshop file imported as a copy brings the same version ids.
+		this.version(2).stores({ versions: '[docId+id], [docId+createdAt]' });
 	}
 }
 

@@ -60,10 +60,13 @@ describe('version store', () => {
 		expect(march?.bytes).toEqual(record('march000', 1_000, 300).bytes);
 		// A version is only ever read as the workshop's own.
 		expect(await getVersion(db, other, 'march000')).toBeNull();
+		// The same version id in another workshop (a file imported as a copy) is another row.
+		await saveVersion(db, other, record('march000', 1_000, 10));
+		expect((await getVersion(db, id, 'march000'))?.size).toBe(300);
 
-		await deleteVersions(db, ['march000']);
+		await deleteVersions(db, id, ['march000']);
 		expect((await listVersions(db, id)).versions.map((v) => v.id)).toEqual(['april000']);
-		expect(await db.versions.count()).toBe(2);
+		expect(await db.versions.count()).toBe(3);
 	});
 
 	it('reports a corrupt row and skips it, never breaking the list', async () => {
@@ -117,7 +120,7 @@ describe('version store', () => {
 		await saveVersion(db, other, record('stays000', 1_000));
 		await deleteWorkshop(db, id, 5000);
 		expect(await purgeDeleted(db, 5000)).toEqual([id]);
-		expect(await db.versions.get('doomed00')).toBeUndefined();
-		expect(await db.versions.get('stays000')).toBeDefined();
+		expect(await db.versions.get([id, 'doomed00'])).toBeUndefined();
+		expect(await db.versions.get([other, 'stays000'])).toBeDefined();
 	});
 });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { errorMessage } from '../domain/error-message';
 import { readVersionRecord, type VersionRecord } from '../doc/version-record';
 import { isQuotaError, type CanalDb, type StoredVersion } from './db';
@@ -62,11 +63,7 @@ export async function saveVersion(db: CanalDb, docId: string, record: VersionRec
 
 /** One workshop's versions, newest first; a corrupt row is counted and skipped. */
 export async function listVersions(db: CanalDb, docId: string): Promise<VersionList> {
-	const rows: unknown[] = await db.versions
-		.where('[docId+createdAt]')
-		.between([docId, -Infinity], [docId, Infinity])
-		.reverse()
-		.toArray();
+	const rows: unknown[] = await versionsOf(db, docId).reverse().toArray();
 	const versions: VersionInfo[] = [];
 	let corrupt = 0;
 	for (const row of rows) {
@@ -88,21 +85,33 @@ export async function getVersion(
 	docId: string,
 	id: string
 ): Promise<StoredVersion | null> {
-	return readRow(await db.versions.get(id), docId);
+	return readRow(await db.versions.get([docId, id]), docId);
 }
 
 /** Every whole version of a workshop, bytes included, oldest first (for a workshop file). */
 export async function allVersions(db: CanalDb, docId: string): Promise<StoredVersion[]> {
-	const rows: unknown[] = await versionsOf(db, docId).sortBy('createdAt');
+	const rows: unknown[] = await versionsOf(db, docId).toArray();
 	return rows.flatMap((row) => readRow(row, docId) ?? []);
 }
 
-/** Deletes versions; their bytes are freed with them. */
-export async function deleteVersions(db: CanalDb, ids: readonly string[]): Promise<void> {
-	await db.versions.bulkDelete([...ids]);
+/** The version as it travels (a file, a room), without what only this database keeps. */
+export function versionRecordOf(version: StoredVersion): VersionRecord {
+	const { id, name, createdAt, author, schemaVersion, summary, bytes } = version;
+	return { id, name, createdAt, author, schemaVersion, summary, bytes };
 }
 
-/** Every stored row of a workshop's versions, to delete with the workshop. */
+/** Deletes versions of a workshop; their bytes are freed with them. */
+export async function deleteVersions(
+	db: CanalDb,
+	docId: string,
+	ids: readonly string[]
+): Promise<void> {
+	await db.versions.bulkDelete(ids.map((id): [string, string] => [docId, id]));
+}
+
+/** Every stored row of a workshop's versions, oldest first (by the date index). */
 export function versionsOf(db: CanalDb, docId: string) {
-	return db.versions.where('docId').equals(docId);
+	return db.versions
+		.where('[docId+createdAt]')
+		.between([docId, Dexie.minKey], [docId, Dexie.maxKey], true, true);
 }
