@@ -22,8 +22,6 @@ export function mergeVersions(
 	return {
 		store: [...there].filter((id) => !here.has(id) && !room.deleted.has(id)),
 		drop: [...here].filter((id) => room.deleted.has(id)),
-		publish: publishes
-			? [...here].filter((id) => !there.has(id) && !room.deleted.has(id))
-			: []
+		publish: publishes ? [...here].filter((id) => !there.has(id) && !room.deleted.has(id)) : []
 	};
 }

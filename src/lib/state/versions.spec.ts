@@ -7,23 +7,13 @@ import { CanalDb } from '../storage/db';
 import { listVersions } from '../storage/version-store';
 import type { Role } from '../sync/protocol';
 import { mergeVersions } from './versions-merge';
-import { VersionsController, type VersionMaker } from './versions.svelte';
+import { versionMaker } from './version-maker';
+import { VersionsController } from './versions.svelte';
+import { CompareHost } from '../doc/compare-host';
 
-/**
- * A version maker that keeps the plan's whole state as it is and counts the stakeholders
- * between two of them: enough to tell versions apart here (the codec and the differ have their own
- * tests).
- */
-const maker: VersionMaker = {
-	encode: async (ydoc) => Y.encodeStateAsUpdate(ydoc),
-	summarize: async (previous, ydoc) => {
-		const now = new PlanDoc(ydoc).count('stakeholders');
-		if (!previous) return `First version: ${now} stakeholders`;
-		const before = new Y.Doc();
-		Y.applyUpdate(before, previous);
-		return `${now - new PlanDoc(before).count('stakeholders')} stakeholders added`;
-	}
-};
+// The app's own maker: the version codec, and the differ's summary (in place: Node has no Worker).
+const compare = new CompareHost();
+const maker = versionMaker(compare);
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -113,7 +103,7 @@ describe('VersionsController, on one device', () => {
 		expect(await versions.save('  ')).toBe(true);
 		expect(versions.versions.map((v) => v.summary)).toEqual([
 			'2 stakeholders added',
-			'First version: 0 stakeholders'
+			'First saved version'
 		]);
 		const [latest, first] = versions.versions;
 		expect(first?.name).toBe('Signed off in March');
@@ -132,7 +122,7 @@ describe('VersionsController, on one device', () => {
 		await versions.load();
 		const bulkPut = db.versions.bulkPut;
 		db.versions.bulkPut = (() =>
-			Promise.reject(new DOMException('full', 'QuotaExceededError'))) as typeof bulkPut;
+			Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof bulkPut;
 		expect(await versions.save('March')).toBe(false);
 		expect(versions.error).toMatch(/storage is full/);
 		expect(versions.retryPending).toBe(true);

@@ -25,8 +25,8 @@ import { mergeVersions } from './versions-merge';
 export interface VersionMaker {
 	/** The compressed state of the plan as it is now. */
 	encode(ydoc: Y.Doc): Promise<Uint8Array>;
-	/** What changed between a saved version (null: there is none) and the plan now, in one line. */
-	summarize(previous: Uint8Array | null, ydoc: Y.Doc): Promise<string>;
+	/** What changed from a saved version (null: there is none) to a new one, in one line. */
+	summarize(previous: Uint8Array | null, current: Uint8Array): Promise<string>;
 }
 
 /** A version in the list: from this device, or only in the room so far (storage full here). */
@@ -203,7 +203,7 @@ export class VersionsController {
 		const previous = this.#versions[0] ? await this.read(this.#versions[0].id) : null;
 		let summary: string;
 		try {
-			summary = await this.maker.summarize(previous?.bytes ?? null, this.ydoc);
+			summary = await this.maker.summarize(previous?.bytes ?? null, bytes);
 		} catch {
 			summary = 'Changes since the previous version could not be read.';
 		}
