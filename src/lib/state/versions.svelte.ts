@@ -182,6 +182,11 @@ export class VersionsController {
 		return record ? { ...record, docId: this.workshopId, size: record.bytes.byteLength } : null;
 	}
 
+	/** The plan as it is now, encoded like a version: to compare a version with. */
+	current(): Promise<Uint8Array> {
+		return this.maker.encode(this.ydoc);
+	}
+
 	/**
 	 * The room's step is now `step`: when the facilitator asked for it, the plan as the last step
 	 * left it is saved as a version.
