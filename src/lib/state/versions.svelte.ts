@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../doc/schema';
+import { decodeVersion } from '../doc/version-codec';
+import type { Plan } from '../domain/plan';
 import { VERSION_LIMITS, type VersionRecord } from '../doc/version-record';
 import type { VersionsDoc } from '../doc/versions-doc';
 import { errorMessage } from '../domain/error-message';
@@ -117,12 +119,17 @@ export class VersionsController {
 		return this.#serial(() => this.#refresh());
 	}
 
+	/** The workshop is shared and this device is `role` in its room (before its versions arrive). */
+	setRole(role: Role): void {
+		this.#role = role;
+		if (!this.canSave) this.#autoSave = false;
+	}
+
 	/** Joins the room's versions document, as `role`. */
 	attach(doc: VersionsDoc, role: Role): Promise<void> {
 		this.#detach();
 		this.#room = doc;
-		this.#role = role;
-		if (!this.canSave) this.#autoSave = false;
+		this.setRole(role);
 		const merge = () => void this.#serial(() => this.#merge());
 		const stop = doc.subscribe(merge);
 		this.#detach = () => {
@@ -180,6 +187,15 @@ export class VersionsController {
 		const pending = this.#retry?.id === id ? this.#retry : null;
 		const record = pending ?? this.#room?.versions.find((version) => version.id === id);
 		return record ? { ...record, docId: this.workshopId, size: record.bytes.byteLength } : null;
+	}
+
+	/** The plan a version holds; a newer or unreadable version is an Error saying so. */
+	async plan(id: string): Promise<Plan> {
+		const version = await this.read(id);
+		if (!version) throw new Error('This version is no longer here.');
+		const decoded = await decodeVersion(version.bytes);
+		if (decoded.status === 'corrupt') throw new Error(decoded.error.message);
+		return decoded.plan;
 	}
 
 	/** The plan as it is now, encoded like a version: to compare a version with. */
