@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CompareHost } from '../doc/compare-host';
 import { compatibility, migrate } from '../doc/migrations';
 import { PlanDoc } from '../doc/plan-doc';
 import { PlanWriteError } from '../doc/errors';
@@ -14,6 +15,8 @@ import { PlanView } from './plan-view.svelte';
 import { PresenceController } from './presence.svelte';
 import { PrivateRoundController } from './private-round.svelte';
 import { SharedRoom, type RoomOptions } from './shared-room.svelte';
+import { versionMaker } from './version-maker';
+import { VersionsController } from './versions.svelte';
 
 const CATALOG_TOUCH_MS = 5_000;
 
@@ -65,6 +68,9 @@ export class WorkshopSession {
 	readonly checker: PlanChecker;
 	readonly relay: SharedRoom;
 	readonly view: PlanView;
+	readonly versions: VersionsController;
+	/** Compares versions off the main thread; its worker starts on the first comparison. */
+	readonly compare = new CompareHost();
 	#stop: (() => void)[] = [];
 
 	private constructor(
@@ -75,6 +81,13 @@ export class WorkshopSession {
 		options: RoomOptions
 	) {
 		this.view = new PlanView(plan);
+		this.versions = new VersionsController(
+			store.db,
+			id,
+			ydoc,
+			versionMaker(this.compare),
+			() => this.presence.me?.name || options.displayName || plan.meta.facilitator
+		);
 		this.checker = new PlanChecker(plan);
 		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
 			this.edit(change)
@@ -88,7 +101,8 @@ export class WorkshopSession {
 				presence: this.presence,
 				facilitation: this.facilitation,
 				ballots: this.ballots,
-				rounds: this.rounds
+				rounds: this.rounds,
+				versions: this.versions
 			},
 			options
 		);
@@ -127,6 +141,7 @@ export class WorkshopSession {
 		session.#stop.push(connectTabs(id, ydoc));
 		if (entry.room) await session.relay.connect(entry.room);
 		session.checker.attach();
+		void session.versions.load();
 		// Save what is queued when the page goes away: the tab may never come back.
 		const flush = () => void store.flush();
 		window.addEventListener('pagehide', flush);
@@ -184,6 +199,8 @@ export class WorkshopSession {
 		this.checker.destroy();
 		this.rounds.destroy();
 		this.relay.destroy();
+		this.versions.destroy();
+		this.compare.destroy();
 		this.ballots.destroy();
 		this.facilitation.destroy();
 		this.presence.destroy();
