@@ -14,8 +14,8 @@ describe('built-in recipes', () => {
 		expect(entry?.recipe.name).toBe(name);
 		const recipe = entry!.recipe;
 		expect(recipe.items.filter((item) => item.kind === 'step')).toHaveLength(steps);
-		let id = 0;
-		const breakId = () => `break${String(++id).padStart(5, '0')}`;
+		let count = 0;
+		const breakId = () => `break${String(++count).padStart(5, '0')}`;
 		expect(totalMinutes(agendaOf(recipe, breakId))).toBe(minutes);
 		// Every step has a prompt, and the recipe is a valid file of its own.
 		expect(recipe.items.every((item) => item.kind === 'break' || item.prompt.length > 0)).toBe(
