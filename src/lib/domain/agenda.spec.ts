@@ -17,7 +17,8 @@ import {
 	setSkipped,
 	startSession,
 	totalMinutes,
-	type Agenda
+	type Agenda,
+	type SlotReport
 } from './agenda';
 import { STEP_IDS } from './steps';
 import { clockLabel, instantOf } from './wall-clock';
@@ -199,7 +200,7 @@ describe('planned against actual', () => {
 		session = enterStep(session, 'purpose', T0 + 2 * MIN);
 		session = enterStep(session, 'stakeholders', T0 + 14 * MIN);
 		const report = dayReport(agenda, session, T0 + 50 * MIN);
-		const [purpose, pause, stakeholders] = report.slots;
+		const [purpose, pause, stakeholders] = report.slots as [SlotReport, SlotReport, SlotReport];
 		expect([purpose.actualStart, purpose.actualEnd]).toEqual([T0 + MIN, T0 + 14 * MIN]);
 		expect(purpose.overrunMs).toBe(3 * MIN);
 		expect(pause.actualStart).toBeNull();

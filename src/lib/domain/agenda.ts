@@ -158,7 +158,8 @@ export function moveItem(agenda: Agenda, key: string, by: -1 | 1): Agenda {
 	const to = from + by;
 	if (from < 0 || to < 0 || to >= agenda.items.length) return agenda;
 	const items = [...agenda.items];
-	[items[from], items[to]] = [items[to], items[from]];
+	const [moved] = items.splice(from, 1);
+	if (moved) items.splice(to, 0, moved);
 	return { ...agenda, items };
 }
 

@@ -51,7 +51,7 @@ export function canonicalJson(value: Json): string {
 				? Object.fromEntries(
 						Object.keys(v)
 							.sort()
-							.map((key) => [key, sort(v[key])])
+							.map((key) => [key, sort(v[key] ?? null)])
 					)
 				: v;
 	return `${JSON.stringify(sort(value), null, 2)}\n`;
@@ -117,7 +117,7 @@ function rect(value: unknown, what: string): Box {
 	const numbers = Array.isArray(value) && value.length === 4 ? value : null;
 	if (!numbers || !numbers.every((n) => typeof n === 'number' && Number.isFinite(n)))
 		throw new RecipeError(`${what} needs a rectangle of four numbers.`);
-	const [x, y, width, height] = numbers as number[];
+	const [x, y, width, height] = numbers as [number, number, number, number];
 	const at = (n: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, n));
 	const size = (n: number) => Math.min(2 * COORDINATE_LIMIT, Math.max(0, n));
 	return [at(x), at(y), size(width), size(height)];

@@ -86,7 +86,8 @@ export function instantOf(date: string, time: string, timeZone: string): number 
 	const d = DATE.exec(date);
 	const t = TIME.exec(time);
 	if (!d || !t) return null;
-	const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
+	const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+	const [hour, minute] = [Number(t[1]), Number(t[2])];
 	if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
 	const asUtc = Date.UTC(year, month - 1, day, hour, minute);
 	if (wallTimeOf(asUtc, 'UTC').date !== date) return null;
