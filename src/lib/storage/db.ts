@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { VersionRecord } from '../doc/version-record';
+import type { Recipe } from '../domain/recipe';
 import type { RoomCredentials } from '../sync/credentials';
 
 export type { Role } from '../sync/protocol';
@@ -32,6 +33,13 @@ export interface Setting {
 	value: unknown;
 }
 
+/** One's own recipe, saved from a workshop or imported from a file. */
+export interface StoredRecipe {
+	id: string;
+	savedAt: number;
+	recipe: Recipe;
+}
+
 /** One saved Yjs update of a plan; a plan is the merge of all its rows. */
 export interface StoredUpdate {
 	seq?: number;
@@ -61,6 +69,7 @@ export class CanalDb extends Dexie {
 	settings!: Table<Setting, string>;
 	updates!: Table<StoredUpdate, number>;
 	versions!: Table<StoredVersion, [string, string]>;
+	recipes!: Table<StoredRecipe, string>;
 
 	constructor(name = 'canal', options?: DexieOptions) {
 		super(name, options);
@@ -72,6 +81,7 @@ export class CanalDb extends Dexie {
 		// Versions are rows of their own beside the update log, listed per workshop by date. Keyed
 		// by workshop and version: a workshop file imported as a copy brings the same version ids.
 		this.version(2).stores({ versions: '[docId+id], [docId+createdAt]' });
+		this.version(3).stores({ recipes: 'id, savedAt' });
 	}
 }
 
