@@ -4,11 +4,14 @@ import { createRelay, type Relay } from './relay/create-relay';
 import { relayConfigFromEnv, SYNC_PATH } from './relay/relay-config';
 import { attachRelay, healthReply } from './relay/relay-server';
 
-/** One JSON object per line, so logs stay machine-readable when a process manager collects them. */
+/**
+ * One JSON object per line, so logs stay machine-readable when a process manager collects them.
+ * Written to the streams, not through `console` (see jsonLineLog).
+ */
 function log(entry: LogEntry): void {
-	const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
-	if (entry.level === 'info') console.log(line);
-	else console.error(line);
+	const line = `${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`;
+	if (entry.level === 'info') process.stdout.write(line);
+	else process.stderr.write(line);
 }
 
 function readPort(value: string | undefined): number {
