@@ -506,26 +506,34 @@ function quadrantFit(block: BlockOf<'quadrants'>): 'whole' | 'rows' | 'loose' {
  * A paragraph's changes inline: deleted words struck through in red, inserted words on a green
  * highlight, so the change reads in place (and in a black-and-white print, by the strike alone).
  */
-export function wordRuns(parts: readonly WordPart[]): ContentText['text'] {
-	return parts.flatMap((part, index) => {
+export function wordRuns(parts: readonly WordPart[]): ContentText[] {
+	const runs: ContentText[] = [];
+	for (const [index, part] of parts.entries()) {
 		const text = pdfText(part.text);
-		if (part.type === 'removed')
-			return [{ text, decoration: 'lineThrough', color: COLORS.deleted } as const];
-		if (part.type !== 'added') return [text];
-		const added = { text, background: COLORS.insertedSoft } as const;
-		// A space between the old words and the new, or they would read (and copy) as one word.
-		return parts[index - 1]?.type === 'removed' ? [' ', added] : [added];
-	});
+		if (part.type === 'same') runs.push({ text });
+		else if (part.type === 'removed')
+			runs.push({ text, decoration: 'lineThrough', color: COLORS.deleted });
+		else {
+			// A space between the old words and the new, or they would read (and copy) as one word.
+			if (parts[index - 1]?.type === 'removed') runs.push({ text: ' ' });
+			runs.push({ text, background: COLORS.insertedSoft });
+		}
+	}
+	return runs;
 }
 
 function changedField(field: ChangedField): Content {
-	const value = field.words
+	const value: ContentText[] = field.words
 		? wordRuns(field.words)
-		: [pdfText(field.before), { text: '  →  ', color: COLORS.muted }, pdfText(field.after)];
+		: [
+				{ text: pdfText(field.before) },
+				{ text: '  →  ', color: COLORS.muted },
+				{ text: pdfText(field.after) }
+			];
 	return {
 		text: [
 			...(field.label ? [{ text: `${field.label.toUpperCase()}  `, ...STYLES.recordLabel }] : []),
-			...(value as ContentText[])
+			...value
 		],
 		...STYLES.recordValue,
 		margin: [0, 0, 0, 3]
