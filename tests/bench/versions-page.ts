@@ -18,6 +18,11 @@ interface Result {
 	compareCachedMs: number[];
 	/** Each long task while a comparison ran, and which (0: cold, then fresh and cached in turn). */
 	longTasks: { ms: number; comparison: number }[];
+	/**
+	 * Long tasks in as long a wait with no comparison, right after each fresh pair was saved: what
+	 * the page does anyway (its garbage collection after saving, say), for telling apart.
+	 */
+	idleLongTasksMs: number[];
 	changes: string;
 }
 
@@ -43,12 +48,16 @@ async function measure(): Promise<Result> {
 
 	// Long tasks are counted only while a comparison runs: building and saving are not measured.
 	const windows: [number, number][] = [];
+	const idleWindows: [number, number][] = [];
 	const longTasks: Result['longTasks'] = [];
+	const idleLongTasksMs: number[] = [];
 	const observer = new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) {
 			const end = entry.startTime + entry.duration;
-			const comparison = windows.findIndex(([from, to]) => entry.startTime < to && end > from);
+			const within = ([from, to]: [number, number]) => entry.startTime < to && end > from;
+			const comparison = windows.findIndex(within);
 			if (comparison >= 0) longTasks.push({ ms: entry.duration, comparison });
+			if (idleWindows.some(within)) idleLongTasksMs.push(entry.duration);
 		}
 	});
 	const host = new CompareHost();
@@ -76,13 +85,25 @@ async function measure(): Promise<Result> {
 	const compareCachedMs: number[] = [];
 	for (let run = 1; run <= runs; run++) {
 		const [before, after] = await freshPair(run);
+		await pause();
+		const idleFrom = performance.now();
+		await new Promise((resolve) => setTimeout(resolve, compareColdMs / 4));
+		idleWindows.push([idleFrom, performance.now()]);
 		compareMs.push(await compare(before, after));
 		compareCachedMs.push(await compare(before, after));
 	}
 	await pause();
 	observer.disconnect();
 	host.destroy();
-	return { saveMs, compareColdMs, compareMs, compareCachedMs, longTasks, changes };
+	return {
+		saveMs,
+		compareColdMs,
+		compareMs,
+		compareCachedMs,
+		longTasks,
+		idleLongTasksMs,
+		changes
+	};
 }
 
 measure().then(

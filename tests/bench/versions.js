@@ -83,9 +83,13 @@ try {
 		compareMs: stats(raw.compareMs),
 		compareCachedMs: stats(raw.compareCachedMs),
 		longTasksOver50Ms: raw.longTasks.filter((/** @type {any} */ task) => task.ms > 50).length,
+		// Each as [comparison, ms]: comparison 0 is the cold one, then fresh and cached in turn.
+		longTasks: raw.longTasks.map((/** @type {any} */ task) => [task.comparison, round(task.ms)]),
 		// The first comparison also starts the worker: its longest task is reported apart.
 		longestTaskColdMs: longest((comparison) => comparison === 0),
 		longestTaskMs: longest((comparison) => comparison > 0),
+		// The same page waiting as long, with no comparison: what it does anyway.
+		longestTaskIdleMs: round(Math.max(0, ...raw.idleLongTasksMs)),
 		changes: raw.changes
 	};
 } catch (error) {
