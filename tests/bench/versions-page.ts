@@ -1,9 +1,11 @@
 // The Chromium part of `npm run bench:versions`, loaded by versions-page.html: on the large
 // workshop, saving a version on the page, and comparing two versions through the real compare
-// worker while a PerformanceObserver records every main-thread task over 50 ms. The result is
-// left on `window.__versionsBench` for tests/bench/versions.js to read.
+// worker (cold: the worker starting; then two versions never decoded; then the same two again,
+// from the worker's cache) while a PerformanceObserver records main-thread tasks over 50 ms.
+// The result is left on `window.__versionsBench` for tests/bench/versions.js to read.
 import * as Y from 'yjs';
 import { CompareHost } from '../../src/lib/doc/compare-host';
+import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import { encodeVersion } from '../../src/lib/doc/version-codec';
 import { summarizeChanges } from '../../src/lib/domain/versions';
 import { largeWorkshop } from '../factories/workshop';
@@ -13,9 +15,15 @@ interface Result {
 	saveMs: number[];
 	compareColdMs: number;
 	compareMs: number[];
-	longTasksMs: number[];
+	compareCachedMs: number[];
+	/** Each long task while a comparison ran, and which (0: cold, then fresh and cached in turn). */
+	longTasks: { ms: number; comparison: number }[];
+	/**
+	 * Long tasks in as long a wait with no comparison, right after each fresh pair was saved: what
+	 * the page does anyway (its garbage collection after saving, say), for telling apart.
+	 */
+	idleLongTasksMs: number[];
 	changes: string;
-	error?: string;
 }
 
 const w = window as unknown as { __versionsBench?: Result | { error: string } };
@@ -25,43 +33,77 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
 async function measure(): Promise<Result> {
 	const doc = new Y.Doc();
 	const plan = largeWorkshop(2, doc);
+	// The earlier version lives on in a document of its own, so each run can save a new one.
+	const earlierDoc = new Y.Doc();
+	Y.applyUpdate(earlierDoc, Y.encodeStateAsUpdate(doc));
+	const earlier = new PlanDoc(earlierDoc);
 	const saveMs: number[] = [];
-	let before: Uint8Array = new Uint8Array();
 	for (let run = 0; run < runs + 1; run++) {
 		await pause();
 		const started = performance.now();
-		before = await encodeVersion(doc);
+		await encodeVersion(doc);
 		if (run > 0) saveMs.push(performance.now() - started);
 	}
 	editLargeWorkshop(plan);
-	const after = await encodeVersion(doc);
-	await pause();
 
-	// Only the comparisons are watched: building the workshop above is the test's, not the app's.
-	const longTasksMs: number[] = [];
+	// Long tasks are counted only while a comparison runs: building and saving are not measured.
+	const windows: [number, number][] = [];
+	const idleWindows: [number, number][] = [];
+	const longTasks: Result['longTasks'] = [];
+	const idleLongTasksMs: number[] = [];
 	const observer = new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) longTasksMs.push(entry.duration);
+		for (const entry of list.getEntries()) {
+			const end = entry.startTime + entry.duration;
+			const within = ([from, to]: [number, number]) => entry.startTime < to && end > from;
+			const comparison = windows.findIndex(within);
+			if (comparison >= 0) longTasks.push({ ms: entry.duration, comparison });
+			if (idleWindows.some(within)) idleLongTasksMs.push(entry.duration);
+		}
 	});
-	observer.observe({ type: 'longtask' });
 	const host = new CompareHost();
 	let changes = '';
-	const compare = async () => {
+	const compare = async (before: Uint8Array, after: Uint8Array) => {
+		await pause();
 		const started = performance.now();
 		const result = await host.compare(before, after);
+		const ended = performance.now();
+		windows.push([started, ended]);
 		if (result.status !== 'ok') throw new Error(result.message);
 		changes = summarizeChanges(result.changes);
-		return performance.now() - started;
+		return ended - started;
 	};
-	const compareColdMs = await compare();
+	/** Two versions never decoded before: a small edit on each side makes new bytes. */
+	const freshPair = async (run: number) => {
+		earlier.setPurposeText('knownFor', `Earlier, run ${run}`);
+		plan.setPurposeText('knownFor', `Now, run ${run}`);
+		return [await encodeVersion(earlierDoc), await encodeVersion(doc)] as const;
+	};
+	observer.observe({ type: 'longtask' });
+	const [coldBefore, coldAfter] = await freshPair(0);
+	const compareColdMs = await compare(coldBefore, coldAfter);
 	const compareMs: number[] = [];
-	for (let run = 0; run < runs; run++) {
+	const compareCachedMs: number[] = [];
+	for (let run = 1; run <= runs; run++) {
+		const [before, after] = await freshPair(run);
 		await pause();
-		compareMs.push(await compare());
+		const idleFrom = performance.now();
+		await new Promise((resolve) => setTimeout(resolve, compareColdMs / 4));
+		idleWindows.push([idleFrom, performance.now()]);
+		compareMs.push(await compare(before, after));
+		compareCachedMs.push(await compare(before, after));
 	}
 	await pause();
 	observer.disconnect();
 	host.destroy();
-	return { saveMs, compareColdMs, compareMs, longTasksMs, changes };
+	return {
+		saveMs,
+		compareColdMs,
+		compareMs,
+		compareCachedMs,
+		longTasks,
+		idleLongTasksMs,
+		changes
+	};
 }
 
 measure().then(

@@ -1,7 +1,7 @@
 import { errorMessage } from '../domain/error-message';
 import type { DiffOptions } from '../domain/versions';
 import type { CompareReply, CompareRequest } from './compare-protocol';
-import { compareVersions, type CompareResult } from './compare-versions';
+import { compareVersions, type CompareInput, type CompareResult } from './compare-versions';
 
 /**
  * Runs comparisons in a module worker, so the page's main thread stays free while the large
@@ -49,10 +49,13 @@ export class CompareHost {
 		this.#timeoutMs = timeoutMs;
 	}
 
-	/** Compares two encoded versions (see version-codec); never throws. */
+	/**
+	 * Compares two versions (their encoded bytes, see version-codec, or a plan as plain data for
+	 * "now"); never throws. The worker keeps the last few versions it decoded.
+	 */
 	async compare(
-		before: Uint8Array,
-		after: Uint8Array,
+		before: CompareInput,
+		after: CompareInput,
 		options: DiffOptions = {}
 	): Promise<CompareResult> {
 		const worker = this.#ensureWorker();

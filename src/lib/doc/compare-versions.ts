@@ -1,5 +1,7 @@
 import { errorMessage } from '../domain/error-message';
+import type { Plan } from '../domain/plan';
 import { diffPlans, type DiffOptions, type PlanChanges } from '../domain/versions';
+import type { VersionCache } from './version-cache';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
 /**
@@ -9,6 +11,12 @@ import { decodeVersion, type DecodedVersion } from './version-codec';
  */
 
 export type CompareSide = 'before' | 'after';
+
+/**
+ * One side of a comparison: a saved version's bytes (see version-codec), or a plan as plain data
+ * (the plan now, `plan.toJSON()`, which saves encoding and decoding it).
+ */
+export type CompareInput = Uint8Array | Plan;
 
 export type CompareResult =
 	| {
@@ -23,11 +31,21 @@ export type CompareResult =
 	| { status: 'failed'; side: CompareSide | null; message: string };
 
 export async function compareVersions(
-	before: Uint8Array,
-	after: Uint8Array,
-	options: DiffOptions = {}
+	before: CompareInput,
+	after: CompareInput,
+	options: DiffOptions = {},
+	cache?: VersionCache
 ): Promise<CompareResult> {
-	const [a, b] = await Promise.all([decodeVersion(before), decodeVersion(after)]);
+	const read = (input: CompareInput): Promise<DecodedVersion> =>
+		input instanceof Uint8Array
+			? (cache?.decode(input) ?? decodeVersion(input))
+			: Promise.resolve({
+					status: 'ok',
+					plan: input,
+					schemaVersion: input.meta.schemaVersion,
+					readOnly: false
+				});
+	const [a, b] = await Promise.all([read(before), read(after)]);
 	for (const [side, decoded] of [
 		['before', a],
 		['after', b]

@@ -1,6 +1,7 @@
 import { errorMessage } from '../domain/error-message';
 import { compareVersions } from './compare-versions';
 import type { CompareReply, CompareRequest } from './compare-protocol';
+import { VersionCache } from './version-cache';
 
 /**
  * Compares two versions off the main thread: decoding, reading and diffing the large workshop
@@ -14,12 +15,13 @@ interface WorkerScope {
 	postMessage(message: CompareReply): void;
 }
 const scope = self as unknown as WorkerScope;
+const cache = new VersionCache();
 
 scope.onmessage = async ({ data }) => {
 	if (data?.type !== 'compare') return;
 	const { id } = data;
 	try {
-		const result = await compareVersions(data.before, data.after, data.options);
+		const result = await compareVersions(data.before, data.after, data.options, cache);
 		scope.postMessage({ id, type: 'done', result });
 	} catch (error) {
 		scope.postMessage({

@@ -126,7 +126,7 @@ describe('restorePlan', () => {
 		restorePlan(plan, snapshot);
 		expect(diffPlans(snapshot, plan.toJSON())).toEqual({ steps: [] });
 		expect(withoutMeta(plan.toJSON())).toEqual(withoutMeta(snapshot));
-	});
+	}, 60_000);
 
 	test('a concurrent restore on one device and an edit on another converge, keeping the edit', () => {
 		const docA = new Y.Doc();
@@ -157,7 +157,7 @@ describe('restorePlan', () => {
 		expect(merged.platforms.some((platform) => platform.id === added)).toBe(true);
 		expect(merged.stakeholders.find((x) => x.id === first!.id)!.influence).toBe(first!.influence);
 		expect(merged.stakeholders.find((x) => x.id === second!.id)).toEqual(second);
-	});
+	}, 60_000);
 });
 
 describe('restoreRecord and restoreText', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { largeWorkshop, referenceWorkshop } from '../../../tests/factories/workshop';
 import { compareVersions } from './compare-versions';
+import { VersionCache } from './version-cache';
 import { ROOT, SCHEMA_VERSION } from './schema';
 import { PlanDoc } from './plan-doc';
 import {
@@ -144,6 +145,42 @@ describe('compareVersions', () => {
 			status: 'failed',
 			side: 'after'
 		});
+	});
+});
+
+describe('comparing with the plan now, and the cache of decoded versions', () => {
+	test('a plan as plain data compares like its encoded version', async () => {
+		const doc = new Y.Doc();
+		const plan = referenceWorkshop(1, doc);
+		const before = await encodeVersion(doc);
+		const [stakeholder] = plan.list('stakeholders');
+		plan.update('stakeholders', stakeholder!.id, { name: 'Renamed now' });
+		const encoded = await compareVersions(before, await encodeVersion(doc));
+		const direct = await compareVersions(before, plan.toJSON());
+		expect(direct).toEqual(encoded);
+		expect(direct.status === 'ok' && direct.changes.steps[0]?.records[0]?.title).toBe(
+			'Renamed now'
+		);
+	});
+
+	test('decodes a version once while it is among the last few', async () => {
+		const cache = new VersionCache(2);
+		const versions = await Promise.all(
+			[1, 2, 3].map(async (seed) => {
+				const doc = new Y.Doc();
+				PlanDoc.create({ title: `Plan ${seed}` }, doc, 0);
+				return encodeVersion(doc);
+			})
+		);
+		const first = await cache.decode(versions[0]!);
+		// Equal bytes in another array are the same version.
+		expect(await cache.decode(versions[0]!.slice())).toBe(first);
+		await cache.decode(versions[1]!);
+		await cache.decode(versions[2]!);
+		// Two kept: the first, least recently used, was let go and is decoded afresh.
+		const again = await cache.decode(versions[0]!);
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
 	});
 });
 

@@ -1,5 +1,5 @@
 import type { RecordKind, RecordKinds } from '../plan';
-import type { StepId } from '../steps';
+import { STEPS, type StepId } from '../steps';
 import {
 	DECISIONS,
 	GOAL_KINDS,
@@ -41,6 +41,8 @@ const choice = (label: string, labels: Readonly<Record<string, string>>): Compar
 	label,
 	kind: { type: 'choice', labels }
 });
+
+const STEP_TITLES = Object.fromEntries(STEPS.map((step) => [step.id, step.title]));
 
 /** The compared fields of each collection, in the order a change report lists them. */
 export const COMPARED_FIELDS: {
@@ -101,12 +103,12 @@ export const COMPARED_FIELDS: {
 		platformIds: { label: 'Platforms', kind: { type: 'links', target: 'platforms' } }
 	},
 	notes: {
-		step: line('Step'),
+		step: choice('Step', STEP_TITLES),
 		text: paragraph('Text'),
 		color: choice('Colour', NOTE_COLORS),
 		cluster: line('Group')
 	},
-	frames: { step: line('Step'), name: line('Name') }
+	frames: { step: choice('Step', STEP_TITLES), name: line('Name') }
 };
 
 /** Which step of the workshop holds each collection (notes and frames: the step of their board). */

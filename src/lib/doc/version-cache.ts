@@ -1,0 +1,40 @@
+import { decodeVersion, type DecodedVersion } from './version-codec';
+
+/**
+ * The last few versions decoded, by the SHA-256 of their bytes. People compare along a list of
+ * versions (each with the one before, then with now), so the same version is often decoded again
+ * moments later; decoding is most of a comparison's time, hashing its bytes a millisecond.
+ */
+export class VersionCache {
+	readonly #entries = new Map<string, Promise<DecodedVersion>>();
+
+	constructor(readonly size = 4) {}
+
+	decode(bytes: Uint8Array): Promise<DecodedVersion> {
+		return digest(bytes).then((key) => {
+			const known = this.#entries.get(key);
+			if (known) {
+				// Most recently used last, so the oldest goes first.
+				this.#entries.delete(key);
+				this.#entries.set(key, known);
+				return known;
+			}
+			const decoded = decodeVersion(bytes);
+			this.#entries.set(key, decoded);
+			while (this.#entries.size > this.size) {
+				const oldest = this.#entries.keys().next().value as string;
+				this.#entries.delete(oldest);
+			}
+			return decoded;
+		});
+	}
+
+	clear(): void {
+		this.#entries.clear();
+	}
+}
+
+async function digest(bytes: Uint8Array): Promise<string> {
+	const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+	return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
