@@ -1,0 +1,5 @@
+export { diffPlans, type DiffOptions } from './diff-plans';
+export { COLLECTION_NOUNS, COLLECTION_STEP, COMPARED_FIELDS, PLAN_FIELDS } from './fields';
+export { hasChanges, publicChanges, summarizeChanges } from './summary';
+export { diffWords, MAX_EDITS, tokenize, type WordPart, type WordPartType } from './word-diff';
+export type * from './types';
