@@ -1,0 +1,3 @@
+export { buildSessionSummary, sessionTime, type SummaryInput } from './build-summary';
+export { summaryLines } from './lines';
+export * from './types';
