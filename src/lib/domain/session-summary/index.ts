@@ -1,3 +1,4 @@
 export { buildSessionSummary, sessionTime, type SummaryInput } from './build-summary';
 export { summaryLines } from './lines';
 export * from './types';
+export * from './mailto';
