@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { FacilitationDoc, readRound, type PrivateRound } from './facilitation-doc';
 import { startTimer } from '../domain/timer';
+import { defaultAgenda, setMinutes, startSession } from '../domain/agenda';
 
 describe('FacilitationDoc', () => {
 	it('starts idle and reads back what the facilitator sets', () => {
@@ -13,7 +14,9 @@ describe('FacilitationDoc', () => {
 			locked: [],
 			readyRound: 1,
 			vote: null,
-			round: null
+			round: null,
+			agenda: defaultAgenda(),
+			session: null
 		});
 		const seen: number[] = [];
 		doc.subscribe(() => seen.push(1));
@@ -30,7 +33,9 @@ describe('FacilitationDoc', () => {
 			locked: ['purpose'],
 			readyRound: 1,
 			vote: null,
-			round: null
+			round: null,
+			agenda: defaultAgenda(),
+			session: null
 		});
 		expect(seen.length).toBe(6);
 		doc.newReadyRound();
@@ -127,5 +132,26 @@ describe('FacilitationDoc', () => {
 		const round = readRound(stored);
 		if (expected === null) expect(round).toBeNull();
 		else expect(round).toMatchObject(expected);
+	});
+
+	it('carries the agenda and the session record to another device, coerced on read', () => {
+		const lead = new FacilitationDoc();
+		const other = new FacilitationDoc();
+		lead.ydoc.on('update', (update: Uint8Array) => Y.applyUpdate(other.ydoc, update));
+		lead.setAgenda(setMinutes(defaultAgenda(), 'goals', 45));
+		lead.setSession(startSession(5_000), { step: 'goals', timer: startTimer(45, 5_000) });
+		expect(
+			other.value.agenda.items.find((item) => item.kind === 'step' && item.step === 'goals')
+		).toMatchObject({ minutes: 45 });
+		expect(other.value).toMatchObject({
+			step: 'goals',
+			session: { startedAt: 5_000 },
+			timer: { kind: 'running' }
+		});
+		// Whatever a hostile writer puts there reads as something the views can show.
+		lead.ydoc.getMap('facilitation').set('agenda', { items: 'nope', startsAt: -1 });
+		lead.ydoc.getMap('facilitation').set('session', { startedAt: Number.NaN });
+		expect(other.value.agenda).toEqual(defaultAgenda());
+		expect(other.value.session).toBeNull();
 	});
 });

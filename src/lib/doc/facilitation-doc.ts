@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readAgenda, readSession, type Agenda, type SessionRecord } from '../domain/agenda';
 import { isId } from '../domain/ids';
 import { isStepId, type StepId } from '../domain/steps';
 import { readTimer, type TimerState } from '../domain/timer';
@@ -19,6 +20,10 @@ export interface Facilitation {
 	vote: VoteSession | null;
 	/** The current private round ("write alone, then reveal"), if any. */
 	round: PrivateRound | null;
+	/** The day's agenda: time boxes, breaks, the day's order, skipped steps, prompts. */
+	agenda: Agenda;
+	/** The live session's record: when it started and when each step actually ran. */
+	session: SessionRecord | null;
 }
 
 export type RoundMode = 'columns' | 'stacked';
@@ -133,6 +138,8 @@ export class FacilitationDoc {
 				timer: readTimer(state.get('timer')),
 				vote: readVote(state.get('vote')),
 				round: readRound(state.get('round')),
+				agenda: readAgenda(state.get('agenda')),
+				session: readSession(state.get('session')),
 				readyRound: (() => {
 					const round = state.get('readyRound');
 					return typeof round === 'number' && Number.isInteger(round) && round > 0 ? round : 1;
@@ -169,6 +176,26 @@ export class FacilitationDoc {
 
 	setRound(round: PrivateRound | null): void {
 		this.#write(() => this.#state.set('round', round ? JSON.parse(JSON.stringify(round)) : null));
+	}
+
+	/** The agenda is one plain value: only the facilitator writes it, so there is nothing to merge. */
+	setAgenda(agenda: Agenda): void {
+		this.#write(() => this.#state.set('agenda', JSON.parse(JSON.stringify(agenda))));
+	}
+
+	/**
+	 * The session's record, and with it (in the same change, so no device sees one without the
+	 * other) the room's step and the timer of that step's time box.
+	 */
+	setSession(
+		session: SessionRecord | null,
+		also: { step?: StepId; timer?: TimerState } = {}
+	): void {
+		this.#write(() => {
+			this.#state.set('session', session ? JSON.parse(JSON.stringify(session)) : null);
+			if (also.step) this.#state.set('step', also.step);
+			if (also.timer) this.#state.set('timer', { ...also.timer });
+		});
 	}
 
 	newReadyRound(): void {

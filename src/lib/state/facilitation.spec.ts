@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { FacilitationDoc } from '../doc/facilitation-doc';
+import { setMinutes, setSkipped } from '../domain/agenda';
 import type { StepId } from '../domain/steps';
 import type { Role } from '../sync/protocol';
 import { FacilitationController, TYPING_SHIELD_MS } from './facilitation.svelte';
@@ -12,13 +13,13 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 /** A controller on a real facilitation document, as `role`; `clock` is its time. */
-function controller(role: Role | null, doc = new FacilitationDoc()) {
+function controller(role: Role | null, doc = new FacilitationDoc(), local = false) {
 	const clock = { now: 1_000_000 };
 	const presence = new PresenceController();
 	const awareness = new Awareness(new Y.Doc());
 	presence.attach(awareness, presenceState({ name: 'Ana', role: role ?? 'facilitator' }));
 	const facilitation = new FacilitationController(presence, () => clock.now);
-	if (role) facilitation.attach(doc, role);
+	if (role || local) facilitation.attach(doc, role);
 	cleanups.push(() => {
 		facilitation.destroy();
 		presence.destroy();
@@ -40,6 +41,59 @@ describe('FacilitationController', () => {
 		expect(facilitation.value).toBeNull();
 		expect(facilitation.isLocked('purpose')).toBe(false);
 		expect(facilitation.followTo('purpose', false)).toBeNull();
+	});
+
+	it('a local workshop’s owner plans its agenda in the document kept on the device', () => {
+		const { facilitation, doc } = controller(null, new FacilitationDoc(), true);
+		expect(facilitation.mayPlan).toBe(true);
+		facilitation.planAgenda((agenda) => setMinutes(agenda, 'purpose', 12));
+		expect(doc.value.agenda.items[0]).toMatchObject({ step: 'purpose', minutes: 12 });
+		// Steering a room (votes) needs a room.
+		facilitation.startVote({ target: 'notes', step: 'goals', budget: 3, onePerItem: false });
+		expect(doc.value.vote).toBeNull();
+	});
+
+	it('moving on in a live session records the steps and starts each time box, for everyone', () => {
+		const shared = new FacilitationDoc();
+		const lead = controller('facilitator', shared);
+		const member = controller('participant', shared);
+		member.facilitation.planAgenda((agenda) => setMinutes(agenda, 'purpose', 1));
+		expect(member.facilitation.mayPlan).toBe(false);
+		expect(member.facilitation.startSession('purpose')).toBeNull();
+		expect(shared.value.agenda.items[0]).toMatchObject({ minutes: 30 });
+		lead.facilitation.planAgenda((agenda) =>
+			setSkipped(setMinutes(agenda, 'stakeholders', 20), 'maturity', true)
+		);
+		// Before the session, moving is only moving.
+		lead.facilitation.lead('maturity');
+		expect(shared.value.session).toBeNull();
+		expect(shared.value.timer.kind).toBe('idle');
+		// The session starts on the day's first step, as maturity is skipped today.
+		lead.clock.now = 2_000_000;
+		expect(lead.facilitation.startSession('maturity')).toBe('purpose');
+		expect(member.facilitation.value).toMatchObject({
+			step: 'purpose',
+			timer: { kind: 'running', endsAt: 2_000_000 + 30 * 60_000 },
+			session: { startedAt: 2_000_000, current: 'purpose' }
+		});
+		lead.clock.now = 2_000_000 + 35 * 60_000;
+		lead.facilitation.lead('stakeholders');
+		const { session, timer, step } = member.facilitation.value!;
+		expect(step).toBe('stakeholders');
+		expect(timer).toEqual({
+			kind: 'running',
+			endsAt: lead.clock.now + 20 * 60_000,
+			durationMs: 20 * 60_000
+		});
+		expect(session?.steps.purpose).toEqual({ startedAt: 2_000_000, endedAt: lead.clock.now });
+		expect(session?.steps.stakeholders).toEqual({ startedAt: lead.clock.now, endedAt: null });
+		// The same step again (a reload) changes nothing.
+		lead.facilitation.lead('stakeholders');
+		expect(member.facilitation.value?.session).toBe(session);
+		lead.clock.now += 60_000;
+		lead.facilitation.endSession();
+		expect(member.facilitation.session).toMatchObject({ endedAt: lead.clock.now, current: null });
+		expect(member.facilitation.value?.timer.kind).toBe('idle');
 	});
 
 	it('only the facilitator starts, reveals and ends a private round', () => {

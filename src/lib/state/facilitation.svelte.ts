@@ -4,8 +4,19 @@ import type {
 	PrivateRound,
 	RoundMode
 } from '../doc/facilitation-doc';
+import {
+	dayOrder,
+	defaultAgenda,
+	endSession,
+	enterStep,
+	minutesOf,
+	startSession,
+	type Agenda,
+	type SessionRecord
+} from '../domain/agenda';
 import { newId } from '../domain/ids';
 import type { StepId } from '../domain/steps';
+import { startTimer } from '../domain/timer';
 import type { VoteSession } from '../domain/voting';
 import type { Role } from '../sync/protocol';
 import type { PresenceController } from './presence.svelte';
@@ -62,7 +73,11 @@ export class FacilitationController {
 		this.#notice = null;
 	}
 
-	attach(doc: FacilitationDoc, role: Role): void {
+	/**
+	 * `role` is null for a workshop that is not shared: its facilitation document is kept on this
+	 * device only, and its owner plans the agenda in it.
+	 */
+	attach(doc: FacilitationDoc, role: Role | null): void {
 		this.#detach();
 		this.#doc = doc;
 		this.#role = role;
@@ -81,9 +96,74 @@ export class FacilitationController {
 		return !this.isFacilitator && (this.#value?.locked.includes(step) ?? false);
 	}
 
-	/** The facilitator's step is the room's step. */
+	/** Whether this person may change the agenda: the facilitator, or a local workshop's owner. */
+	get mayPlan(): boolean {
+		return this.#doc !== null && this.isFacilitator;
+	}
+
+	/** The day's agenda (the method's default until someone plans one). */
+	get agenda(): Agenda {
+		return this.#value?.agenda ?? defaultAgenda();
+	}
+
+	/** The live session's record, if one was started. */
+	get session(): SessionRecord | null {
+		return this.#value?.session ?? null;
+	}
+
+	/** Facilitator (or a local workshop's owner): changes the agenda. */
+	planAgenda(change: (agenda: Agenda) => Agenda): void {
+		if (!this.mayPlan || !this.#doc) return;
+		const next = change(this.#doc.value.agenda);
+		if (JSON.stringify(next) !== JSON.stringify(this.#doc.value.agenda)) this.#doc.setAgenda(next);
+	}
+
+	/**
+	 * Starts the live session on `current` (if the day takes it; else on the day's first step) and
+	 * that step's time box. Returns the step the facilitator should be on.
+	 */
+	startSession(current: StepId | null): StepId | null {
+		const doc = this.#doc;
+		if (!this.mayPlan || !doc) return null;
+		const order = dayOrder(doc.value.agenda);
+		const step = current && order.includes(current) ? current : (order[0] ?? current);
+		const now = this.now();
+		const session = startSession(now);
+		if (!step) doc.setSession(session);
+		else this.#enter(doc, session, step, now);
+		return step;
+	}
+
+	endSession(): void {
+		const doc = this.#doc;
+		const session = doc?.value.session;
+		if (!this.mayPlan || !doc || !session) return;
+		doc.setSession(endSession(session, this.now()), { timer: { kind: 'idle' } });
+	}
+
+	/** Records the move to `step` and starts its time box on everyone's screen, in one change. */
+	#enter(doc: FacilitationDoc, session: SessionRecord, step: StepId, now: number): void {
+		const next = enterStep(session, step, now);
+		if (next === session) return;
+		const minutes = minutesOf(doc.value.agenda, step);
+		doc.setSession(next, {
+			step,
+			...(minutes === null ? {} : { timer: startTimer(minutes, now) })
+		});
+	}
+
+	/**
+	 * The facilitator's step is the room's step; during a live session, moving to a step also
+	 * records when it started (and the last one ended) and starts its time box. Reads the
+	 * document, not the reactive value, so the page effect that calls it never reruns on its writes.
+	 */
 	lead(step: StepId | null): void {
-		if (step) this.steer((doc) => doc.setStep(step));
+		if (!step) return;
+		const doc = this.#doc;
+		const session = doc?.value.session;
+		if (this.mayPlan && doc && session && session.endedAt === null)
+			this.#enter(doc, session, step, this.now());
+		else this.steer((target) => target.setStep(step));
 	}
 
 	/**

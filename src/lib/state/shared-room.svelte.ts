@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { BallotDoc } from '../doc/ballot-doc';
 import { DraftsDoc } from '../doc/drafts-doc';
 import { PlanWriteError } from '../doc/errors';
-import { FacilitationDoc } from '../doc/facilitation-doc';
+import type { FacilitationDoc } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { CanalDb } from '../storage/db';
 import { DocStore, privateDocId } from '../storage/doc-store';
@@ -31,6 +31,8 @@ export interface RoomParts {
 	plan: PlanDoc;
 	presence: PresenceController;
 	facilitation: FacilitationController;
+	/** The workshop's facilitation document, kept on this device; the room's copy once connected. */
+	facilitationDoc: FacilitationDoc;
 	ballots: BallotBox;
 	rounds: PrivateRoundController;
 }
@@ -179,7 +181,7 @@ export class SharedRoom {
 		this.#stop.push(presence.subscribe((peers) => ballots.present(peers)));
 		ballots.present(presence.peers);
 
-		const facilitationDoc = new FacilitationDoc();
+		const { facilitationDoc } = this.parts;
 		open(facilitationDoc.ydoc, {
 			kind: 'facilitation',
 			onStateless: (payload) => {
@@ -221,7 +223,6 @@ export class SharedRoom {
 		});
 		this.#stop.push(facilitationDoc.subscribe(() => rounds.changed()));
 		this.#stop.push(connection.subscribe(() => rounds.changed()));
-		this.#stop.push(() => facilitationDoc.destroy());
 		if (own) {
 			const { id, doc } = own;
 			open(doc.ydoc, { kind: 'ballot', ballotId: id });

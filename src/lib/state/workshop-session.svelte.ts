@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
+import { FacilitationDoc } from '../doc/facilitation-doc';
 import { compatibility, migrate } from '../doc/migrations';
 import { PlanDoc } from '../doc/plan-doc';
 import { PlanWriteError } from '../doc/errors';
 import type { CanalDb, WorkshopEntry } from '../storage/db';
-import { DocStore } from '../storage/doc-store';
+import { DocStore, facilitationDocId } from '../storage/doc-store';
 import type { StorageStatus } from '../storage/status';
 import { connectTabs } from '../storage/tab-sync';
 import type { exportWorkshop } from '../storage/workshops';
@@ -72,6 +73,7 @@ export class WorkshopSession {
 		private readonly ydoc: Y.Doc,
 		readonly plan: PlanDoc,
 		private readonly store: DocStore,
+		private readonly steering: { doc: FacilitationDoc; store: DocStore | null },
 		options: RoomOptions
 	) {
 		this.view = new PlanView(plan);
@@ -87,6 +89,7 @@ export class WorkshopSession {
 				plan,
 				presence: this.presence,
 				facilitation: this.facilitation,
+				facilitationDoc: steering.doc,
 				ballots: this.ballots,
 				rounds: this.rounds
 			},
@@ -115,7 +118,27 @@ export class WorkshopSession {
 		);
 		plan = new PlanDoc(ydoc);
 		performance.mark('canal:plan-loaded');
-		const session = new WorkshopSession(id, ydoc, plan, store, roomOptions);
+		// The agenda, the session's record and the timer: kept on this device for every workshop (a
+		// local one has no other copy), and the room's copy once shared. Failing to keep it costs
+		// only the agenda, never the plan.
+		const facilitationDoc = new FacilitationDoc();
+		const facilitationStore = await DocStore.open(
+			db,
+			facilitationDocId(id),
+			facilitationDoc.ydoc
+		).catch((error: unknown) => {
+			console.warn('Could not keep the agenda on this device', error);
+			return null;
+		});
+		const session = new WorkshopSession(
+			id,
+			ydoc,
+			plan,
+			store,
+			{ doc: facilitationDoc, store: facilitationStore },
+			roomOptions
+		);
+		session.facilitation.attach(facilitationDoc, entry.room?.role ?? null);
 		const fit = compatibility(ydoc);
 		if (fit.kind === 'newer') {
 			plan.makeReadOnly();
@@ -125,10 +148,14 @@ export class WorkshopSession {
 			session.#stop.push(store.subscribe((status) => (session.#status = status)));
 		}
 		session.#stop.push(connectTabs(id, ydoc));
+		session.#stop.push(connectTabs(facilitationDocId(id), facilitationDoc.ydoc));
 		if (entry.room) await session.relay.connect(entry.room);
 		session.checker.attach();
 		// Save what is queued when the page goes away: the tab may never come back.
-		const flush = () => void store.flush();
+		const flush = () => {
+			void store.flush();
+			void facilitationStore?.flush();
+		};
 		window.addEventListener('pagehide', flush);
 		document.addEventListener('visibilitychange', flush);
 		session.#stop.push(() => {
@@ -187,7 +214,8 @@ export class WorkshopSession {
 		this.ballots.destroy();
 		this.facilitation.destroy();
 		this.presence.destroy();
-		await this.store.close();
+		await Promise.all([this.store.close(), this.steering.store?.close()]);
+		this.steering.doc.destroy();
 		this.plan.destroy();
 		this.ydoc.destroy();
 	}

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Recipe } from '../domain/recipe';
 import type { RoomCredentials } from '../sync/credentials';
 
 export type { Role } from '../sync/protocol';
@@ -31,6 +32,13 @@ export interface Setting {
 	value: unknown;
 }
 
+/** One's own recipe, saved from a workshop or imported from a file. */
+export interface StoredRecipe {
+	id: string;
+	savedAt: number;
+	recipe: Recipe;
+}
+
 /** One saved Yjs update of a plan; a plan is the merge of all its rows. */
 export interface StoredUpdate {
 	seq?: number;
@@ -48,6 +56,7 @@ export class CanalDb extends Dexie {
 	workshops!: Table<WorkshopEntry, string>;
 	settings!: Table<Setting, string>;
 	updates!: Table<StoredUpdate, number>;
+	recipes!: Table<StoredRecipe, string>;
 
 	constructor(name = 'canal', options?: DexieOptions) {
 		super(name, options);
@@ -56,6 +65,7 @@ export class CanalDb extends Dexie {
 			settings: 'key',
 			updates: '++seq, docId'
 		});
+		this.version(3).stores({ recipes: 'id, savedAt' });
 	}
 }
 

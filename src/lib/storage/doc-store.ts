@@ -215,6 +215,14 @@ export function privateDocId(workshopId: string, kind: 'drafts', ownerId: string
 	return `${workshopId}/${kind}/${ownerId}`;
 }
 
+/**
+ * The id under which a workshop's facilitation document (agenda, session record, timer) is kept on
+ * this device: a local workshop's only copy, a shared one's copy of the room's; purged with the plan.
+ */
+export function facilitationDocId(workshopId: string): string {
+	return `${workshopId}/facilitation`;
+}
+
 /** Every private document kept for a workshop (see `privateDocId`). */
 export function privateDocsOf(db: CanalDb, workshopId: string) {
 	return db.updates.where('docId').startsWith(`${workshopId}/`);

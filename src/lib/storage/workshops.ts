@@ -3,12 +3,14 @@ import { TEXT_LIMITS } from '../domain/limits';
 import { clipCharacters } from '../domain/text';
 import { newId } from '../domain/ids';
 import { PlanDoc } from '../doc/plan-doc';
+import { FacilitationDoc } from '../doc/facilitation-doc';
+import { agendaOf, framesOf, type Recipe } from '../domain/recipe';
 import { readMeta } from '../doc/sections';
 import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
 import type { CanalDb, Role, WorkshopEntry } from './db';
-import { loadStoredDoc, privateDocsOf } from './doc-store';
+import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
 import {
@@ -42,21 +44,36 @@ function validateNew(input: NewWorkshop): NewWorkshop {
 	return { title, organisation: input.organisation.trim(), facilitator: input.facilitator.trim() };
 }
 
-/** Creates a workshop: its catalog entry and its first plan state, in one transaction. */
+/**
+ * Creates a workshop: its catalog entry and its first plan state, in one transaction. From a
+ * recipe, the plan starts with the recipe's groups on each board (content stays empty) and the
+ * facilitation document with its agenda.
+ */
 export async function createWorkshop(
 	db: CanalDb,
 	input: NewWorkshop,
-	now = Date.now()
+	now = Date.now(),
+	recipe: Recipe | null = null
 ): Promise<string> {
 	const fields = validateNew(input);
 	const id = newId();
 	const ydoc = new Y.Doc();
 	const plan = PlanDoc.create(fields, ydoc, now);
+	let steering: Uint8Array | null = null;
+	if (recipe) {
+		for (const frame of framesOf(recipe)) plan.add('frames', { ...frame, z: '' });
+		const facilitation = new FacilitationDoc();
+		facilitation.setAgenda(agendaOf(recipe, () => newId(12)));
+		steering = Y.encodeStateAsUpdate(facilitation.ydoc);
+		facilitation.destroy();
+		facilitation.ydoc.destroy();
+	}
 	const update = Y.encodeStateAsUpdate(ydoc);
 	plan.destroy();
 	await db.transaction('rw', db.workshops, db.updates, async () => {
 		await db.workshops.add({ id, ...fields, createdAt: now, updatedAt: now, role: 'facilitator' });
 		await db.updates.add({ docId: id, update });
+		if (steering) await db.updates.add({ docId: facilitationDocId(id), update: steering });
 	});
 	return id;
 }
