@@ -3,6 +3,7 @@ import { BallotDoc } from '../doc/ballot-doc';
 import { DraftsDoc } from '../doc/drafts-doc';
 import { PlanWriteError } from '../doc/errors';
 import type { FacilitationDoc } from '../doc/facilitation-doc';
+import { VersionsDoc } from '../doc/versions-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { CanalDb } from '../storage/db';
 import { DocStore, privateDocId } from '../storage/doc-store';
@@ -20,6 +21,7 @@ import type { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
 import type { PresenceController } from './presence.svelte';
 import type { PrivateRoundController } from './private-round.svelte';
+import type { VersionsController } from './versions.svelte';
 
 const warn = (error: unknown) => console.warn('Could not update the workshop list', error);
 
@@ -35,6 +37,7 @@ export interface RoomParts {
 	facilitationDoc: FacilitationDoc;
 	ballots: BallotBox;
 	rounds: PrivateRoundController;
+	versions: VersionsController;
 }
 
 export interface RoomOptions {
@@ -112,7 +115,7 @@ export class SharedRoom {
 		if (!room) return;
 		if (JSON.stringify(room) !== JSON.stringify(stored)) await this.#keep(room);
 		this.#room = room;
-		const { plan, presence, facilitation, ballots, rounds } = this.parts;
+		const { plan, presence, facilitation, ballots, rounds, versions } = this.parts;
 		if (room.role === 'observer') {
 			plan.makeReadOnly(
 				new PlanWriteError('You joined as an observer: you can follow every change, not make one.')
@@ -223,11 +226,41 @@ export class SharedRoom {
 		});
 		this.#stop.push(facilitationDoc.subscribe(() => rounds.changed()));
 		this.#stop.push(connection.subscribe(() => rounds.changed()));
+		this.#openVersions(open, versions, facilitationDoc, room.role);
 		if (own) {
 			const { id, doc } = own;
 			open(doc.ydoc, { kind: 'ballot', ballotId: id });
 			this.#stop.push(() => doc.destroy());
 		}
+	}
+
+	/**
+	 * The room's saved versions. The controller joins them once the relay's copy has arrived: the
+	 * facilitator's device would otherwise publish again a version another of their devices
+	 * deleted meanwhile. The facilitator's device also saves a version as the room leaves a step,
+	 * when asked to.
+	 */
+	#openVersions(
+		open: (ydoc: Y.Doc, options?: DocumentOptions) => RelayConnection,
+		versions: VersionsController,
+		facilitationDoc: FacilitationDoc,
+		role: RoomCredentials['role']
+	): void {
+		const doc = new VersionsDoc();
+		const connection = open(doc.ydoc, { kind: 'versions' });
+		let joined = false;
+		this.#stop.push(
+			connection.subscribe((status) => {
+				if (joined || !hasRelayCopy(status)) return;
+				joined = true;
+				void versions.attach(doc, role);
+			})
+		);
+		versions.stepChanged(facilitationDoc.value.step);
+		this.#stop.push(
+			facilitationDoc.subscribe(() => versions.stepChanged(facilitationDoc.value.step))
+		);
+		this.#stop.push(() => doc.destroy());
 	}
 
 	/**

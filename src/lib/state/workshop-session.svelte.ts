@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CompareHost } from '../doc/compare-host';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import { compatibility, migrate } from '../doc/migrations';
 import { PlanDoc } from '../doc/plan-doc';
@@ -15,6 +16,8 @@ import { PlanView } from './plan-view.svelte';
 import { PresenceController } from './presence.svelte';
 import { PrivateRoundController } from './private-round.svelte';
 import { SharedRoom, type RoomOptions } from './shared-room.svelte';
+import { versionMaker } from './version-maker';
+import { VersionsController } from './versions.svelte';
 
 const CATALOG_TOUCH_MS = 5_000;
 
@@ -66,6 +69,9 @@ export class WorkshopSession {
 	readonly checker: PlanChecker;
 	readonly relay: SharedRoom;
 	readonly view: PlanView;
+	readonly versions: VersionsController;
+	/** Compares versions off the main thread; its worker starts on the first comparison. */
+	readonly compare = new CompareHost();
 	#stop: (() => void)[] = [];
 
 	private constructor(
@@ -77,6 +83,13 @@ export class WorkshopSession {
 		options: RoomOptions
 	) {
 		this.view = new PlanView(plan);
+		this.versions = new VersionsController(
+			store.db,
+			id,
+			ydoc,
+			versionMaker(this.compare),
+			() => this.presence.me?.name || options.displayName || plan.meta.facilitator
+		);
 		this.checker = new PlanChecker(plan);
 		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
 			this.edit(change)
@@ -91,7 +104,8 @@ export class WorkshopSession {
 				facilitation: this.facilitation,
 				facilitationDoc: steering.doc,
 				ballots: this.ballots,
-				rounds: this.rounds
+				rounds: this.rounds,
+				versions: this.versions
 			},
 			options
 		);
@@ -151,6 +165,7 @@ export class WorkshopSession {
 		session.#stop.push(connectTabs(facilitationDocId(id), facilitationDoc.ydoc));
 		if (entry.room) await session.relay.connect(entry.room);
 		session.checker.attach();
+		void session.versions.load();
 		// Save what is queued when the page goes away: the tab may never come back.
 		const flush = () => {
 			void store.flush();
@@ -211,6 +226,8 @@ export class WorkshopSession {
 		this.checker.destroy();
 		this.rounds.destroy();
 		this.relay.destroy();
+		this.versions.destroy();
+		this.compare.destroy();
 		this.ballots.destroy();
 		this.facilitation.destroy();
 		this.presence.destroy();

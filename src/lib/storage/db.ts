@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { VersionRecord } from '../doc/version-record';
 import type { Recipe } from '../domain/recipe';
 import type { RoomCredentials } from '../sync/credentials';
 
@@ -47,6 +48,17 @@ export interface StoredUpdate {
 }
 
 /**
+ * One saved version of a plan, kept beside its update log: versions add only their own bytes
+ * (the plan's whole state then, compressed) to what the workshop stores.
+ */
+export interface StoredVersion extends VersionRecord {
+	/** The workshop it is a version of. */
+	docId: string;
+	/** `bytes.byteLength`, for the list. */
+	size: number;
+}
+
+/**
  * Canal's local database. The catalog (workshops, settings) and the plans' update logs share one
  * database so that deleting a workshop removes its entry and its plan in one transaction.
  *
@@ -56,6 +68,7 @@ export class CanalDb extends Dexie {
 	workshops!: Table<WorkshopEntry, string>;
 	settings!: Table<Setting, string>;
 	updates!: Table<StoredUpdate, number>;
+	versions!: Table<StoredVersion, [string, string]>;
 	recipes!: Table<StoredRecipe, string>;
 
 	constructor(name = 'canal', options?: DexieOptions) {
@@ -65,6 +78,9 @@ export class CanalDb extends Dexie {
 			settings: 'key',
 			updates: '++seq, docId'
 		});
+		// Versions are rows of their own beside the update log, listed per workshop by date. Keyed
+		// by workshop and version: a workshop file imported as a copy brings the same version ids.
+		this.version(2).stores({ versions: '[docId+id], [docId+createdAt]' });
 		this.version(3).stores({ recipes: 'id, savedAt' });
 	}
 }

@@ -14,6 +14,7 @@ import {
 	type WorkshopFileProblem
 } from './workshop-file';
 import { crc32 } from './crc32';
+import type { VersionRecord } from '../doc/version-record';
 
 const header: WorkshopFileHeader = {
 	app: 'canal',
@@ -135,5 +136,61 @@ describe('workshop file', () => {
 		['', 'workshop-2026-11-02.canal']
 	])('names the file for %j', (title, expected) => {
 		expect(workshopFileName(title, new Date('2026-11-02T12:00:00Z'))).toBe(expected);
+	});
+});
+
+describe('workshop file: saved versions', () => {
+	const version = (id: string, name: string, fill: number): VersionRecord => ({
+		id,
+		name,
+		createdAt: 1_700_000_000_000 + fill,
+		author: 'Inès',
+		schemaVersion: SCHEMA_VERSION,
+		summary: '1 stakeholder added',
+		bytes: new Uint8Array(64).fill(fill)
+	});
+	const march = version('march000', 'Signed off in March', 1);
+	const april = version('april000', 'April review', 2);
+
+	it('writes a workshop without versions as format 1, which older Canal reads', () => {
+		expect(file[8]).toBe(1);
+		expect(decodeWorkshopFile(file)).toMatchObject({ versions: [], skippedVersions: 0 });
+	});
+
+	it('round-trips versions in format 2, the plan unchanged', () => {
+		const withVersions = encodeWorkshopFile(header, body, [march, april]);
+		expect(withVersions[8]).toBe(2);
+		const decoded = decodeWorkshopFile(withVersions);
+		expect(decoded.versions).toEqual([march, april]);
+		expect(decoded.skippedVersions).toBe(0);
+		expect(decoded.body).toEqual(body);
+	});
+
+	it('reports and skips a damaged version, keeping the others and the plan', () => {
+		// Written by a faulty program: an id that is no id, and bytes that are none.
+		const bad = { ...april, id: 'a!' };
+		const empty = { ...april, bytes: new Uint8Array(0) };
+		const bytes = encodeWorkshopFile(header, body, [march, bad, empty]);
+		const decoded = decodeWorkshopFile(bytes);
+		expect(decoded.versions).toEqual([march]);
+		expect(decoded.skippedVersions).toBe(2);
+		expect(problemOf(bytes)).toBe('ok');
+	});
+
+	it('skips versions whose section does not add up, never the plan', () => {
+		const bytes = encodeWorkshopFile(header, body, [march, april]);
+		const view = new DataView(bytes.buffer);
+		// The count claims more versions than the section holds.
+		view.setUint32(8 + 1 + 4 + view.getUint32(9) + 4 + body.length, 7);
+		const decoded = decodeWorkshopFile(resealed(bytes));
+		expect(decoded.versions).toEqual([march, april]);
+		expect(decoded.skippedVersions).toBe(5);
+		expect(decoded.body).toEqual(body);
+	});
+
+	it('still refuses a format-1 file with bytes after its body', () => {
+		const longer = new Uint8Array(file.length + 4);
+		longer.set(file.subarray(0, file.length - 4));
+		expect(problemOf(resealed(longer))).toBe('damaged');
 	});
 });

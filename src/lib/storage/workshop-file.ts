@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { isId } from '../domain/ids';
 import { compatibility, isEmptyDoc } from '../doc/migrations';
 import { SCHEMA_VERSION } from '../doc/schema';
+import { readVersionRecord, type VersionRecord } from '../doc/version-record';
 import { crc32 } from './crc32';
 
 /**
@@ -13,13 +14,18 @@ import { crc32 } from './crc32';
  *   format       1 byte    FILE_FORMAT
  *   header       u32 length + UTF-8 JSON (WorkshopFileHeader)
  *   body         u32 length + the plan's Yjs state as one update (V1 encoding)
+ *   versions     format 2 only: u32 count, then per saved version u32 length + UTF-8 JSON of its
+ *                metadata, u32 length + its compressed bytes
  *   checksum     u32 CRC-32 of everything before it
  *
  * All integers are big-endian. Importing merges the body into the plan as a Yjs update, never
  * rebuilds the plan from JSON, so a file imported twice or over a newer copy changes nothing twice.
+ * A workshop without saved versions is written as format 1, which every Canal reads.
  */
 export const FILE_MAGIC = new Uint8Array([0x89, 0x43, 0x41, 0x4e, 0x41, 0x4c, 0x0d, 0x0a]);
-export const FILE_FORMAT = 1;
+export const FILE_FORMAT = 2;
+/** The first format with saved versions. */
+const VERSIONS_FORMAT = 2;
 export const FILE_EXTENSION = '.canal';
 export const FILE_MIME = 'application/vnd.canal.workshop';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -50,15 +56,34 @@ export class WorkshopFileError extends Error {
 	}
 }
 
-export function encodeWorkshopFile(header: WorkshopFileHeader, body: Uint8Array): Uint8Array {
+/** A saved version's fields in a file, beside its bytes. */
+type VersionMeta = Omit<VersionRecord, 'bytes'>;
+
+function versionParts(versions: readonly VersionRecord[]): Uint8Array[] {
+	const encoder = new TextEncoder();
+	return versions.flatMap(({ bytes, ...meta }) => [
+		encoder.encode(JSON.stringify(meta satisfies VersionMeta)),
+		bytes
+	]);
+}
+
+export function encodeWorkshopFile(
+	header: WorkshopFileHeader,
+	body: Uint8Array,
+	versions: readonly VersionRecord[] = []
+): Uint8Array {
 	const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-	const size = FILE_MAGIC.length + 1 + 4 + headerBytes.length + 4 + body.length + 4;
+	const format = versions.length > 0 ? VERSIONS_FORMAT : 1;
+	const parts = versionParts(versions);
+	const versionsSize =
+		format === 1 ? 0 : 4 + parts.reduce((sum, part) => sum + 4 + part.byteLength, 0);
+	const size = FILE_MAGIC.length + 1 + 4 + headerBytes.length + 4 + body.length + versionsSize + 4;
 	const bytes = new Uint8Array(size);
 	const view = new DataView(bytes.buffer);
 	let at = 0;
 	bytes.set(FILE_MAGIC, at);
 	at += FILE_MAGIC.length;
-	view.setUint8(at, FILE_FORMAT);
+	view.setUint8(at, format);
 	at += 1;
 	view.setUint32(at, headerBytes.length);
 	bytes.set(headerBytes, (at += 4));
@@ -66,8 +91,64 @@ export function encodeWorkshopFile(header: WorkshopFileHeader, body: Uint8Array)
 	view.setUint32(at, body.length);
 	bytes.set(body, (at += 4));
 	at += body.length;
+	if (format !== 1) {
+		view.setUint32(at, versions.length);
+		at += 4;
+		for (const part of parts) {
+			view.setUint32(at, part.byteLength);
+			bytes.set(part, (at += 4));
+			at += part.byteLength;
+		}
+	}
 	view.setUint32(at, crc32(bytes, at));
 	return bytes;
+}
+
+/**
+ * Reads the versions section (between the body and the checksum). The checksum already proved
+ * the bytes are as written; a version that is still not whole (written by a faulty or hostile
+ * program) is counted and skipped, and a section that does not add up skips the versions only,
+ * never the plan.
+ */
+function decodeVersions(
+	bytes: Uint8Array,
+	from: number,
+	to: number
+): { versions: VersionRecord[]; skipped: number } {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	if (from + 4 > to) return { versions: [], skipped: 1 };
+	const count = view.getUint32(from);
+	let at = from + 4;
+	const versions: VersionRecord[] = [];
+	let skipped = 0;
+	const next = (): Uint8Array | null => {
+		if (at + 4 > to) return null;
+		const length = view.getUint32(at);
+		at += 4;
+		if (at + length > to) return null;
+		const part = bytes.subarray(at, at + length);
+		at += length;
+		return part;
+	};
+	for (let i = 0; i < count; i++) {
+		const metaBytes = next();
+		const versionBytes = next();
+		if (!metaBytes || !versionBytes) return { versions, skipped: skipped + (count - i) };
+		let meta: unknown = null;
+		try {
+			meta = JSON.parse(decoder.decode(metaBytes));
+		} catch {
+			meta = null;
+		}
+		const version =
+			meta && typeof meta === 'object'
+				? readVersionRecord({ ...meta, bytes: versionBytes.slice() })
+				: null;
+		if (version) versions.push(version);
+		else skipped += 1;
+	}
+	return { versions, skipped };
 }
 
 const damaged = () =>
@@ -80,6 +161,10 @@ const damaged = () =>
 export function decodeWorkshopFile(bytes: Uint8Array): {
 	header: WorkshopFileHeader;
 	body: Uint8Array;
+	/** The saved versions the file carries (none before format 2). */
+	versions: VersionRecord[];
+	/** Versions in the file that were not whole: left out. */
+	skippedVersions: number;
 } {
 	if (bytes.length > MAX_FILE_BYTES) {
 		throw new WorkshopFileError('too-large', 'This file is too large to be a Canal workshop.');
@@ -122,7 +207,8 @@ export function decodeWorkshopFile(bytes: Uint8Array): {
 	at += headerLength;
 	const bodyLength = view.getUint32(at);
 	at += 4;
-	if (at + bodyLength !== checksumAt) throw damaged();
+	const bodyEnd = at + bodyLength;
+	if (format < VERSIONS_FORMAT ? bodyEnd !== checksumAt : bodyEnd > checksumAt) throw damaged();
 	const checked = checkHeader(header);
 	if (checked.schemaVersion > SCHEMA_VERSION) {
 		throw new WorkshopFileError(
@@ -130,7 +216,16 @@ export function decodeWorkshopFile(bytes: Uint8Array): {
 			'This workshop was saved by a newer version of Canal. Update Canal to open it; nothing was imported.'
 		);
 	}
-	return { header: checked, body: bytes.slice(at, at + bodyLength) };
+	const { versions, skipped } =
+		format < VERSIONS_FORMAT
+			? { versions: [], skipped: 0 }
+			: decodeVersions(bytes, bodyEnd, checksumAt);
+	return {
+		header: checked,
+		body: bytes.slice(at, bodyEnd),
+		versions,
+		skippedVersions: skipped
+	};
 }
 
 function checkHeader(value: unknown): WorkshopFileHeader {

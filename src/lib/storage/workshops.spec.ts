@@ -18,6 +18,7 @@ import {
 	WorkshopError
 } from './workshops';
 import { encodeWorkshopFile, WorkshopFileError } from './workshop-file';
+import { listVersions, saveVersion } from './version-store';
 
 let db: CanalDb;
 let name = 0;
@@ -260,5 +261,70 @@ describe('DocStore', () => {
 		expect(stored.rows).toBeLessThan(120);
 		expect(stored.rows).toBeGreaterThan(0);
 		expect(new PlanDoc(await loadStoredDoc(db, id)).list('notes')).toHaveLength(600);
+	});
+});
+
+describe('workshop files with saved versions', () => {
+	const version = (id: string, createdAt: number) => ({
+		id,
+		name: `Version ${id}`,
+		createdAt,
+		author: 'Inès',
+		schemaVersion: 1,
+		summary: '',
+		bytes: new Uint8Array(32).fill(createdAt % 200)
+	});
+
+	it('carries its versions to another device, and into a copy under the copy’s id', async () => {
+		const id = await createWorkshop(db, input);
+		await saveVersion(db, id, version('march000', 1_000));
+		await saveVersion(db, id, version('april000', 2_000));
+		const { bytes } = await exportWorkshop(db, id);
+
+		const other = new CanalDb(`other-${name}`);
+		const result = await importWorkshop(other, bytes);
+		expect(result).toMatchObject({ id, versions: 2, skippedVersions: 0 });
+		const listed = await listVersions(other, id);
+		expect(listed.versions.map((v) => [v.id, v.size])).toEqual([
+			['april000', 32],
+			['march000', 32]
+		]);
+		other.close();
+
+		// The same file as an unrelated copy next to a workshop that holds its id.
+		const elsewhere = new CanalDb(`elsewhere-${name}`);
+		const stranger = new Y.Doc();
+		PlanDoc.create({ title: 'Stranger', organisation: '', facilitator: '' }, stranger);
+		await importWorkshop(
+			elsewhere,
+			encodeWorkshopFile(
+				{
+					app: 'canal',
+					workshopId: id,
+					title: 'Stranger',
+					organisation: '',
+					facilitator: '',
+					schemaVersion: 1,
+					exportedAt: new Date().toISOString(),
+					encoding: 'yjs-update-v1'
+				},
+				Y.encodeStateAsUpdate(stranger)
+			)
+		);
+		const copy = await importWorkshop(elsewhere, bytes, { unrelated: 'copy' });
+		expect(copy.copy).toBe(true);
+		expect((await listVersions(elsewhere, copy.id)).versions).toHaveLength(2);
+		expect((await listVersions(elsewhere, id)).versions).toHaveLength(0);
+		elsewhere.close();
+	});
+
+	it('imports a file without versions as before, and leaves versions already here alone', async () => {
+		const id = await createWorkshop(db, input);
+		const { bytes } = await exportWorkshop(db, id);
+		expect(bytes[8]).toBe(1);
+		await saveVersion(db, id, { ...version('march000', 1_000), name: 'Kept here' });
+		const result = await importWorkshop(db, bytes);
+		expect(result).not.toHaveProperty('versions');
+		expect((await listVersions(db, id)).versions.map((v) => v.name)).toEqual(['Kept here']);
 	});
 });

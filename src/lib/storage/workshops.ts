@@ -13,6 +13,7 @@ import type { CanalDb, Role, WorkshopEntry } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
+import { allVersions, saveVersions, versionRecordOf, versionsOf } from './version-store';
 import {
 	decodeWorkshopFile,
 	encodeWorkshopFile,
@@ -171,21 +172,22 @@ export async function restoreWorkshop(db: CanalDb, id: string): Promise<void> {
 }
 
 /**
- * Removes deleted workshops for good: each catalog entry and all of its plan's rows go in one
- * transaction, so neither can outlive the other.
+ * Removes deleted workshops for good: each catalog entry, all of its plan's rows and its saved
+ * versions go in one transaction, so none can outlive the others.
  */
 export async function purgeDeleted(
 	db: CanalDb,
 	olderThan = Date.now() - UNDO_DELETE_MS,
 	onlyId?: string
 ): Promise<string[]> {
-	return db.transaction('rw', db.workshops, db.updates, async () => {
+	return db.transaction('rw', db.workshops, db.updates, db.versions, async () => {
 		const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
 			.map((entry) => entry.id)
 			.filter((id) => onlyId === undefined || id === onlyId);
 		for (const id of doomed) {
 			await db.updates.where('docId').equals(id).delete();
 			await privateDocsOf(db, id).delete();
+			await versionsOf(db, id).delete();
 			await db.workshops.delete(id);
 		}
 		return doomed;
@@ -211,7 +213,9 @@ export async function exportWorkshop(
 		exportedAt: now.toISOString(),
 		encoding: 'yjs-update-v1'
 	};
-	return { bytes: encodeWorkshopFile(header, Y.encodeStateAsUpdate(doc)), header };
+	// Saved versions travel with the plan, oldest first, as they are stored.
+	const versions = (await allVersions(db, id)).map(versionRecordOf);
+	return { bytes: encodeWorkshopFile(header, Y.encodeStateAsUpdate(doc), versions), header };
 }
 
 export interface ImportResult {
@@ -221,6 +225,10 @@ export interface ImportResult {
 	merged: boolean;
 	/** Set when the file was imported as a copy next to a workshop that has its id. */
 	copy?: true;
+	/** Set when the file carries saved versions: how many it brought... */
+	versions?: number;
+	/** ...and how many were damaged: left out, the rest imported. */
+	skippedVersions?: number;
 }
 
 /**
@@ -264,12 +272,12 @@ export async function importWorkshop(
 	options: ImportOptions = {}
 ): Promise<ImportResult> {
 	const { role = 'facilitator', now = Date.now(), unrelated = 'merge' } = options;
-	const { header, body } = decodeWorkshopFile(bytes);
+	const { header, body, versions, skippedVersions } = decodeWorkshopFile(bytes);
 	const scratch = verifyWorkshopBody(body);
 	const fileTitle = (meta: { title: string }) =>
 		meta.title || clipCharacters(header.title, TEXT_LIMITS.name).trim() || 'Untitled workshop';
 
-	const result = await db.transaction('rw', db.workshops, db.updates, async () => {
+	const result = await db.transaction('rw', db.workshops, db.updates, db.versions, async () => {
 		let id = header.workshopId;
 		const existing = await db.workshops.get(id);
 		const local = existing ? await loadStoredDoc(db, id) : null;
@@ -296,6 +304,13 @@ export async function importWorkshop(
 			updatedAt: now
 		};
 		await db.updates.add({ docId: id, update: body });
+		// Versions are keyed by workshop: a copy keeps their ids. One already here stays as it is.
+		const here = new Set((await versionsOf(db, id).primaryKeys()).map(([, versionId]) => versionId));
+		await saveVersions(
+			db,
+			id,
+			versions.filter((version) => !here.has(version.id))
+		);
 		if (existing && !copy) {
 			await db.workshops.update(id, catalogFields);
 			await restoreWorkshop(db, id);
@@ -306,7 +321,10 @@ export async function importWorkshop(
 			id,
 			title: catalogFields.title,
 			merged: existing !== undefined && !copy,
-			...(copy ? { copy: true as const } : {})
+			...(copy ? { copy: true as const } : {}),
+			...(versions.length + skippedVersions > 0
+				? { versions: versions.length, skippedVersions }
+				: {})
 		};
 	});
 	scratch.destroy();

@@ -20,6 +20,8 @@ describe('document names', () => {
 	it.each([
 		[room, { roomId: room, kind: 'plan' }],
 		[`${room}.facilitation`, { roomId: room, kind: 'facilitation' }],
+		[`${room}.versions`, { roomId: room, kind: 'versions' }],
+		[`${room}.versions.${'d'.repeat(26)}`, null],
 		[`${room}.votes`, null],
 		[
 			`${room}.ballot.${'d'.repeat(26)}`,

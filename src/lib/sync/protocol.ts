@@ -50,6 +50,13 @@ export const RELAY_LIMITS = {
 	ballotsPerHourPerIp: 600,
 	/** Largest private drafts document (one person's notes of a private round). */
 	maxDraftsBytes: 2 * 1024 * 1024,
+	/**
+	 * Largest versions document (the room's saved versions, compressed). When full, the relay
+	 * refuses the facilitator's next version (the connection closes with `documentFull`); the
+	 * versions already there and the one on the facilitator's device stay, and deleting old
+	 * versions makes room again once the relay next stores the document.
+	 */
+	maxVersionsBytes: 16 * 1024 * 1024,
 	/** Rooms one relay keeps. */
 	maxRooms: 100_000,
 	/** Bytes of stored documents; when reached, new rooms are refused and existing ones keep working. */
@@ -83,8 +90,10 @@ export function isSecret(value: unknown): value is string {
  * may also read: votes stay hidden from everyone else until the facilitator reveals the totals.
  * A person's drafts (the notes of a private round) are a document only its owner opens at all,
  * facilitator included, until the owner's own device publishes them at the reveal.
+ * The room's saved versions of the plan (named snapshots, compressed) are a document everyone
+ * reads and only the facilitator writes, like the facilitation document.
  */
-export const DOCUMENT_KINDS = ['plan', 'facilitation', 'ballot', 'drafts'] as const;
+export const DOCUMENT_KINDS = ['plan', 'facilitation', 'ballot', 'drafts', 'versions'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Ballot ids are as unguessable as room ids. */
@@ -108,7 +117,7 @@ export function ballotIdFor(ballotSecret: string): string {
 }
 
 export type DocumentRef =
-	| { roomId: string; kind: 'plan' | 'facilitation' }
+	| { roomId: string; kind: 'plan' | 'facilitation' | 'versions' }
 	| { roomId: string; kind: 'ballot' | 'drafts'; ballotId: string };
 
 export function documentName(roomId: string, kind: DocumentKind, ballotId?: string): string {
@@ -128,7 +137,7 @@ export function parseDocumentName(name: string): DocumentRef | null {
 		return more.length === 0 && isBallotId(ballotId) ? { roomId, kind, ballotId } : null;
 	}
 	if (rest.length > 0) return null;
-	if (kind === 'facilitation') return { roomId, kind };
+	if (kind === 'facilitation' || kind === 'versions') return { roomId, kind };
 	if (kind === 'plan' && !name.includes('.')) return { roomId, kind };
 	return null;
 }

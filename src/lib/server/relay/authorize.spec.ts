@@ -147,3 +147,25 @@ describe('authorize: a person’s drafts', () => {
 		expect(authorize(admission(), ballot, token('participant', ben)).ok).toBe(false);
 	});
 });
+
+describe('authorize: the room’s versions', () => {
+	it.each([
+		['facilitator', false],
+		['participant', true],
+		['observer', true]
+	] as const)('lets the %s in, read-only: %s', (role, readOnly) => {
+		const result = authorize(admission(), documentName(roomId, 'versions'), token(role));
+		expect(result).toMatchObject({
+			ok: true,
+			access: { kind: 'versions', readOnly, slot: 'document' }
+		});
+	});
+
+	it('refuses a wrong secret', () => {
+		const wrong = encodeToken({ v: 1, role: 'participant', secret: ben });
+		expect(authorize(admission(), documentName(roomId, 'versions'), wrong)).toEqual({
+			ok: false,
+			refusal: 'unauthorized'
+		});
+	});
+});

@@ -342,6 +342,7 @@ export function createRelay(config: RelayConfig): Relay {
 		maxNameLength: limits.maxDocumentNameLength,
 		sizes,
 		maxDraftsBytes: limits.maxDraftsBytes,
+		maxVersionsBytes: limits.maxVersionsBytes,
 		documentNamed: (name) => hocuspocus.documents.get(name),
 		presence: presenceGate({
 			limits: {

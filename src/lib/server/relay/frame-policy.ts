@@ -67,6 +67,8 @@ export interface FramePolicy {
 	sizes: DocumentSizeGuard;
 	/** A person's drafts document stays smaller than the shared ones. */
 	maxDraftsBytes: number;
+	/** The room's saved versions have a limit of their own too. */
+	maxVersionsBytes: number;
 	/** The loaded document, if any. */
 	documentNamed: (name: string) => Y.Doc | undefined;
 	/** Judges and rates awareness frames of established documents. */
@@ -144,7 +146,12 @@ export function judgeFrame(
 			: { action: 'deliver' };
 	}
 	const doc = policy.documentNamed(documentName);
-	const max = access.kind === 'drafts' ? policy.maxDraftsBytes : undefined;
+	const max =
+		access.kind === 'drafts'
+			? policy.maxDraftsBytes
+			: access.kind === 'versions'
+				? policy.maxVersionsBytes
+				: undefined;
 	if (!doc || policy.sizes.admit(doc, frame.byteLength, max)) return { action: 'deliver' };
 	return close(CLOSE_CODES.documentFull, REFUSALS.documentFull, {
 		reason: 'documentFull',
