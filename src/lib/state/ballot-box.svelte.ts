@@ -101,7 +101,10 @@ export class BallotBox {
 			.filter((dots) => Object.keys(dots).length > 0);
 		const results = tally(ballots, vote, items);
 		this.facilitation.steer((doc) =>
-			doc.setVote({ ...vote, state: 'revealed', results, voters: ballots.length })
+			doc.setRevealedVote(
+				{ ...vote, state: 'revealed', results, voters: ballots.length },
+				Date.now()
+			)
 		);
 	}
 

@@ -2,3 +2,4 @@ export { buildSessionSummary, sessionTime, type SummaryInput } from './build-sum
 export { summaryLines } from './lines';
 export * from './types';
 export * from './mailto';
+export { SESSION_START_NAME, sessionStartVersion, type VersionStamp } from './start-version';
