@@ -48,7 +48,10 @@ export interface PrivateRound {
 }
 
 /** A revealed vote kept for the day's summary, with the moment of its reveal. */
-export type RevealedVoteEntry = VoteSession & { results: Record<string, number>; revealedAt: number };
+export type RevealedVoteEntry = VoteSession & {
+	results: Record<string, number>;
+	revealedAt: number;
+};
 /** Votes kept for the summary: a day has a handful; a long-lived room keeps its latest. */
 const MAX_REVEALED = 200;
 
