@@ -135,7 +135,7 @@ function decodeVersions(
 		const metaBytes = next();
 		const versionBytes = next();
 		if (!metaBytes || !versionBytes) return { versions, skipped: skipped + (count - i) };
-		let meta: unknown = null;
+		let meta: unknown;
 		try {
 			meta = JSON.parse(decoder.decode(metaBytes));
 		} catch {
