@@ -70,8 +70,9 @@ describe('relay: the versions document', () => {
 
 		// Deleting is the facilitator's, and reaches the others.
 		facilitator.doc.getMap('versions').delete('april');
-		await waitFor('the deletion to reach the observer', () =>
-			!observer.doc.getMap('versions').has('april')
+		await waitFor(
+			'the deletion to reach the observer',
+			() => !observer.doc.getMap('versions').has('april')
 		);
 		await running.relay.flush();
 		expect(storedVersions(dir.path, room.name('versions'))).toEqual(['march']);

@@ -36,6 +36,7 @@ export class CompareHost {
 	#worker: Worker | null = null;
 	#idle: ReturnType<typeof setTimeout> | undefined;
 	#next = 1;
+	#started = 0;
 	readonly #pending = new Map<number, (result: CompareResult) => void>();
 
 	constructor({
@@ -76,6 +77,11 @@ export class CompareHost {
 		});
 	}
 
+	/** How many workers this host has started (one, while they keep working). */
+	get started(): number {
+		return this.#started;
+	}
+
 	/** Stops the worker; comparisons still running are reported as failed. */
 	destroy(): void {
 		this.#fail('the comparison was cancelled');
@@ -90,6 +96,7 @@ export class CompareHost {
 		} catch {
 			return null;
 		}
+		this.#started += 1;
 		worker.onmessage = ({ data }: MessageEvent<CompareReply>) => {
 			const settle = data?.type === 'done' ? this.#pending.get(data.id) : undefined;
 			if (!settle) return;

@@ -34,11 +34,9 @@ export type PlanTextTarget =
 	| { section: 'maturityNotes'; field: MaturityDimension };
 
 /** A record's text field. */
-export interface RecordTextTarget<K extends RecordKind = RecordKind> {
-	collection: K;
-	id: string;
-	field: TextField<K>;
-}
+export type RecordTextTarget = {
+	[K in RecordKind]: { collection: K; id: string; field: TextField<K> };
+}[RecordKind];
 
 export type TextTarget = PlanTextTarget | RecordTextTarget;
 
@@ -144,7 +142,8 @@ export function restoreText(plan: PlanDoc, snapshot: Plan, target: TextTarget): 
 		const record = list.find((item) => item.id === target.id) as
 			Record<string, unknown> | undefined;
 		const value = record?.[target.field];
-		if (typeof value === 'string') plan.setText(target.collection, target.id, target.field, value);
+		if (typeof value === 'string')
+			plan.setText(target.collection, target.id, target.field as TextField<RecordKind>, value);
 	});
 }
 

@@ -53,7 +53,10 @@ export async function encodeState(state: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The document state a version holds, or a CorruptVersion (thrown) when it holds none. */
-export async function versionState(bytes: Uint8Array): Promise<Uint8Array> {
+export async function versionState(
+	bytes: Uint8Array,
+	maxStateBytes = MAX_VERSION_STATE_BYTES
+): Promise<Uint8Array> {
 	if (bytes.length <= HEADER.length || bytes[0] !== MAGIC[0] || bytes[1] !== MAGIC[1])
 		throw new CorruptVersion('This is not a saved version of a plan.');
 	if (bytes[2] !== VERSION_FORMAT)
@@ -64,7 +67,7 @@ export async function versionState(bytes: Uint8Array): Promise<Uint8Array> {
 		return await pipe(
 			bytes.subarray(HEADER.length),
 			new DecompressionStream('deflate-raw'),
-			MAX_VERSION_STATE_BYTES
+			maxStateBytes
 		);
 	} catch (error) {
 		if (error instanceof CorruptVersion) throw error;

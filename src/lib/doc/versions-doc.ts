@@ -61,6 +61,11 @@ export class VersionsDoc {
 		return this.#read().corrupt;
 	}
 
+	/** About how many bytes the versions take in the document (their bytes, plus their fields). */
+	get byteSize(): number {
+		return this.versions.reduce((sum, version) => sum + version.bytes.byteLength + 1_024, 0);
+	}
+
 	/** Ids of versions deleted from the room. */
 	get deleted(): ReadonlySet<string> {
 		return new Set([...this.#deleted.keys()].filter(isId));

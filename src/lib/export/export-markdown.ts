@@ -1,6 +1,12 @@
 import type { Finding } from '../domain/plan-check';
 import type { Plan } from '../domain/plan';
-import { buildReportFrom, editionSource, reportMaps, type Edition } from '../domain/report';
+import {
+	buildReportFrom,
+	editionSource,
+	reportMaps,
+	type Edition,
+	type ReportComparison
+} from '../domain/report';
 import { MAP_DRAWERS } from './map-drawers';
 import { drawMaps } from './map-svgs';
 import { reportToMarkdown } from './markdown';
@@ -11,6 +17,8 @@ export interface ExportMarkdownOptions {
 	generatedAt?: Date;
 	/** Embed the maps as SVG data URLs (the default), or leave them out with a note. */
 	maps?: boolean;
+	/** Adds "What changed since …" after the summary. */
+	comparison?: ReportComparison;
 }
 
 /**
@@ -19,7 +27,7 @@ export interface ExportMarkdownOptions {
  */
 export function exportMarkdown(plan: Plan, options: ExportMarkdownOptions): Blob {
 	const source = editionSource(plan, options.edition, options.findings);
-	const report = buildReportFrom(source, options.generatedAt ?? new Date());
+	const report = buildReportFrom(source, options.generatedAt ?? new Date(), options.comparison);
 	const maps =
 		options.maps === false
 			? undefined

@@ -18,10 +18,7 @@ function escapeLine(line: string): string {
 	const escaped = line
 		.replace(/[&<>]/g, (char) => ENTITIES[char] ?? char)
 		.replace(INLINE, (char) => `\\${char}`);
-	return escaped.replace(LINE_START, (_, space: string, marker: string) =>
-		// A number is escaped through the dot or bracket after it: `1\.` is not a list.
-		/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`
-	);
+	return escapeLineStart(escaped);
 }
 
 /** Text that may span lines (a paragraph, a list item): each line escaped on its own. */
@@ -39,4 +36,25 @@ export function escapeMarkdown(text: string): string {
 /** Text that must stay on one line (a heading, a table cell): newlines become spaces. */
 export function escapeInline(text: string): string {
 	return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/**
+ * A piece of a line (a run of inserted or deleted words inside a sentence): escaped like a line,
+ * newlines as spaces, but its spaces kept, since it is joined to the pieces around it.
+ */
+export function escapeFragment(text: string): string {
+	return text
+		.replace(/\s*[\r\n]+\s*/g, ' ')
+		.replace(/[&<>]/g, (char) => ENTITIES[char] ?? char)
+		.replace(INLINE, (char) => `\\${char}`);
+}
+
+/**
+ * What would make a line a list item, heading underline or rule where `text` starts one, escaped.
+ * A number is escaped through the dot or bracket after it: `1\.` is not a list.
+ */
+export function escapeLineStart(text: string): string {
+	return text.replace(LINE_START, (_, space: string, marker: string) =>
+		/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`
+	);
 }

@@ -7,7 +7,8 @@ import {
 	type Report,
 	type ReportSection
 } from '../domain/report';
-import { escapeInline, escapeMarkdown } from './markdown-escape';
+import type { WordPart } from '../domain/versions';
+import { escapeFragment, escapeInline, escapeLineStart, escapeMarkdown } from './markdown-escape';
 
 /**
  * The report as Markdown, for pasting into wikis, documents and tickets: the same sections and
@@ -88,6 +89,39 @@ function maturity(block: BlockOf<'maturity'>): string {
 	].join('\n\n');
 }
 
+/**
+ * Words deleted as ~~strikethrough~~ and inserted in **bold**, the rest as it is. The spaces at
+ * the edges of a run go outside its markers: `** new**` is no emphasis in CommonMark.
+ */
+export function wordsToMarkdown(parts: readonly WordPart[]): string {
+	const text = parts
+		.map((part) => {
+			if (part.type === 'same') return escapeFragment(part.text);
+			const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(part.text) ?? [];
+			if (body === '') return escapeFragment(part.text);
+			const mark = part.type === 'removed' ? '~~' : '**';
+			return `${escapeFragment(lead)}${mark}${escapeFragment(body)}${mark}${escapeFragment(trail)}`;
+		})
+		.join('');
+	return escapeLineStart(text.trimStart());
+}
+
+function changes(block: BlockOf<'changes'>): string {
+	return block.items
+		.map((card) => {
+			const head = `**${escapeInline(card.title)}**${card.subtitle.trim() ? ` · ${escapeInline(card.subtitle)}` : ''}`;
+			const lines = card.fields.map((field) => {
+				const label = field.label ? `**${escapeInline(field.label)}:** ` : '';
+				const value = field.words
+					? wordsToMarkdown(field.words)
+					: `${escapeInline(field.before)} → ${escapeInline(field.after)}`;
+				return `- ${label}${value}`;
+			});
+			return `${head}\n\n${lines.join('\n')}`;
+		})
+		.join('\n\n');
+}
+
 function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
 	switch (block.type) {
 		case 'heading':
@@ -134,6 +168,8 @@ function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
 				.join('\n');
 		case 'empty':
 			return `_${escapeInline(block.text)}_`;
+		case 'changes':
+			return changes(block);
 	}
 }
 

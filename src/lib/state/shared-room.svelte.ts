@@ -235,10 +235,10 @@ export class SharedRoom {
 	}
 
 	/**
-	 * The room's saved versions. The controller joins them once the relay's copy has arrived: the
-	 * facilitator's device would otherwise publish again a version another of their devices
-	 * deleted meanwhile. The facilitator's device also saves a version as the room leaves a step,
-	 * when asked to.
+	 * The room's saved versions. The facilitator's device joins them once the relay's copy has
+	 * arrived: it would otherwise publish again a version another of their devices deleted
+	 * meanwhile. Everyone else only reads, and joins at once. The facilitator's device also saves
+	 * a version as the room leaves a step, when asked to.
 	 */
 	#openVersions(
 		open: (ydoc: Y.Doc, options?: DocumentOptions) => RelayConnection,
@@ -246,16 +246,20 @@ export class SharedRoom {
 		facilitationDoc: FacilitationDoc,
 		role: RoomCredentials['role']
 	): void {
+		versions.setRole(role);
 		const doc = new VersionsDoc();
 		const connection = open(doc.ydoc, { kind: 'versions' });
-		let joined = false;
-		this.#stop.push(
-			connection.subscribe((status) => {
-				if (joined || !hasRelayCopy(status)) return;
-				joined = true;
-				void versions.attach(doc, role);
-			})
-		);
+		if (role !== 'facilitator') void versions.attach(doc, role);
+		else {
+			let joined = false;
+			this.#stop.push(
+				connection.subscribe((status) => {
+					if (joined || !hasRelayCopy(status)) return;
+					joined = true;
+					void versions.attach(doc, role);
+				})
+			);
+		}
 		versions.stepChanged(facilitationDoc.value.step);
 		this.#stop.push(
 			facilitationDoc.subscribe(() => versions.stepChanged(facilitationDoc.value.step))

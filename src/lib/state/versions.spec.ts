@@ -21,7 +21,7 @@ afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 let dbCount = 0;
 
 /** One device: its own database, its own copy of the plan and a controller. */
-function device(name: string, plan: Y.Doc = new Y.Doc()) {
+function device(name: string, plan: Y.Doc = new Y.Doc(), roomBudget?: number) {
 	const db = new CanalDb(`versions-${name}-${++dbCount}`);
 	if (plan.getMap('meta').size === 0)
 		PlanDoc.create({ title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' }, plan);
@@ -35,7 +35,8 @@ function device(name: string, plan: Y.Doc = new Y.Doc()) {
 		() => {
 			clock += 1_000;
 			return clock;
-		}
+		},
+		roomBudget
 	);
 	cleanups.push(() => {
 		versions.destroy();
@@ -226,5 +227,21 @@ describe('VersionsController, shared', () => {
 		a.versions.stepChanged('stakeholders');
 		await settled(a.versions);
 		expect(a.versions.versions.map((v) => v.name)).toEqual(['End of step 2: Where we stand']);
+	});
+
+	it('never sends the room more versions than its budget: the rest stay on the device, said', async () => {
+		const doc = new VersionsDoc();
+		cleanups.push(() => doc.destroy());
+		const plan = new Y.Doc();
+		PlanDoc.create({ title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' }, plan);
+		const first = await versionMaker(compare).encode(plan);
+		// Room for one version of this plan, not two.
+		const lead = device('Inès', plan, 2 * (first.byteLength + 1_024) - 1);
+		await lead.versions.attach(doc, 'facilitator');
+		expect(await lead.versions.save('One')).toBe(true);
+		expect(await lead.versions.save('Two')).toBe(true);
+		expect(doc.versions.map((v) => v.name)).toEqual(['One']);
+		expect(lead.versions.error).toMatch(/versions are full/);
+		expect((await listVersions(lead.db, 'workshop0000001')).versions).toHaveLength(2);
 	});
 });

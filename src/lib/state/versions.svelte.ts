@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../doc/schema';
+import { decodeVersion } from '../doc/version-codec';
+import type { Plan } from '../domain/plan';
 import { VERSION_LIMITS, type VersionRecord } from '../doc/version-record';
 import type { VersionsDoc } from '../doc/versions-doc';
 import { errorMessage } from '../domain/error-message';
@@ -18,7 +20,7 @@ import {
 	VersionStorageError,
 	type VersionInfo
 } from '../storage/version-store';
-import type { Role } from '../sync/protocol';
+import { RELAY_LIMITS, type Role } from '../sync/protocol';
 import { mergeVersions } from './versions-merge';
 
 /** How a version is made from the live plan: its bytes, and one line on what changed. */
@@ -28,6 +30,16 @@ export interface VersionMaker {
 	/** What changed from a saved version (null: there is none) to a new one, in one line. */
 	summarize(previous: Uint8Array | null, current: Uint8Array): Promise<string>;
 }
+
+/**
+ * What the room's versions may take before this device stops adding to them: below the relay's
+ * cap, whose bound on a document runs a little high between stores. A version past it would make
+ * the relay close the facilitator's whole connection (plan included), so it is never sent.
+ */
+export const ROOM_VERSIONS_BUDGET = Math.floor(RELAY_LIMITS.maxVersionsBytes * 0.85);
+
+const ROOM_FULL =
+	'The room’s versions are full, so this version is kept on this device only. Delete older versions to share new ones.';
 
 /** A version in the list: from this device, or only in the room so far (storage full here). */
 export type ListedVersion = VersionInfo & { inRoomOnly?: true };
@@ -66,7 +78,8 @@ export class VersionsController {
 		private readonly ydoc: Y.Doc,
 		private readonly maker: VersionMaker,
 		private readonly author: () => string,
-		private readonly now: () => number = Date.now
+		private readonly now: () => number = Date.now,
+		private readonly roomBudget = ROOM_VERSIONS_BUDGET
 	) {}
 
 	/** Newest first. */
@@ -117,12 +130,17 @@ export class VersionsController {
 		return this.#serial(() => this.#refresh());
 	}
 
+	/** The workshop is shared and this device is `role` in its room (before its versions arrive). */
+	setRole(role: Role): void {
+		this.#role = role;
+		if (!this.canSave) this.#autoSave = false;
+	}
+
 	/** Joins the room's versions document, as `role`. */
 	attach(doc: VersionsDoc, role: Role): Promise<void> {
 		this.#detach();
 		this.#room = doc;
-		this.#role = role;
-		if (!this.canSave) this.#autoSave = false;
+		this.setRole(role);
 		const merge = () => void this.#serial(() => this.#merge());
 		const stop = doc.subscribe(merge);
 		this.#detach = () => {
@@ -139,8 +157,9 @@ export class VersionsController {
 			this.#busy = true;
 			try {
 				const record = await this.#make(name);
-				this.#room?.put([record]);
-				return await this.#store(record);
+				const saved = await this.#store(record);
+				this.#publish([record]);
+				return saved;
 			} catch (error) {
 				this.#error = `Could not save the version: ${errorMessage(error)}`;
 				return false;
@@ -180,6 +199,15 @@ export class VersionsController {
 		const pending = this.#retry?.id === id ? this.#retry : null;
 		const record = pending ?? this.#room?.versions.find((version) => version.id === id);
 		return record ? { ...record, docId: this.workshopId, size: record.bytes.byteLength } : null;
+	}
+
+	/** The plan a version holds; a newer or unreadable version is an Error saying so. */
+	async plan(id: string): Promise<Plan> {
+		const version = await this.read(id);
+		if (!version) throw new Error('This version is no longer here.');
+		const decoded = await decodeVersion(version.bytes);
+		if (decoded.status === 'corrupt') throw new Error(decoded.error.message);
+		return decoded.plan;
 	}
 
 	/** The plan as it is now, encoded like a version: to compare a version with. */
@@ -223,6 +251,23 @@ export class VersionsController {
 			summary: clipCharacters(summary, VERSION_LIMITS.summaryLength),
 			bytes
 		};
+	}
+
+	/** Facilitator: adds versions to the room, as many as its budget takes, oldest first. */
+	#publish(records: readonly VersionRecord[]): void {
+		const room = this.#room;
+		if (!room || this.#role !== 'facilitator') return;
+		let size = room.byteSize;
+		const fitting: VersionRecord[] = [];
+		for (const record of [...records].sort((a, b) => a.createdAt - b.createdAt)) {
+			if (size + record.bytes.byteLength + 1_024 > this.roomBudget) {
+				this.#error = ROOM_FULL;
+				break;
+			}
+			size += record.bytes.byteLength + 1_024;
+			fitting.push(record);
+		}
+		room.put(fitting);
 	}
 
 	/** Stores a version here; storage full keeps it for `retry`. */
@@ -269,7 +314,7 @@ export class VersionsController {
 			const records = await Promise.all(
 				plan.publish.map((id) => getVersion(this.db, this.workshopId, id))
 			);
-			room.put(records.flatMap((record) => (record ? [record] : [])).map(versionRecordOf));
+			this.#publish(records.flatMap((record) => (record ? [versionRecordOf(record)] : [])));
 		}
 		await this.#refresh();
 	}

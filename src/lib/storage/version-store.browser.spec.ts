@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VersionRecord } from '../doc/version-record';
 import { CanalDb } from './db';
@@ -41,6 +42,25 @@ function record(id: string, createdAt: number, size = 100): VersionRecord {
 }
 
 describe('version store', () => {
+	it('opens a database made before versions existed, keeping everything in it', async () => {
+		const name = `t-${crypto.randomUUID()}`;
+		const before = new Dexie(name);
+		before.version(1).stores({
+			workshops: 'id, updatedAt, deletedAt',
+			settings: 'key',
+			updates: '++seq, docId'
+		});
+		await before.table('workshops').add({ id: 'kept00000000', title: 'Kept', updatedAt: 1 });
+		await before.table('updates').add({ docId: 'kept00000000', update: new Uint8Array([1]) });
+		before.close();
+		const db = new CanalDb(name);
+		opened.push(db);
+		expect((await db.workshops.get('kept00000000'))?.title).toBe('Kept');
+		expect(await db.updates.count()).toBe(1);
+		await saveVersion(db, 'kept00000000', record('first000', 1_000));
+		expect((await listVersions(db, 'kept00000000')).versions).toHaveLength(1);
+	});
+
 	it('saves, lists newest first with sizes, reads back and deletes', async () => {
 		const db = freshDb();
 		const id = await createWorkshop(db, input);

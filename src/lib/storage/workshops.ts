@@ -305,7 +305,9 @@ export async function importWorkshop(
 		};
 		await db.updates.add({ docId: id, update: body });
 		// Versions are keyed by workshop: a copy keeps their ids. One already here stays as it is.
-		const here = new Set((await versionsOf(db, id).primaryKeys()).map(([, versionId]) => versionId));
+		const here = new Set(
+			(await versionsOf(db, id).primaryKeys()).map(([, versionId]) => versionId)
+		);
 		await saveVersions(
 			db,
 			id,

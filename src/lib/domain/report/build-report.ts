@@ -4,6 +4,7 @@ import { STEPS, type StepId } from '../steps';
 import { editionSource, sectionContext, type EditionSource, type SectionContext } from './context';
 import { formatDate, named } from './format';
 import { appendixBlocks } from './sections/appendix';
+import { changeBlocks, comparisonChanges, type ReportComparison } from './sections/changes';
 import { commitmentBlocks } from './sections/commitment';
 import { goalBlocks } from './sections/goals';
 import { listeningBlocks } from './sections/listening';
@@ -21,6 +22,8 @@ export interface ReportOptions {
 	/** The plan check's findings on the full plan; computed when absent, and always recomputed
 	 * for the public edition. */
 	findings?: readonly Finding[];
+	/** Adds "What changed since …" after the summary (see ReportComparison). */
+	comparison?: ReportComparison;
 }
 
 const STEP_BLOCKS: Record<StepId, (ctx: SectionContext) => Block[]> = {
@@ -83,13 +86,29 @@ function cover(ctx: SectionContext, generatedAt: Date): Cover {
 export function buildReport(plan: Plan, options: ReportOptions): Report {
 	return buildReportFrom(
 		editionSource(plan, options.edition, options.findings),
-		options.generatedAt
+		options.generatedAt,
+		options.comparison
 	);
 }
 
 /** The report of an edition already prepared, when the maps are drawn from the same source. */
-export function buildReportFrom(source: EditionSource, generatedAt: Date): Report {
+export function buildReportFrom(
+	source: EditionSource,
+	generatedAt: Date,
+	comparison?: ReportComparison
+): Report {
 	const ctx = sectionContext(source);
+	const changes = comparison && {
+		id: 'changes' as const,
+		number: null,
+		title: `What changed since ${comparison.name.trim() || 'the earlier version'}`,
+		intro:
+			'What the team changed in the plan since that version: records added, removed and changed, step by step, with texts shown word by word.',
+		blocks: changeBlocks(
+			comparisonChanges(comparison, source.plan, source.edition),
+			comparison.name.trim() || 'the earlier version'
+		)
+	};
 	return {
 		edition: source.edition,
 		generatedAt: generatedAt.toISOString(),
@@ -101,6 +120,7 @@ export function buildReportFrom(source: EditionSource, generatedAt: Date): Repor
 			intro: 'The strategy in brief: why, with whom, where, towards what, and at what cost.',
 			blocks: summaryBlocks(ctx)
 		},
+		...(changes ? { changes } : {}),
 		steps: STEPS.map((step) => ({
 			id: step.id,
 			number: step.number,
@@ -120,7 +140,12 @@ export function buildReportFrom(source: EditionSource, generatedAt: Date): Repor
 
 /** Every section in reading order. */
 export function reportSections(report: Report) {
-	return [report.summary, ...report.steps, report.appendix];
+	return [
+		report.summary,
+		...(report.changes ? [report.changes] : []),
+		...report.steps,
+		report.appendix
+	];
 }
 
 /** The steps whose boards a report draws, in order: the renderers draw only these. */

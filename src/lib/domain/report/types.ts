@@ -1,5 +1,6 @@
 import type { Severity } from '../plan-check/types';
 import type { StepId } from '../steps';
+import type { WordPart } from '../versions/word-diff';
 
 /**
  * The strategy document as plain data, independent of any output format: the PDF and the Markdown
@@ -20,6 +21,8 @@ export interface Report {
 	cover: Cover;
 	/** The executive summary, before the steps. */
 	summary: ReportSection;
+	/** "What changed since …", after the summary: only when the report was asked to compare. */
+	changes?: ReportSection;
 	/** One per step, in the method's order. */
 	steps: ReportSection[];
 	/** Board notes grouped by step and cluster. */
@@ -38,7 +41,7 @@ export interface Cover {
 	editionNote: string;
 }
 
-export type SectionId = StepId | 'summary' | 'appendix';
+export type SectionId = StepId | 'summary' | 'changes' | 'appendix';
 
 export interface ReportSection {
 	id: SectionId;
@@ -81,6 +84,22 @@ export interface MaturityRow {
 	note: string;
 }
 
+/** One changed value: before and after, or, for a paragraph, its words deleted and inserted. */
+export interface ChangedField {
+	/** '' when the card's title already says what changed. */
+	label: string;
+	before: string;
+	after: string;
+	/** A paragraph's word-level difference (shown instead of before and after), else null. */
+	words: readonly WordPart[] | null;
+}
+
+export interface ChangeCard {
+	title: string;
+	subtitle: string;
+	fields: ChangedField[];
+}
+
 export interface ReportFinding {
 	severity: Severity;
 	/** The severity in words a sponsor understands. */
@@ -108,6 +127,8 @@ export type Block =
 	| { type: 'board'; step: StepId }
 	| { type: 'maturity'; rows: MaturityRow[] }
 	| { type: 'findings'; items: ReportFinding[] }
+	/** What changed in records or texts since an earlier version. */
+	| { type: 'changes'; items: ChangeCard[] }
 	/** Said instead of a blank heading when a part of the plan has nothing in it. */
 	| { type: 'empty'; text: string };
 

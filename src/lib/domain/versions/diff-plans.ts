@@ -52,6 +52,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 	const internalBefore = new Set(before.internal);
 	const internalAfter = new Set(after.internal);
 	const names = nameLookup(before, after);
+	const kept = keptRecords(before, after);
 	const steps = new Map<StepId, StepChanges>();
 	const stepOf = (step: StepId): StepChanges => {
 		let changes = steps.get(step);
@@ -71,7 +72,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 	};
 
 	for (const kind of COLLECTION_ORDER) {
-		const changes = diffCollection(kind, before, after, internalBefore, internalAfter, names);
+		const changes = diffCollection(kind, before, after, internalBefore, internalAfter, names, kept);
 		for (const change of changes) {
 			const home = COLLECTION_STEP[kind];
 			const record = (change.after ?? change.before) as { step?: StepId };
@@ -89,7 +90,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 		stepOf(step).fields.push(change);
 	}
 
-	const presence = presenceChanges(before, after, internalBefore, internalAfter, names);
+	const presence = presenceChanges(before, after, internalBefore, internalAfter, names, kept);
 	if (presence.length > 0) stepOf('platforms').presence.push(...presence);
 
 	const maturity = maturityChanges(before, after);
@@ -110,6 +111,23 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 
 type Names = (kind: 'stakeholders' | 'platforms', id: string) => string;
 
+/**
+ * Whether a stakeholder or platform is in both plans. Links to one added or removed are what its
+ * coming or going implies (removing a stakeholder removes its presence and goal links), so they
+ * are not listed again as changes of their own.
+ */
+type Kept = (id: string) => boolean;
+
+function keptRecords(before: Plan, after: Plan): Kept {
+	const earlier = new Set([...before.stakeholders, ...before.platforms].map((record) => record.id));
+	const both = new Set(
+		[...after.stakeholders, ...after.platforms]
+			.map((record) => record.id)
+			.filter((id) => earlier.has(id))
+	);
+	return (id) => both.has(id);
+}
+
 /** Names of stakeholders and platforms, from the later plan first (a removed one keeps its name). */
 function nameLookup(before: Plan, after: Plan): Names {
 	const table = new Map<string, string>();
@@ -126,7 +144,8 @@ function diffCollection<K extends RecordKind>(
 	after: Plan,
 	internalBefore: ReadonlySet<string>,
 	internalAfter: ReadonlySet<string>,
-	names: Names
+	names: Names,
+	kept: Kept
 ): RecordChange<K>[] {
 	const earlier = new Map<string, RecordKinds[K]>();
 	for (const record of before[kind] as RecordKinds[K][]) earlier.set(record.id, record);
@@ -165,7 +184,7 @@ function diffCollection<K extends RecordKind>(
 		for (const [field, spec] of fields) {
 			const a = (old as unknown as Record<string, unknown>)[field] as FieldValue;
 			const b = (record as unknown as Record<string, unknown>)[field] as FieldValue;
-			if (sameValue(a, b)) continue;
+			if (spec.kind.type === 'links' ? sameLinks(a, b, kept) : a === b) continue;
 			const fieldInternal =
 				internal ||
 				internalAfter.has(internalKey.field(kind, record.id, field)) ||
@@ -266,14 +285,12 @@ function recordTitle<K extends RecordKind>(kind: K, record: RecordKinds[K]): str
 	return shorten(oneLine(typeof raw === 'string' ? raw : '', 'Untitled'), TITLE_LENGTH);
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-	if (Array.isArray(a) && Array.isArray(b)) {
-		if (a.length !== b.length) return false;
-		// Links are sets: their order in a plan carries no meaning.
-		const set = new Set(a);
-		return b.every((item) => set.has(item));
-	}
-	return a === b;
+/** Links are sets (their order means nothing), compared over the records both plans hold. */
+function sameLinks(a: FieldValue, b: FieldValue, kept: Kept): boolean {
+	const ids = (value: FieldValue) =>
+		new Set((Array.isArray(value) ? (value as string[]) : []).filter(kept));
+	const [x, y] = [ids(a), ids(b)];
+	return x.size === y.size && [...x].every((id) => y.has(id));
 }
 
 function planFieldChanges(
@@ -329,7 +346,8 @@ function presenceChanges(
 	after: Plan,
 	internalBefore: ReadonlySet<string>,
 	internalAfter: ReadonlySet<string>,
-	names: Names
+	names: Names,
+	kept: Kept
 ): PresenceChange[] {
 	const strengths = (plan: Plan) =>
 		new Map(
@@ -342,6 +360,7 @@ function presenceChanges(
 		const is = b.get(key) ?? 0;
 		if (was === is) continue;
 		const [stakeholderId, platformId] = key.split(':') as [string, string];
+		if (!kept(stakeholderId) || !kept(platformId)) continue;
 		const internalIn = (set: ReadonlySet<string>) =>
 			set.has(internalKey.record('stakeholders', stakeholderId)) ||
 			set.has(internalKey.record('platforms', platformId));

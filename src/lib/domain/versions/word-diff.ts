@@ -3,7 +3,7 @@
  * words and whitespace that stayed, were deleted or were inserted. Concatenating the `same` and
  * `removed` parts gives the text before; the `same` and `added` parts, the text after.
  *
- * Myers' O((N + M) · D) algorithm over word and whitespace tokens, after trimming what both texts
+ * Myers' O((N + M) · D) algorithm over word, whitespace and punctuation tokens, after trimming what both texts
  * start and end with. A paragraph may hold 20,000 characters (domain/limits), some 7,000 tokens:
  * when the two differ in more than MAX_EDITS tokens, the middle is shown as one deletion and one
  * insertion, which is what a reader would make of so large a rewrite anyway.
@@ -19,7 +19,9 @@ export interface WordPart {
 /** Beyond this many inserted plus deleted tokens, the changed middle is one replace. */
 export const MAX_EDITS = 2_000;
 
-const TOKEN = /\s+|[^\s]+/gu;
+// Words (letters, digits, marks, inner apostrophes and hyphens), runs of whitespace, and every
+// other character on its own, so "there." → "there," changes only the full stop.
+const TOKEN = /\s+|[\p{L}\p{N}\p{M}_'’-]+|[^\s\p{L}\p{N}\p{M}_'’-]/gu;
 
 /** Words and the whitespace between them, in order; joined, they give the text back. */
 export function tokenize(text: string): string[] {
@@ -60,7 +62,8 @@ export function diffWords(before: string, after: string, maxEdits = MAX_EDITS): 
 
 /**
  * Within each run of changes between two unchanged parts, deletions first: "~~old~~ **new**"
- * reads better than the two interleaved.
+ * reads better than the two interleaved. A lone space kept between two changes joins both sides
+ * of the change ("~~x y~~ **p q**", not "~~x~~ **p** ~~y~~ **q**").
  */
 function ordered(parts: WordPart[]): WordPart[] {
 	const out: WordPart[] = [];
@@ -71,10 +74,13 @@ function ordered(parts: WordPart[]): WordPart[] {
 		if (added) out.push({ type: 'added', text: added });
 		removed = added = '';
 	};
-	for (const part of parts) {
+	for (const [index, part] of parts.entries()) {
 		if (part.type === 'removed') removed += part.text;
 		else if (part.type === 'added') added += part.text;
-		else {
+		else if ((removed || added) && /^\s+$/u.test(part.text) && index < parts.length - 1) {
+			removed += part.text;
+			added += part.text;
+		} else {
 			flush();
 			out.push(part);
 		}

@@ -9,11 +9,13 @@ import type {
 	Block,
 	BlockOf,
 	Cell,
+	ChangedField,
 	Field,
 	ReportFinding,
 	ReportMapKind
 } from '../../domain/report';
 import type { StepId } from '../../domain/steps';
+import type { WordPart } from '../../domain/versions';
 import { shorten } from '../../domain/text';
 import type { BoardDrawing } from '../board-svg';
 import { maturityChartSvg } from './maturity-chart';
@@ -259,7 +261,16 @@ function rule(width: number): ContentCanvas {
 	};
 }
 
-function records(block: BlockOf<'records'>, ctx: BlockContext): Split {
+/**
+ * `body` and `keepWhole`, for a change card: its own lines instead of the record's fields, kept
+ * with its title when they are short.
+ */
+function records(
+	block: BlockOf<'records'>,
+	ctx: BlockContext,
+	body?: Content[],
+	keepWhole = false
+): Split {
 	const parts = block.items.map((record) => {
 		// Title and subtitle open an unbreakable block: clipped, so it always fits on a page.
 		const titles: ContentText[] = [
@@ -272,7 +283,11 @@ function records(block: BlockOf<'records'>, ctx: BlockContext): Split {
 					}
 				: { text: '', margin: [0, 0, 0, 4] }
 		];
-		const fields = splitFields(record.fields, true);
+		const fields = body
+			? keepWhole
+				? { lead: body, rest: [] }
+				: { lead: [], rest: body }
+			: splitFields(record.fields, true);
 		if (fields.lead.length === 0) {
 			// A title with nothing it can be kept with: marked to be moved by a page break instead
 			// (see renderBlocks), and so not in an unbreakable block, where a page break inside
@@ -487,6 +502,61 @@ function quadrantFit(block: BlockOf<'quadrants'>): 'whole' | 'rows' | 'loose' {
 	return Math.max(a, b, c, d) <= QUADRANT_WHOLE ? 'rows' : 'loose';
 }
 
+/**
+ * A paragraph's changes inline: deleted words struck through in red, inserted words on a green
+ * highlight, so the change reads in place (and in a black-and-white print, by the strike alone).
+ */
+export function wordRuns(parts: readonly WordPart[]): ContentText[] {
+	const runs: ContentText[] = [];
+	for (const [index, part] of parts.entries()) {
+		const text = pdfText(part.text);
+		if (part.type === 'same') runs.push({ text });
+		else if (part.type === 'removed')
+			runs.push({ text, decoration: 'lineThrough', color: COLORS.deleted });
+		else {
+			// A space between the old words and the new, or they would read (and copy) as one word.
+			if (parts[index - 1]?.type === 'removed') runs.push({ text: ' ' });
+			runs.push({ text, background: COLORS.insertedSoft });
+		}
+	}
+	return runs;
+}
+
+function changedField(field: ChangedField): Content {
+	const value: ContentText[] = field.words
+		? wordRuns(field.words)
+		: [
+				{ text: pdfText(field.before) },
+				{ text: '  →  ', color: COLORS.muted },
+				{ text: pdfText(field.after) }
+			];
+	return {
+		text: [
+			...(field.label ? [{ text: `${field.label.toUpperCase()}  `, ...STYLES.recordLabel }] : []),
+			...value
+		],
+		...STYLES.recordValue,
+		margin: [0, 0, 0, 3]
+	};
+}
+
+/** What changed in records and texts: one card each, like the records of a step. */
+function changeCards(block: BlockOf<'changes'>, ctx: BlockContext): Split {
+	const cards = block.items.map((card) =>
+		records(
+			{ type: 'records', items: [{ title: card.title, subtitle: card.subtitle, fields: [] }] },
+			ctx,
+			card.fields.map(changedField),
+			short(card.fields.map((field) => field.before + field.after).join(''))
+		)
+	);
+	const [first, ...others] = cards;
+	return {
+		lead: first?.lead ?? [],
+		rest: [...(first?.rest ?? []), ...others.flatMap((card) => [...card.lead, ...card.rest])]
+	};
+}
+
 function headingNode(block: BlockOf<'heading'>): ContentText {
 	return block.level === 2
 		? { text: pdfText(block.text), ...STYLES.h2, margin: [0, 14, 0, 6] }
@@ -540,6 +610,8 @@ export function renderBlock(block: Block, ctx: BlockContext): Split {
 			const [first, ...others] = block.items.map((item) => finding(item, ctx.width));
 			return { lead: first ? [first] : [], rest: others };
 		}
+		case 'changes':
+			return changeCards(block, ctx);
 	}
 }
 

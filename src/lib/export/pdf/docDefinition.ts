@@ -163,6 +163,7 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 			cover(report, pageSize),
 			contents(),
 			section(report.summary, ctx),
+			...(report.changes ? [section(report.changes, ctx)] : []),
 			...report.steps.map((step) => section(step, ctx)),
 			section(report.appendix, ctx)
 		]

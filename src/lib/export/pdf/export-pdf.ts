@@ -1,7 +1,7 @@
 import { errorMessage } from '../../domain/error-message';
 import type { Finding } from '../../domain/plan-check';
 import type { Plan } from '../../domain/plan';
-import type { Edition } from '../../domain/report';
+import type { Edition, ReportComparison } from '../../domain/report';
 import type { PageSize } from './theme';
 import { HostBusy, PdfWorkerHost, RenderTimeout, WorkerFailure } from './worker-host';
 import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
@@ -15,6 +15,8 @@ export interface ExportPdfOptions {
 	findings?: readonly Finding[];
 	/** Defaults to now: the date on the cover. */
 	generatedAt?: Date;
+	/** Adds "What changed since …" after the summary (an earlier version's plan and its name). */
+	comparison?: ReportComparison;
 	/** Aborting stops the render (closing the export dialog, say) and rejects with an AbortError. */
 	signal?: AbortSignal;
 }
@@ -103,7 +105,8 @@ export async function exportPdf(
 		edition: options.edition,
 		pageSize: options.pageSize,
 		findings: options.findings,
-		generatedAt: options.generatedAt ?? new Date()
+		generatedAt: options.generatedAt ?? new Date(),
+		...(options.comparison ? { comparison: options.comparison } : {})
 	};
 	onProgress(PHASES.report);
 

@@ -26,7 +26,7 @@ export function planToPdf(
 	try {
 		onProgress?.('report');
 		const source = editionSource(request.plan, request.edition, request.findings);
-		const report = buildReportFrom(source, request.generatedAt);
+		const report = buildReportFrom(source, request.generatedAt, request.comparison);
 		onProgress?.('maps');
 		const { svgs } = drawMaps(source, reportMaps(report), MAP_DRAWERS);
 		const { boards } = drawBoards(source, reportBoards(report));

@@ -15,7 +15,10 @@ export const COLORS = {
 	zebra: '#f5f8f8',
 	error: '#a3282d',
 	warning: '#94570a',
-	info: '#2f5f86'
+	info: '#2f5f86',
+	/** Words deleted since an earlier version (struck through), and the highlight of inserted ones. */
+	deleted: '#b3261e',
+	insertedSoft: '#d6efdf'
 } as const;
 
 /** Left, top, right, bottom: the top leaves room for the running header. */

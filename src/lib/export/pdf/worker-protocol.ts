@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/plan-check/types';
 import type { Plan } from '../../domain/plan';
-import type { Edition } from '../../domain/report';
+import type { Edition, ReportComparison } from '../../domain/report';
 import type { RenderPhase } from './render';
 import type { PageSize } from './theme';
 
@@ -19,6 +19,8 @@ export interface RenderRequest {
 	/** The plan check's findings as the page shows them; recomputed for the public edition. */
 	findings?: readonly Finding[];
 	generatedAt: Date;
+	/** Adds "What changed since …" (an earlier version's plan or changes, and its name). */
+	comparison?: ReportComparison;
 }
 
 /**

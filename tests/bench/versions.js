@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `npm run bench:versions [-- --quick]`: named versions on the large workshop. In Node: saving a
+// version (encode + compress), its stored size against the raw state, decoding one and comparing
+// two in one thread. In Chromium: saving on the page, and comparing two versions through the real
+// compare worker (cold: the worker starting; warm: the worker kept), with every main-thread task
+// over 50 ms recorded meanwhile (PerformanceObserver 'longtask').
+// Prints one JSON object (progress on stderr) and writes tests/.artifacts/bench-versions.json.
+// Timings are reported against their targets, never asserted.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
+import { freePort } from '../../scripts/free-port.js';
+import { describe, median, progress, root, round, runTsx } from './harness.js';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 7;
+const artifacts = join(root, 'tests', '.artifacts');
+const TARGETS = { saveMs: 100, compareMs: 500, longestTaskMs: 50, storedPercentOfRaw: 30 };
+const PAGE_TIMEOUT_MS = 600_000;
+
+/** The Chromium part: a Vite server for the benchmark page (the app has no page for it). */
+async function browserPart() {
+	const port = Number(process.env.BENCH_PORT ?? freePort());
+	const server = await createServer({
+		configFile: false,
+		root,
+		logLevel: 'error',
+		server: { port, host: '127.0.0.1', strictPort: true, hmr: false },
+		worker: { format: 'es' }
+	});
+	await server.listen();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH,
+		args: chromiumLaunchArgs
+	});
+	try {
+		const page = await browser.newPage();
+		page.on('pageerror', (error) => progress(`page error: ${describe(error)}`));
+		await page.goto(`http://127.0.0.1:${port}/tests/bench/versions-page.html?runs=${RUNS}`);
+		await page.waitForFunction(() => '__versionsBench' in window, null, {
+			timeout: PAGE_TIMEOUT_MS,
+			polling: 500
+		});
+		const result = await page.evaluate(() => /** @type {any} */ (window).__versionsBench);
+		if (result.error) throw new Error(result.error);
+		return result;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+const load = { start: loadavg().map(round) };
+progress('versions: Node part');
+const node = await runTsx('tests/bench/versions-core.ts', quick ? ['--quick'] : []);
+progress('versions: Chromium part');
+/** @type {any} */
+let chromiumResult;
+try {
+	const raw = await browserPart();
+	const longest = raw.longTasksMs.length > 0 ? Math.max(...raw.longTasksMs) : 0;
+	chromiumResult = {
+		saveMs: { median: round(median(raw.saveMs) ?? 0), min: round(Math.min(...raw.saveMs)) },
+		compareColdMs: round(raw.compareColdMs),
+		compareMs: {
+			median: round(median(raw.compareMs) ?? 0),
+			min: round(Math.min(...raw.compareMs))
+		},
+		longTasksOver50Ms: raw.longTasksMs.filter((/** @type {number} */ ms) => ms > 50).length,
+		longestTaskMs: round(longest),
+		changes: raw.changes
+	};
+} catch (error) {
+	progress(`the Chromium part failed: ${describe(error)}`);
+	chromiumResult = { error: describe(error) };
+}
+
+const verdict = (/** @type {number | undefined} */ value, /** @type {number} */ target) =>
+	value === undefined ? 'not measured' : value <= target ? 'met' : 'missed';
+const result = {
+	benchmark: 'versions',
+	quick,
+	machine: { cpus: cpus().length, loadAverage: { ...load, end: loadavg().map(round) } },
+	targets: TARGETS,
+	node,
+	chromium: chromiumResult,
+	verdicts: {
+		saveMs: verdict(node.saveMs.median, TARGETS.saveMs),
+		compareMs: verdict(chromiumResult.compareMs?.median, TARGETS.compareMs),
+		longestTaskMs: verdict(chromiumResult.longestTaskMs, TARGETS.longestTaskMs),
+		storedPercentOfRaw: verdict(node.storedPercentOfRaw, TARGETS.storedPercentOfRaw)
+	}
+};
+const json = JSON.stringify(result, null, 2);
+mkdirSync(artifacts, { recursive: true });
+writeFileSync(join(artifacts, 'bench-versions.json'), `${json}\n`);
+console.log(json);
