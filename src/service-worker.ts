@@ -20,7 +20,7 @@ const shellUrl = '/';
 const precached = new Set([...build, ...files]);
 
 /** Server endpoints without a file extension, which would otherwise look like app routes. */
-const serverPaths = ['/healthz'];
+const serverPaths = ['/healthz', '/readyz'];
 
 sw.addEventListener('install', (event) => {
 	// No skipWaiting(): an open tab may still lazily import chunks of the version it started with,

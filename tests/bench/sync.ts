@@ -6,8 +6,12 @@
 //   2. the same with 200 participants across 50 rooms (4 per room);
 //   3. relay memory per open room holding the reference workshop (VmRSS, and the V8 heap after a
 //      GC forced through the relay's inspector);
-//   4. how long 1,000 offline edits take to reach another client after a reconnect (as the
-//      provider does it, and without its replay of the offline queue).
+//   4. how long 1,000 offline edits take to reach another client after a reconnect, and in how
+//      many frames (with the app's provider, and with the library's, which replays a queue);
+//   5. what storing costs per edit as the document grows: relay CPU per edit while one person
+//      edits steadily (so the store debounce never settles) on an empty plan, the reference,
+//      large and big workshops, at 20 and 100 edits a second; and the relay's store calls alone,
+//      timed in this process, at the cadence steady editing gives them.
 // Each scenario gets a fresh relay. Every client here comes from one address, as a whole venue
 // behind one router would: the relay is started with the per-address limits such a host sets
 // (BENCH_RELAY_ENV), and the bench still paces its connections.
@@ -29,8 +33,11 @@ import {
 } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { openRelayDatabase } from '../../src/lib/server/relay/database';
+import * as documentStore from '../../src/lib/server/relay/document-store';
 import { RELAY_LIMITS } from '../../src/lib/sync/protocol';
-import { referenceWorkshop } from '../factories/workshop';
+import { SignedInProvider } from '../../src/lib/sync/relay-connection';
+import { BIG_SIZE, bigWorkshop, largeWorkshop, referenceWorkshop } from '../factories/workshop';
 import { newRoom, type TestRoom } from '../integration/helpers/rooms';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -49,6 +56,10 @@ const MANY_ROOMS = { rooms: 50, clientsPerRoom: 4, edits: quick ? 200 : 1000, in
 /** Rooms × clients stay under the connection throttle's budget for one minute. */
 const ROOM_MEMORY = { rooms: quick ? 50 : 100, clientsPerRoom: 2 };
 const OFFLINE_EDITS = 1000;
+/** Each rate runs this long, past the 5 s store deadline at least once (twice when not quick). */
+const STORE_COST = { seconds: quick ? 8 : 20, rates: [20, 100] };
+/** Stores timed per plan, each after 100 edits: 20 edits a second until the 5 s store deadline. */
+const STORE_CALLS = { stores: quick ? 30 : 300, editsPerStore: 100 };
 /** How long a receiver may take before an edit counts as lost. */
 const DELIVERY_TIMEOUT_MS = quick ? 5_000 : 10_000;
 const SYNC_TIMEOUT_MS = 20_000;
@@ -144,9 +155,16 @@ const BENCH_RELAY_ENV = {
 	CANAL_CONNECTIONS_PER_MINUTE_PER_IP: '10000'
 };
 
-/** `inspect`: open the relay's inspector on a free port, so the bench can collect its garbage. */
-function startRelay(options: { inspect?: boolean } = {}): Promise<RelayChild> {
+interface RelayOptions {
+	/** Open the relay's inspector on a free port, so the bench can collect its garbage. */
+	inspect?: boolean;
+	/** Writes to the relay's data dir before it starts (documents it then finds stored). */
+	seed?: (dataDir: string) => void;
+}
+
+function startRelay(options: RelayOptions = {}): Promise<RelayChild> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'canal-bench-sync-'));
+	options.seed?.(dataDir);
 	const nodeArgs = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
 	const child = spawn(process.execPath, [...nodeArgs, relayScript], {
 		cwd: root,
@@ -374,22 +392,35 @@ interface InspectorReply {
 /** Every client and socket still open, so they are destroyed whatever happens. */
 const openClients = new Set<{ destroy(): void }>();
 
-/** A participant's device: one provider on its own socket, as the app's RelayConnection opens it. */
+/**
+ * A participant's device: one provider on its own socket, the app's provider class unless
+ * `library` (Hocuspocus's own, which queues changes made while offline). Counts the frames its
+ * socket sends.
+ */
 class Client {
 	readonly doc = new Y.Doc();
 	readonly provider: HocuspocusProvider;
 	readonly refusals: string[] = [];
 	readonly closes: number[] = [];
+	framesSent = 0;
 
-	constructor(url: string, name: string, token: string, index: number) {
-		this.provider = new HocuspocusProvider({
+	constructor(url: string, name: string, token: string, index: number, library = false) {
+		const sent = () => (this.framesSent += 1);
+		const CountingWebSocket = class extends WebSocket {
+			override send(...args: Parameters<WebSocket['send']>): void {
+				sent();
+				super.send(...args);
+			}
+		};
+		const Provider = library ? HocuspocusProvider : SignedInProvider;
+		this.provider = new Provider({
 			url,
 			name,
 			token,
 			document: this.doc,
 			// Passed on to the provider's own socket; spread, as in RelayConnection, because the
 			// provider's `url` configuration type leaves it out.
-			...{ WebSocketPolyfill: WebSocket },
+			...{ WebSocketPolyfill: CountingWebSocket },
 			onAuthenticationFailed: ({ reason }) => {
 				this.refusals.push(reason);
 			},
@@ -510,15 +541,16 @@ async function registerRooms(
 /** Opens clients a batch at a time, each batch synced before the next. */
 async function openClientsGradually(
 	url: string,
-	plan: { room: TestRoom; index: number }[],
-	pacer: ConnectionPacer
+	plan: { room: TestRoom; index: number; library?: boolean }[],
+	pacer: ConnectionPacer,
+	syncTimeoutMs = SYNC_TIMEOUT_MS
 ): Promise<Client[]> {
 	const clients: Client[] = [];
 	for (let start = 0; start < plan.length; start += OPEN_BATCH) {
 		const batch: Client[] = [];
-		for (const { room, index } of plan.slice(start, start + OPEN_BATCH)) {
+		for (const { room, index, library } of plan.slice(start, start + OPEN_BATCH)) {
 			await pacer.admit();
-			batch.push(new Client(url, room.name(), room.token('participant'), index));
+			batch.push(new Client(url, room.name(), room.token('participant'), index, library));
 		}
 		clients.push(...batch);
 		await waitFor(
@@ -528,7 +560,7 @@ async function openClientsGradually(
 				if (refused) throw new Error(`a client was refused: ${refused.refusals[0]}`);
 				return batch.every((client) => client.settled);
 			},
-			SYNC_TIMEOUT_MS
+			syncTimeoutMs
 		);
 	}
 	return clients;
@@ -540,7 +572,7 @@ async function openClientsGradually(
 async function withRelay<T extends object>(
 	label: string,
 	run: (relay: RelayChild, pacer: ConnectionPacer) => Promise<T>,
-	options: { inspect?: boolean } = {}
+	options: RelayOptions = {}
 ): Promise<Record<string, unknown>> {
 	progress(`${label}: starting a relay process`);
 	let relay: RelayChild | null = null;
@@ -824,16 +856,17 @@ async function roomMemory() {
 
 /**
  * One client goes offline, makes OFFLINE_EDITS edits, reconnects; times how long the other client
- * takes to see them all. `dropQueue`: empty the provider's queue of updates made while offline
- * before reconnecting, so only the sync handshake (one diff) carries them.
+ * takes to see them all and counts the frames the reconnecting client sends. `library`: that
+ * client runs Hocuspocus's own provider, which queues one update frame per offline change and
+ * replays them (the app's sends them in the sign-in's sync answer).
  */
-async function reconcile(relay: RelayChild, pacer: ConnectionPacer, dropQueue: boolean) {
+async function reconcile(relay: RelayChild, pacer: ConnectionPacer, library: boolean) {
 	const room = newRoom();
 	await registerRooms(relay.url, [room], pacer);
 	const [offline, online] = await openClientsGradually(
 		relay.url,
 		[
-			{ room, index: 0 },
+			{ room, index: 0, library },
 			{ room, index: 1 }
 		],
 		pacer
@@ -868,7 +901,7 @@ async function reconcile(relay: RelayChild, pacer: ConnectionPacer, dropQueue: b
 		/** Updates the provider queued while offline; it sends them one by one once back. */
 		const queue = (socket as unknown as { messageQueue: unknown[] }).messageQueue;
 		const queuedFrames = queue.length;
-		if (dropQueue) queue.length = 0;
+		const framesBefore = offline.framesSent;
 		const closesBefore = offline.closes.length;
 		let sent = 0;
 		let delivered = 0;
@@ -880,6 +913,7 @@ async function reconcile(relay: RelayChild, pacer: ConnectionPacer, dropQueue: b
 		let receivedMs: number | null = null;
 		let acknowledgedMs: number | null = null;
 		let receivedWhenAcknowledged = 0;
+		let replayFrames: number | null = null;
 		void offline.provider.connect();
 		const deadline = Date.now() + RECONCILE_TIMEOUT_MS;
 		const onlineText = online.doc.getText('notes');
@@ -892,6 +926,7 @@ async function reconcile(relay: RelayChild, pacer: ConnectionPacer, dropQueue: b
 			if (acknowledgedMs === null && offline.settled) {
 				acknowledgedMs = elapsed;
 				receivedWhenAcknowledged = arrived;
+				replayFrames = offline.framesSent - framesBefore;
 			}
 			await sleep(1);
 		}
@@ -911,7 +946,9 @@ async function reconcile(relay: RelayChild, pacer: ConnectionPacer, dropQueue: b
 			unsyncedChanges: offline.provider.unsyncedChanges,
 			/** Updates queued while offline, which the provider replays one frame each on reconnect. */
 			queuedFrames,
-			queueReplayed: !dropQueue,
+			provider: library ? 'Hocuspocus' : "the app's (SignedInProvider)",
+			/** Frames the reconnecting client sent from `connect()` until every change was acknowledged. */
+			replayFrames,
 			/** Other frames the reconnecting client sent (auth, sync handshake, awareness). */
 			handshakeFramesSent: sent,
 			/** Frames the other client received from the relay meanwhile. */
@@ -935,15 +972,194 @@ async function offlineReconcile() {
 	return withRelay('offline reconcile', async (relay, pacer) => {
 		progress(`offline reconcile: ${OFFLINE_EDITS} edits while offline, then reconnect`);
 		const asTheAppDoes = await reconcile(relay, pacer, false);
-		progress('offline reconcile: again, without replaying the offline queue');
-		let withoutReplayQueue: Record<string, unknown>;
+		progress('offline reconcile: again, with the library provider, which replays a queue');
+		let libraryProvider: Record<string, unknown>;
 		try {
-			withoutReplayQueue = await reconcile(relay, pacer, true);
+			libraryProvider = await reconcile(relay, pacer, true);
 		} catch (error) {
-			withoutReplayQueue = { error: describe(error) };
+			libraryProvider = { error: describe(error) };
 		}
-		return { ...asTheAppDoes, withoutReplayQueue };
+		return { ...asTheAppDoes, libraryProvider };
 	});
+}
+
+/** The plans the store-cost scenario edits, smallest first. */
+const STORE_COST_PLANS: [string, (ydoc: Y.Doc) => unknown][] = [
+	['empty', () => {}],
+	['reference', (ydoc) => referenceWorkshop(1, ydoc)],
+	['large', (ydoc) => largeWorkshop(2, ydoc)],
+	['big', (ydoc) => bigWorkshop(BIG_SIZE, 3, ydoc)]
+];
+
+/**
+ * One room holding `plan`, stored before the relay starts (as after a restart); one person edits
+ * at each rate while another watches. The relay's CPU per edit on the empty plan is what relaying
+ * costs; what a larger plan adds on top is what its size costs, which is storing (the edits are
+ * the same).
+ */
+async function storeCostFor(label: string, build: (ydoc: Y.Doc) => unknown) {
+	const room = newRoom();
+	const ydoc = new Y.Doc();
+	build(ydoc);
+	const documentBytes = Y.encodeStateAsUpdate(ydoc).byteLength;
+	const seed = (dataDir: string) => {
+		const db = openRelayDatabase(dataDir);
+		try {
+			if (documentBytes > 2) new documentStore.DocumentStore(db).store(room.name(), ydoc, null);
+		} finally {
+			db.close();
+		}
+	};
+	return withRelay(
+		`store cost (${label})`,
+		async (relay, pacer) => {
+			await registerRooms(relay.url, [room], pacer);
+			const clients = await openClientsGradually(
+				relay.url,
+				[
+					{ room, index: 0 },
+					{ room, index: 1 }
+				],
+				pacer,
+				// The big plan is 10 MiB: each client takes seconds to apply it on a busy machine.
+				90_000
+			);
+			await sleep(SETTLE_MS);
+			const rates = [];
+			for (const perSecond of STORE_COST.rates) {
+				progress(`store cost (${label}, ${documentBytes} bytes): ${perSecond} edits/s`);
+				const edits = STORE_COST.seconds * perSecond;
+				const usage = startUsage(relay);
+				const latency = await measureLatency([{ clients }], {
+					edits,
+					intervalMs: 1000 / perSecond,
+					pick: () => [0, 0]
+				});
+				// The last debounced store belongs to these edits too.
+				await sleep(limitsStoreDebounceMs + 500);
+				const used = usage();
+				rates.push({
+					editsPerSecondTarget: perSecond,
+					edits,
+					latencyMs: latency.latencyMs,
+					lostUpdates: latency.lostUpdates,
+					relayCpuMs: used.relay.cpuMs,
+					relayCpuPercent: used.relay.cpuPercent,
+					/** The clients' process: when it is the busy one, latency says little about the relay. */
+					benchCpuPercent: used.bench.cpuPercent,
+					benchEventLoopDelayP99Ms: used.bench.eventLoopDelayP99Ms,
+					relayCpuMsPerEdit:
+						used.relay.cpuMs === null ? null : Number((used.relay.cpuMs / edits).toFixed(3)),
+					wallMs: used.wallMs
+				});
+			}
+			return { documentBytes, rates };
+		},
+		{ seed }
+	);
+}
+
+/**
+ * The relay's store calls alone, in this process: each plan stored once, then STORE_CALLS.stores
+ * times 100 edits and a store, as the relay stores while someone keeps editing (it compacts when
+ * the store module says so, as the relay does). Times each store call, compactions included.
+ */
+async function storeCalls() {
+	const plans: Record<string, unknown> = {};
+	for (const [label, build] of STORE_COST_PLANS.slice(1)) {
+		progress(`store calls (${label})`);
+		const dataDir = mkdtempSync(join(tmpdir(), 'canal-bench-store-'));
+		const db = openRelayDatabase(dataDir);
+		try {
+			const store = new documentStore.DocumentStore(db);
+			const ydoc = new Y.Doc();
+			build(ydoc);
+			const name = newRoom().name();
+			const first = store.store(name, ydoc, null);
+			let revision = first.revision;
+			const documentBytes = 'bytes' in first ? first.bytes : 0;
+			const changes: Uint8Array[] = [];
+			ydoc.on('update', (update: Uint8Array) => changes.push(update));
+			const rows = { baseBytes: documentBytes, appendedBytes: 0, appendedRows: 0 };
+			const timings: number[] = [];
+			let bytesWritten = 0;
+			let compactions = 0;
+			const notes = ydoc.getMap('plan');
+			for (let round = 0; round < STORE_CALLS.stores; round += 1) {
+				for (let edit = 0; edit < STORE_CALLS.editsPerStore; edit += 1) {
+					notes.set(`edit-${round}-${edit}`, `An edit of round ${round}`);
+				}
+				const started = performance.now();
+				const outcome = store.store(name, ydoc, revision, changes.splice(0));
+				let bytes = 'bytes' in outcome ? outcome.bytes : 0;
+				if (outcome.kind === 'appended') {
+					rows.appendedBytes += outcome.bytes;
+					rows.appendedRows += 1;
+				}
+				revision = outcome.revision ?? revision;
+				// Older store modules have no compaction: every store writes the whole document.
+				if ('needsCompaction' in documentStore && documentStore.needsCompaction(rows)) {
+					const compacted = store.store(name, ydoc, revision, null);
+					revision = compacted.revision ?? revision;
+					bytes += 'bytes' in compacted ? compacted.bytes : 0;
+					Object.assign(rows, { baseBytes: bytes, appendedBytes: 0, appendedRows: 0 });
+					compactions += 1;
+				}
+				timings.push(performance.now() - started);
+				bytesWritten += bytes;
+			}
+			const total = timings.reduce((sum, value) => sum + value, 0);
+			plans[label] = {
+				documentBytes,
+				stores: timings.length,
+				editsPerStore: STORE_CALLS.editsPerStore,
+				storeMs: latencyStats(timings),
+				msPerEdit: Number((total / (timings.length * STORE_CALLS.editsPerStore)).toFixed(3)),
+				bytesWrittenPerStore: Math.round(bytesWritten / timings.length),
+				compactions
+			};
+		} catch (error) {
+			plans[label] = { error: describe(error) };
+		} finally {
+			db.close();
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}
+	return {
+		plans,
+		note: "Each store follows 100 edits (20 a second until the relay's 5 s store deadline); storeMs and msPerEdit include compactions."
+	};
+}
+
+const limitsStoreDebounceMs = RELAY_LIMITS.storeDebounceMs;
+
+async function storeCost() {
+	const plans: Record<string, unknown> = {};
+	for (const [label, build] of STORE_COST_PLANS) plans[label] = await storeCostFor(label, build);
+	/** Relay CPU per edit above the empty plan's, at each rate: what the plan's size costs. */
+	const perEdit = (label: string, rate: number): number | null => {
+		const find = (name: string) =>
+			(
+				plans[name] as {
+					rates?: { editsPerSecondTarget: number; relayCpuMsPerEdit: number | null }[];
+				}
+			)?.rates?.find((entry) => entry.editsPerSecondTarget === rate)?.relayCpuMsPerEdit ?? null;
+		const mine = find(label);
+		const base = find('empty');
+		return mine === null || base === null ? null : Number((mine - base).toFixed(2));
+	};
+	const sizeCostMsPerEdit: Record<string, Record<string, number | null>> = {};
+	for (const [label] of STORE_COST_PLANS.slice(1)) {
+		sizeCostMsPerEdit[label] = Object.fromEntries(
+			STORE_COST.rates.map((rate) => [`${rate}PerSecond`, perEdit(label, rate)])
+		);
+	}
+	return {
+		secondsPerRate: STORE_COST.seconds,
+		plans,
+		sizeCostMsPerEdit,
+		note: 'Relay CPU per edit (ms) above the empty plan, same edits: the part that grows with the document, which is storing. CPU time has a 10 ms tick, so small differences are noise.'
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -962,7 +1178,7 @@ async function main(): Promise<Record<string, unknown>> {
 		loadAverageStart: load()
 	};
 	progress(`${quick ? 'quick' : 'full'} run on ${machine.cpus} CPUs, Node ${process.version}`);
-	const scenarios = { oneRoom, manyRooms, roomMemory, offlineReconcile };
+	const scenarios = { oneRoom, manyRooms, roomMemory, offlineReconcile, storeCalls, storeCost };
 	const results: Record<string, unknown> = {};
 	for (const [name, run] of Object.entries(scenarios)) {
 		if (!only || only.includes(name)) results[name] = await run();
@@ -982,6 +1198,14 @@ async function main(): Promise<Record<string, unknown>> {
 		relayRssPerRoomKiB: field('roomMemory', 'perRoomKiB') ?? null,
 		relayHeapPerRoomKiB: field('roomMemory', 'heapPerRoomKiB') ?? null,
 		offlineReconcileMs: field('offlineReconcile', 'reconcileMs') ?? null,
+		offlineReplayFrames: field('offlineReconcile', 'replayFrames') ?? null,
+		storeCostMsPerEdit: field('storeCost', 'sizeCostMsPerEdit') ?? null,
+		storeCallMsPerEdit: Object.fromEntries(
+			STORE_COST_PLANS.slice(1).map(([label]) => [
+				label,
+				field('storeCalls', 'plans', label, 'msPerEdit') ?? null
+			])
+		),
 		errors: Object.entries(results).flatMap(([name, result]) => {
 			const error = (result as { error?: unknown }).error;
 			return error === undefined ? [] : [`${name}: ${String(error)}`];

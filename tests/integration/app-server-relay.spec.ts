@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createAppServer } from '../../src/lib/server/app-server';
 import { createRelay } from '../../src/lib/server/relay/create-relay';
-import { attachRelay } from '../../src/lib/server/relay/relay-server';
+import { attachRelay, healthReply } from '../../src/lib/server/relay/relay-server';
 import { temporaryDataDir } from './helpers/relay-harness';
 import { newRoom } from './helpers/rooms';
 import { TestClient } from './helpers/test-client';
@@ -22,7 +22,10 @@ it('serves the app and its relay on one port, as `npm start` does', async () => 
 	cleanups.push(buildDir.remove, dataDir.remove);
 	writeFileSync(join(buildDir.path, 'index.html'), '<!doctype html><title>Canal</title>');
 	const relay = createRelay({ dataDir: dataDir.path, log: () => {} });
-	const server = createAppServer({ buildDir: buildDir.path });
+	const server = createAppServer({
+		buildDir: buildDir.path,
+		health: (path) => healthReply(path, relay)
+	});
 	attachRelay(server, relay);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	cleanups.push(
@@ -44,4 +47,17 @@ it('serves the app and its relay on one port, as `npm start` does', async () => 
 	a.map.set('purpose', 'Same origin');
 	await waitFor('the edit to reach b', () => b.map.get('purpose') === 'Same origin');
 	expect(relay.stats().sockets).toBe(2);
+
+	const ready = await fetch(`http://${origin}/readyz`);
+	expect(ready.status).toBe(200);
+	expect(await ready.json()).toEqual({ ok: true });
+
+	// Shutting down: still alive, no longer ready, so a load balancer sends new sockets elsewhere.
+	const closing = relay.close();
+	const alive = await fetch(`http://${origin}/healthz`);
+	const notReady = await fetch(`http://${origin}/readyz`);
+	await closing;
+	expect(alive.status).toBe(200);
+	expect(notReady.status).toBe(503);
+	expect(await notReady.json()).toEqual({ ok: false, reason: 'shutting down' });
 });

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_WORKSHOP } from './example-workshop';
-import { GUIDANCE } from './guidance';
-import { STEP_IDS } from '../domain/steps';
+import type { StepGuidance } from './guidance/types';
+import { loadGuidance } from './load-guidance';
+import { STEP_IDS, type StepId } from '../domain/steps';
+
+// Read through the loader a step page uses, so a step whose module is missing fails here too.
+let GUIDANCE = {} as Record<StepId, StepGuidance>;
+beforeAll(async () => {
+	const loaded = await Promise.all(STEP_IDS.map(async (step) => [step, await loadGuidance(step)]));
+	GUIDANCE = Object.fromEntries(loaded) as Record<StepId, StepGuidance>;
+});
 
 describe('guidance', () => {
 	it.each(STEP_IDS)('%s has why, questions and an example', (step) => {

@@ -21,6 +21,8 @@ export type AppServerOptions = {
 	/** The adapter-static output: `index.html` (the SPA shell) plus `_app/` and static files. */
 	buildDir: string;
 	log?: (entry: LogEntry) => void;
+	/** `/healthz` and `/readyz` as the relay in the same process answers them. */
+	health?: (path: string) => { status: number; body: string } | null;
 };
 
 const immutableCache = 'public, max-age=31536000, immutable';
@@ -254,8 +256,11 @@ export function createAppServer(options: AppServerOptions): Server {
 		}
 		const { pathname, filePath } = target;
 
-		if (pathname === '/healthz') {
-			await sendText(request, response, 200, JSON.stringify({ ok: true }), {
+		const health =
+			options.health?.(pathname) ??
+			(pathname === '/healthz' ? { status: 200, body: JSON.stringify({ ok: true }) } : null);
+		if (health) {
+			await sendText(request, response, health.status, health.body, {
 				'Content-Type': 'application/json; charset=utf-8'
 			});
 			return;

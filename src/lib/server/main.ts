@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createAppServer, type LogEntry } from './app-server';
 import { createRelay, type Relay } from './relay/create-relay';
 import { relayConfigFromEnv, SYNC_PATH } from './relay/relay-config';
-import { attachRelay } from './relay/relay-server';
+import { attachRelay, healthReply } from './relay/relay-server';
 
 /** One JSON object per line, so logs stay machine-readable when a process manager collects them. */
 function log(entry: LogEntry): void {
@@ -47,7 +47,7 @@ try {
 	process.exit(1);
 }
 
-const server = createAppServer({ buildDir, log });
+const server = createAppServer({ buildDir, log, health: (path) => healthReply(path, relay) });
 // Same process and port as the app, so the app it serves finds its relay at its own origin.
 attachRelay(server, relay);
 

@@ -134,26 +134,31 @@ export class WorkshopSession {
 		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
-		const store = await DocStore.open(
-			db,
-			id,
-			ydoc,
-			catalogFields(() => plan)
+		// The agenda, the session's record and the timer: kept on this device for every workshop (a
+		// local one has no other copy), and the room's copy once shared. Read alongside the plan;
+		// failing to keep it costs only the agenda, never the plan.
+		const facilitationDoc = new FacilitationDoc();
+		const kept = DocStore.open(db, facilitationDocId(id), facilitationDoc.ydoc).catch(
+			(error: unknown) => {
+				console.warn('Could not keep the agenda on this device', error);
+				return null;
+			}
 		);
+		let store: DocStore;
+		try {
+			store = await DocStore.open(
+				db,
+				id,
+				ydoc,
+				catalogFields(() => plan)
+			);
+		} catch (error) {
+			void kept.then((other) => other?.close()).finally(() => facilitationDoc.destroy());
+			throw error;
+		}
+		const facilitationStore = await kept;
 		plan = new PlanDoc(ydoc);
 		performance.mark('canal:plan-loaded');
-		// The agenda, the session's record and the timer: kept on this device for every workshop (a
-		// local one has no other copy), and the room's copy once shared. Failing to keep it costs
-		// only the agenda, never the plan.
-		const facilitationDoc = new FacilitationDoc();
-		const facilitationStore = await DocStore.open(
-			db,
-			facilitationDocId(id),
-			facilitationDoc.ydoc
-		).catch((error: unknown) => {
-			console.warn('Could not keep the agenda on this device', error);
-			return null;
-		});
 		const session = new WorkshopSession(
 			id,
 			ydoc,

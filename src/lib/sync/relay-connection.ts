@@ -80,6 +80,29 @@ export class RelaySocket {
 	}
 }
 
+/**
+ * The provider, sending each local change as it happens only while the relay has this document
+ * signed in. Before that (the socket down, or the sign-in on its way) the provider would queue one
+ * update frame per change in the socket and send them all on reconnect, 1,001 frames for 1,000
+ * offline edits, each applied, acknowledged and broadcast by the relay on its own. They need no
+ * frame of their own: signing in ends with the relay asking for what it lacks (sync step 1, its
+ * state vector), and the answer is one update holding every change made until then.
+ */
+export class SignedInProvider extends HocuspocusProvider {
+	override documentUpdateHandler(update: Uint8Array, origin: unknown): void {
+		if (origin === this) return;
+		if (this.isAuthenticated) {
+			super.documentUpdateHandler(update, origin);
+			return;
+		}
+		// Still counted while down, so the status says there is something to send. Once the
+		// socket is up, the sign-in's own sync counts as one change until the relay applied it.
+		if (this.configuration.websocketProvider.status !== WebSocketStatus.Connected) {
+			this.incrementUnsyncedChanges();
+		}
+	}
+}
+
 export interface RelayConnectionOptions {
 	socket: RelaySocket;
 	ydoc: Y.Doc;
@@ -135,7 +158,7 @@ export class RelayConnection {
 			now: Date.now()
 		};
 		this.#status = syncStatus(this.#facts);
-		this.provider = new HocuspocusProvider({
+		this.provider = new SignedInProvider({
 			websocketProvider: options.socket.websocket,
 			name: documentName(credentials().roomId, options.kind ?? 'plan', options.ballotId),
 			document: options.ydoc,

@@ -4,26 +4,37 @@ import * as Y from 'yjs';
 import { DATABASE_FILE, openRelayDatabase } from '../../../src/lib/server/relay/database';
 
 /**
- * SQLite triggers in the relay's own file copy every document write, old and new state, into
- * `store_audit` inside the writing transaction: no write can escape the audit, whichever code
- * path (or crash) produced it.
+ * SQLite triggers in the relay's own file copy every document write into `store_audit` inside
+ * the writing transaction: each new compacted state (old and new), each update row appended and
+ * each one dropped by a compaction. No write can escape the audit, whichever code path (or crash)
+ * produced it. A store moves the document's revision on exactly once, after its other rows, so
+ * each `documents` event closes one store.
  */
 const AUDIT_SCHEMA = `
 	CREATE TABLE IF NOT EXISTS store_audit (
 		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		kind TEXT NOT NULL,
 		name TEXT NOT NULL,
 		old_state BLOB,
-		new_state BLOB NOT NULL,
+		new_state BLOB,
 		old_revision INTEGER,
 		new_revision INTEGER NOT NULL
 	);
 	CREATE TRIGGER IF NOT EXISTS store_audit_insert AFTER INSERT ON documents BEGIN
-		INSERT INTO store_audit (name, old_state, new_state, old_revision, new_revision)
-		VALUES (NEW.name, NULL, NEW.state, NULL, NEW.revision);
+		INSERT INTO store_audit (kind, name, old_state, new_state, old_revision, new_revision)
+		VALUES ('store', NEW.name, NULL, NEW.state, NULL, NEW.revision);
 	END;
 	CREATE TRIGGER IF NOT EXISTS store_audit_update AFTER UPDATE ON documents BEGIN
-		INSERT INTO store_audit (name, old_state, new_state, old_revision, new_revision)
-		VALUES (NEW.name, OLD.state, NEW.state, OLD.revision, NEW.revision);
+		INSERT INTO store_audit (kind, name, old_state, new_state, old_revision, new_revision)
+		VALUES ('store', NEW.name, OLD.state, NEW.state, OLD.revision, NEW.revision);
+	END;
+	CREATE TRIGGER IF NOT EXISTS store_audit_append AFTER INSERT ON document_updates BEGIN
+		INSERT INTO store_audit (kind, name, new_state, new_revision)
+		VALUES ('append', NEW.name, NEW.data, NEW.revision);
+	END;
+	CREATE TRIGGER IF NOT EXISTS store_audit_drop AFTER DELETE ON document_updates BEGIN
+		INSERT INTO store_audit (kind, name, new_revision)
+		VALUES ('drop', OLD.name, OLD.revision);
 	END;
 `;
 
@@ -37,6 +48,7 @@ export function installStoreAudit(dataDir: string): void {
 	}
 }
 
+/** One store: the whole document (state and update rows) before and after it. */
 export interface AuditedWrite {
 	id: number;
 	name: string;
@@ -44,43 +56,79 @@ export interface AuditedWrite {
 	newState: Uint8Array;
 	oldRevision: number | null;
 	newRevision: number;
+	/** Whether the store appended an update row, rather than writing a new compacted state. */
+	appended: boolean;
 }
 
 type AuditRow = {
 	id: number;
+	kind: 'store' | 'append' | 'drop';
 	name: string;
 	old_state: Buffer | null;
-	new_state: Buffer;
+	new_state: Buffer | null;
 	old_revision: number | null;
 	new_revision: number;
 };
 
-/** Every audited write, in the order it was committed. */
+/**
+ * Every audited store, in the order it was committed, each with the whole stored document before
+ * and after it, rebuilt from the audited rows alone.
+ */
 export function readStoreAudit(dataDir: string): AuditedWrite[] {
 	const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+	let rows: AuditRow[];
 	try {
-		// The relay's declaration of better-sqlite3 leaves out `all`, which only tests need.
-		const select = db.prepare<[], AuditRow>('SELECT * FROM store_audit ORDER BY id');
-		const rows = (select as unknown as { all(): AuditRow[] }).all();
-		return rows.map((row) => ({
-			id: row.id,
-			name: row.name,
-			oldState: row.old_state ? new Uint8Array(row.old_state) : null,
-			newState: new Uint8Array(row.new_state),
-			oldRevision: row.old_revision,
-			newRevision: row.new_revision
-		}));
+		rows = db.prepare<[], AuditRow>('SELECT * FROM store_audit ORDER BY id').all();
 	} finally {
 		db.close();
 	}
+	const documents = new Map<
+		string,
+		{ state: Uint8Array | null; updates: Map<number, Uint8Array>; appended: boolean }
+	>();
+	const writes: AuditedWrite[] = [];
+	for (const row of rows) {
+		let document = documents.get(row.name);
+		if (!document) {
+			document = { state: null, updates: new Map(), appended: false };
+			documents.set(row.name, document);
+		}
+		if (row.kind === 'append') {
+			document.updates.set(row.new_revision, new Uint8Array(row.new_state!));
+			document.appended = true;
+			continue;
+		}
+		if (row.kind === 'drop') {
+			document.updates.delete(row.new_revision);
+			continue;
+		}
+		const updates = [...document.updates].sort(([a], [b]) => a - b).map(([, data]) => data);
+		const base = new Uint8Array(row.new_state!);
+		const newState = updates.length === 0 ? base : Y.mergeUpdates([base, ...updates]);
+		writes.push({
+			id: row.id,
+			name: row.name,
+			oldState: document.state,
+			newState,
+			oldRevision: row.old_revision,
+			newRevision: row.new_revision,
+			appended:
+				document.appended && Buffer.compare(row.old_state ?? Buffer.alloc(0), row.new_state!) === 0
+		});
+		document.state = newState;
+		document.appended = false;
+	}
+	return writes;
 }
 
-/** How many audited writes there are so far; cheap enough to poll while the relay runs. */
+/** How many audited stores there are so far; cheap enough to poll while the relay runs. */
 export function countAuditedWrites(dataDir: string): number {
 	const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
 	try {
 		const row = db
-			.prepare<[], { count: number }>('SELECT count(*) AS count FROM store_audit')
+			.prepare<[], { count: number }>(
+				"SELECT count(*) AS count FROM store_audit WHERE kind = 'store'"
+			)
 			.get();
 		return row?.count ?? 0;
 	} finally {

@@ -21,7 +21,12 @@ import { openRelayDatabase } from './database';
 import { DocumentSizeGuard } from './document-size-guard';
 import { syncFrame, SYNC_STEP } from './frame-header';
 import { FullStateCache } from './full-state-cache';
-import { DocumentStore, hasMissingDependencies, type StoredDocument } from './document-store';
+import {
+	DocumentStore,
+	hasMissingDependencies,
+	needsCompaction,
+	type StoredDocument
+} from './document-store';
 import { Heartbeat } from './heartbeat';
 import {
 	CLOSE_CODES,
@@ -56,6 +61,9 @@ export interface RelayStats {
 	rssBytes: number;
 }
 
+/** What `/readyz` answers: whether this relay can take documents now, and why not. */
+export type Readiness = { ok: true } | { ok: false; reason: string };
+
 export interface Relay {
 	/** Takes over an HTTP upgrade on the sync path; false (socket untouched) for any other path. */
 	handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -64,11 +72,23 @@ export interface Relay {
 	/** Stores pending changes, closes every socket and the database. */
 	close(): Promise<void>;
 	stats(): RelayStats;
+	/** Whether storage answers a query now (a load balancer sends new sockets elsewhere if not). */
+	ready(): Readiness;
 	/** What the HTTP server carrying the relay must enforce on its TCP connections. */
 	readonly tcpLimits: TcpLimits;
 }
 
-type LoadedDocument = { document: Y.Doc; revision: number | null };
+interface LoadedDocument {
+	document: Y.Doc;
+	/** The stored revision the document contains; null before its first store. */
+	revision: number | null;
+	/** Changes applied since the last store, which the next store appends. */
+	changes: Uint8Array[];
+	/** What is stored now: the compacted state and the update rows after it. */
+	baseBytes: number;
+	appendedBytes: number;
+	appendedRows: number;
+}
 
 /** Marks updates the relay applies itself, so they are not mistaken for client edits. */
 const relayOrigin = { relay: 'storage' };
@@ -132,6 +152,8 @@ export function createRelay(config: RelayConfig): Relay {
 	const db = openRelayDatabase(config.dataDir);
 	const rooms = new RoomStore(db);
 	const documents = new DocumentStore(db);
+	/** Reads one row's worth: enough to find a file gone, locked for too long or unreadable. */
+	const probe = db.prepare<[], { found: number }>('SELECT 1 AS found FROM rooms LIMIT 1');
 	const registrations = new HourlyQuota(limits.registrationsPerHourPerIp);
 	const ballotQuota = new HourlyQuota(limits.ballotsPerHourPerIp);
 	const ballotLists = new BallotLists((roomId) => rooms.ballotIds(roomId, MAX_BALLOTS_PER_ROOM));
@@ -265,16 +287,34 @@ export function createRelay(config: RelayConfig): Relay {
 			}
 			if (stored) {
 				try {
-					Y.applyUpdate(document, stored.state, relayOrigin);
+					Y.transact(
+						document,
+						() => {
+							for (const update of stored.updates) Y.applyUpdate(document, update, relayOrigin);
+						},
+						relayOrigin
+					);
 				} catch (error) {
 					loadFailed(documentName, 'corrupt', error);
 				}
 				if (hasMissingDependencies(document)) loadFailed(documentName, 'incomplete');
 			}
 			failedLoads.delete(documentName);
-			loaded.set(documentName, { document, revision: stored?.revision ?? null });
-			sizes.reset(document, stored?.state.byteLength ?? 0);
-			fullStates.remember(document, stored?.state ?? new Uint8Array());
+			const entry: LoadedDocument = {
+				document,
+				revision: stored?.revision ?? null,
+				changes: [],
+				baseBytes: stored?.baseBytes ?? 0,
+				appendedBytes: stored?.appendedBytes ?? 0,
+				appendedRows: (stored?.updates.length ?? 1) - 1
+			};
+			loaded.set(documentName, entry);
+			document.on('update', (update: Uint8Array, origin: unknown) => {
+				if (origin !== relayOrigin) entry.changes.push(update);
+			});
+			sizes.reset(document, entry.baseBytes + entry.appendedBytes);
+			const [base = new Uint8Array(), ...appended] = stored?.updates ?? [];
+			fullStates.remember(document, base, appended);
 		},
 
 		async onChange({ documentName, transactionOrigin }) {
@@ -306,31 +346,68 @@ export function createRelay(config: RelayConfig): Relay {
 		refuse(REFUSALS.unavailable);
 	}
 
-	/** Never called for a document whose load failed: only loaded documents are in `loaded`. */
-	function storeDocument(name: string): boolean {
+	/**
+	 * Stores a document's changes since its last store as one update row, or (`compact`, or when
+	 * another writer stored meanwhile) the whole document. Never called for a document whose
+	 * load failed: only loaded documents are in `loaded`.
+	 */
+	function storeDocument(name: string, compact = false): boolean {
 		const entry = loaded.get(name);
 		if (!entry || !db.open) return true;
 		let outcome;
 		try {
-			outcome = documents.store(name, entry.document, entry.revision);
+			outcome = documents.store(
+				name,
+				entry.document,
+				entry.revision,
+				compact ? null : entry.changes
+			);
 		} catch (error) {
 			log({ level: 'error', event: 'store-failed', document: name, message: errorMessage(error) });
 			return false;
 		}
 		if (outcome.kind === 'skipped-empty') return true;
-		if (outcome.merged) {
-			// The row held changes this relay had not seen; its clients should get them too.
-			Y.applyUpdate(entry.document, outcome.merged, relayOrigin);
-			log({ level: 'warn', event: 'store-merged', document: name });
-		}
+		entry.changes = [];
 		entry.revision = outcome.revision;
-		sizes.reset(entry.document, outcome.bytes);
-		fullStates.remember(entry.document, outcome.state);
+		if (outcome.kind === 'appended') {
+			entry.appendedBytes += outcome.bytes;
+			entry.appendedRows += 1;
+			sizes.reset(entry.document, entry.baseBytes + entry.appendedBytes);
+			fullStates.stored(entry.document, outcome.update);
+			if (needsCompaction(entry)) compactLater(name);
+		} else if (outcome.state) {
+			if (outcome.merged) {
+				// The stored document held changes this relay had not seen; its clients should get them too.
+				Y.applyUpdate(entry.document, outcome.merged, relayOrigin);
+				log({ level: 'warn', event: 'store-merged', document: name });
+			}
+			entry.baseBytes = outcome.bytes;
+			entry.appendedBytes = 0;
+			entry.appendedRows = 0;
+			sizes.reset(entry.document, outcome.bytes);
+			fullStates.remember(entry.document, outcome.state);
+		}
 		if (unloadBlocked.delete(name)) {
 			const document = hocuspocus.documents.get(name);
 			if (document) void hocuspocus.unloadDocument(document);
 		}
 		return true;
+	}
+
+	/** Documents waiting for a compaction, done one per turn of the event loop after the stores. */
+	const compactions = new Set<string>();
+	function compactLater(name: string): void {
+		if (compactions.size === 0) setImmediate(compactNext);
+		compactions.add(name);
+	}
+	function compactNext(): void {
+		const [name] = compactions;
+		if (name === undefined) return;
+		compactions.delete(name);
+		// A failed compaction is only a missed chance: the update rows stay, and the next store
+		// that finds them too many asks again.
+		if (loaded.has(name) && !closing) storeDocument(name, true);
+		if (compactions.size > 0) setImmediate(compactNext);
 	}
 
 	const policy: FramePolicy = {
@@ -599,6 +676,17 @@ export function createRelay(config: RelayConfig): Relay {
 				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 			})();
 			return closing;
+		},
+
+		ready() {
+			if (closing) return { ok: false, reason: 'shutting down' };
+			if (!db.open) return { ok: false, reason: 'storage closed' };
+			try {
+				probe.get();
+				return { ok: true };
+			} catch (error) {
+				return { ok: false, reason: `storage: ${errorMessage(error)}` };
+			}
 		},
 
 		stats() {

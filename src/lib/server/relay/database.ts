@@ -10,8 +10,11 @@ export const DATABASE_FILE = 'canal.sqlite';
  * 1: documents, rooms, ballots.
  * 2: `rooms.joined_at`, when someone other than the facilitator first signed in (rooms nobody
  *    joined expire).
+ * 3: `document_updates`, the changes stored since a document's `state` was last compacted; a
+ *    document is its `state` plus its updates (see DocumentStore). Rows of version 2 are
+ *    documents without updates, so they load as they are.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const TABLES = `
 	CREATE TABLE IF NOT EXISTS documents (
@@ -20,6 +23,12 @@ const TABLES = `
 		revision INTEGER NOT NULL,
 		updated_at INTEGER NOT NULL
 	);
+	CREATE TABLE IF NOT EXISTS document_updates (
+		name TEXT NOT NULL,
+		revision INTEGER NOT NULL,
+		data BLOB NOT NULL,
+		PRIMARY KEY (name, revision)
+	) WITHOUT ROWID;
 	CREATE TABLE IF NOT EXISTS rooms (
 		room_id TEXT PRIMARY KEY,
 		facilitator_hash BLOB NOT NULL,
@@ -48,7 +57,8 @@ function hasColumn(db: RelayDatabase, table: string, column: string): boolean {
 }
 
 /**
- * Brings a file written by an older relay up to date, keeping every row. Rooms from before
+ * Brings a file written by an older relay up to date, keeping every row (version 3 only adds a
+ * table, which TABLES creates). Rooms from before
  * version 2 count as joined: nobody recorded whether they were, and expiring a room someone
  * relies on would lose work, while keeping an unused one only costs its bytes.
  */
@@ -63,8 +73,10 @@ function migrate(db: RelayDatabase, from: number): void {
 export function openRelayDatabase(dataDir: string): RelayDatabase {
 	mkdirSync(dataDir, { recursive: true });
 	const db = new Database(join(dataDir, DATABASE_FILE), { timeout: 5_000 });
-	// WAL keeps readers (backups, tests) off the writer's back. NORMAL survives a crash of the
-	// process; only a power cut can drop the last stores, and every client still holds its copy.
+	// WAL keeps readers (backups, tests) off the writer's back, and lets several relay processes
+	// on one host share the file: writers take turns, waiting up to `timeout` for each other.
+	// NORMAL survives a crash of the process; only a power cut can drop the last stores, and
+	// every client still holds its copy.
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = NORMAL');
 	const found = db.pragma('user_version', { simple: true });

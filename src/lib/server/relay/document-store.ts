@@ -2,13 +2,24 @@ import * as Y from 'yjs';
 import type { RelayDatabase } from './database';
 
 export interface StoredDocument {
-	state: Uint8Array;
-	/** Bumped on every write, so a writer can tell whether the row changed since it last looked. */
+	/** The compacted state, then the updates stored since, in the order they were stored. */
+	updates: Uint8Array[];
+	/** Bumped on every write, so a writer can tell whether the document changed since it last looked. */
 	revision: number;
+	/** Bytes of the compacted state alone. */
+	baseBytes: number;
+	/** Bytes of the updates stored since the last compaction. */
+	appendedBytes: number;
 }
 
 export type StoreOutcome =
-	/** `merged` is the stored state when it held more than the document: apply it back. */
+	/** The changes went in as one more update row; `bytes` is that row's. */
+	| { kind: 'appended'; revision: number; bytes: number; update: Uint8Array }
+	/**
+	 * The whole document went in as the new compacted state (a first store, a compaction, or a
+	 * merge with changes someone else stored). `merged` is the stored document when it held more
+	 * than the one in memory: apply it back.
+	 */
 	| {
 			kind: 'written';
 			revision: number;
@@ -20,7 +31,7 @@ export type StoreOutcome =
 			kind: 'unchanged';
 			revision: number;
 			bytes: number;
-			state: Uint8Array;
+			state: Uint8Array | null;
 			merged: Uint8Array | null;
 	  }
 	| { kind: 'skipped-empty'; revision: number | null };
@@ -66,22 +77,43 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Yjs documents in SQLite. A stored state only ever grows: a write merges the in-memory document
- * with whatever the row holds now, and an empty document is never written.
+ * Yjs documents in SQLite, stored incrementally. A document is one `documents` row, its compacted
+ * state, plus the `document_updates` rows stored since, each one merged batch of changes: a store
+ * costs what the changes weigh, not what the document weighs. Now and then (see
+ * `needsCompaction`) the whole document is written as the new state and its updates go.
+ *
+ * A stored document only ever grows: an update row only adds, a compaction writes the document
+ * held in memory merged with whatever is stored now, and an empty document is never written.
+ * `revision` moves on by one with every write; a writer whose last known revision is not the
+ * stored one (another process shares the file, an operator restored a backup) merges instead of
+ * appending.
  */
 export class DocumentStore {
 	readonly #select;
+	readonly #revision;
+	readonly #selectUpdates;
 	readonly #insert;
 	readonly #update;
+	readonly #bump;
+	readonly #append;
+	readonly #dropUpdates;
 	readonly #store;
 	readonly #roomBytes;
 	readonly #deleteRoom;
-	/** Bytes of every stored state, summed once at start and kept up to date by each write. */
+	readonly #deleteRoomUpdates;
+	/** Bytes of every stored state and update, summed once at start and kept up to date by each write. */
 	#storedBytes: number;
 
 	constructor(db: RelayDatabase) {
 		this.#select = db.prepare<[string], { state: Buffer; revision: number }>(
 			'SELECT state, revision FROM documents WHERE name = ?'
+		);
+		// Without the state: reading a large one costs what the store is meant not to.
+		this.#revision = db.prepare<[string], { revision: number }>(
+			'SELECT revision FROM documents WHERE name = ?'
+		);
+		this.#selectUpdates = db.prepare<[string], { data: Buffer }>(
+			'SELECT data FROM document_updates WHERE name = ? ORDER BY revision'
 		);
 		this.#insert = db.prepare<[string, Buffer, number]>(
 			'INSERT INTO documents (name, state, revision, updated_at) VALUES (?, ?, 1, ?)'
@@ -89,25 +121,37 @@ export class DocumentStore {
 		this.#update = db.prepare<[Buffer, number, string]>(
 			'UPDATE documents SET state = ?, revision = revision + 1, updated_at = ? WHERE name = ?'
 		);
+		this.#bump = db.prepare<[number, string]>(
+			'UPDATE documents SET revision = revision + 1, updated_at = ? WHERE name = ?'
+		);
+		this.#append = db.prepare<[string, number, Buffer]>(
+			'INSERT INTO document_updates (name, revision, data) VALUES (?, ?, ?)'
+		);
+		this.#dropUpdates = db.prepare<[string]>('DELETE FROM document_updates WHERE name = ?');
 		this.#store = db.transaction(
-			(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome =>
-				this.#storeInTransaction(name, doc, knownRevision)
+			(
+				name: string,
+				doc: Y.Doc,
+				knownRevision: number | null,
+				changes: readonly Uint8Array[] | null
+			): StoreOutcome => this.#storeInTransaction(name, doc, knownRevision, changes)
 		).immediate;
 		// A room's documents are `<room>` and `<room>.<kind>…`: one range of the primary key.
 		const ofRoom = "(name = ?1 OR (name >= ?1 || '.' AND name < ?1 || '/'))";
 		this.#roomBytes = db.prepare<[string], { bytes: number; count: number }>(
-			`SELECT COALESCE(SUM(LENGTH(state)), 0) AS bytes, COUNT(*) AS count FROM documents WHERE ${ofRoom}`
+			`SELECT COALESCE(SUM(LENGTH(state)), 0) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM document_updates WHERE ${ofRoom}) AS bytes, COUNT(*) AS count FROM documents WHERE ${ofRoom}`
 		);
 		this.#deleteRoom = db.prepare<[string]>(`DELETE FROM documents WHERE ${ofRoom}`);
+		this.#deleteRoomUpdates = db.prepare<[string]>(`DELETE FROM document_updates WHERE ${ofRoom}`);
 		this.#storedBytes =
 			db
 				.prepare<[], { bytes: number }>(
-					'SELECT COALESCE(SUM(LENGTH(state)), 0) AS bytes FROM documents'
+					'SELECT (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM documents) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM document_updates) AS bytes'
 				)
 				.get()?.bytes ?? 0;
 	}
 
-	/** What the stored documents take, in bytes of state. */
+	/** What the stored documents take, in bytes of states and updates. */
 	get storedBytes(): number {
 		return this.#storedBytes;
 	}
@@ -115,6 +159,7 @@ export class DocumentStore {
 	/** Deletes every document of a room; returns how many and the bytes freed. */
 	deleteRoom(roomId: string): { documents: number; bytes: number } {
 		const { bytes = 0, count = 0 } = this.#roomBytes.get(roomId) ?? {};
+		this.#deleteRoomUpdates.run(roomId);
 		this.#deleteRoom.run(roomId);
 		this.#storedBytes -= bytes;
 		return { documents: count, bytes };
@@ -122,20 +167,54 @@ export class DocumentStore {
 
 	load(name: string): StoredDocument | null {
 		const row = this.#select.get(name);
-		return row ? { state: new Uint8Array(row.state), revision: row.revision } : null;
+		if (!row) return null;
+		const updates = [new Uint8Array(row.state)];
+		let appendedBytes = 0;
+		for (const { data } of this.#selectUpdates.all(name)) {
+			updates.push(new Uint8Array(data));
+			appendedBytes += data.byteLength;
+		}
+		return { updates, revision: row.revision, baseBytes: row.state.byteLength, appendedBytes };
 	}
 
 	/**
 	 * Stores `doc` under `name`. `knownRevision` is the revision the caller's document already
-	 * contains (it was loaded from it or wrote it); any other revision is merged in first.
+	 * contains (it was loaded from it or wrote it). `changes` are the document's updates since
+	 * then: when the stored revision is still the known one they go in as one update row; without
+	 * them (null), or when someone else wrote meanwhile, the whole document is written, merged
+	 * with what is stored, and its update rows go (a compaction).
 	 */
-	store(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome {
-		return this.#store(name, doc, knownRevision);
+	store(
+		name: string,
+		doc: Y.Doc,
+		knownRevision: number | null,
+		changes: readonly Uint8Array[] | null = null
+	): StoreOutcome {
+		return this.#store(name, doc, knownRevision, changes);
 	}
 
-	#storeInTransaction(name: string, doc: Y.Doc, knownRevision: number | null): StoreOutcome {
-		const row = this.#select.get(name);
-		if (isEmptyDocument(doc)) return { kind: 'skipped-empty', revision: row?.revision ?? null };
+	#storeInTransaction(
+		name: string,
+		doc: Y.Doc,
+		knownRevision: number | null,
+		changes: readonly Uint8Array[] | null
+	): StoreOutcome {
+		const head = this.#revision.get(name);
+		if (isEmptyDocument(doc)) return { kind: 'skipped-empty', revision: head?.revision ?? null };
+		const now = Date.now();
+		if (head && changes && head.revision === knownRevision) {
+			if (changes.length === 0) {
+				return { kind: 'unchanged', revision: head.revision, bytes: 0, state: null, merged: null };
+			}
+			const update = changes.length === 1 ? changes[0]! : Y.mergeUpdates([...changes]);
+			const revision = head.revision + 1;
+			this.#append.run(name, revision, toBuffer(update));
+			this.#bump.run(now, name);
+			this.#storedBytes += update.byteLength;
+			return { kind: 'appended', revision, bytes: update.byteLength, update };
+		}
+		const row = head ? this.#select.get(name) : undefined;
+		const storedUpdates = row ? this.#selectUpdates.all(name) : [];
 		let state = encodeIntegratedState(doc);
 		let merged: Uint8Array | null = null;
 		if (row && row.revision !== knownRevision) {
@@ -143,23 +222,43 @@ export class DocumentStore {
 			// document and re-encoding stays linear, unlike merging many updates directly.
 			const union = new Y.Doc({ gc: true });
 			Y.applyUpdate(union, row.state);
+			for (const { data } of storedUpdates) Y.applyUpdate(union, data);
 			if (hasMissingDependencies(union)) throw new Error(`stored ${name} is incomplete`);
 			Y.applyUpdate(union, state);
 			state = Y.encodeStateAsUpdate(union);
 			union.destroy();
 			merged = state;
 		}
-		if (row && sameBytes(state, row.state)) {
+		if (row && storedUpdates.length === 0 && sameBytes(state, row.state)) {
 			return { kind: 'unchanged', revision: row.revision, bytes: state.byteLength, state, merged };
 		}
-		const now = Date.now();
 		if (!row) {
 			this.#insert.run(name, toBuffer(state), now);
 			this.#storedBytes += state.byteLength;
 			return { kind: 'written', revision: 1, bytes: state.byteLength, state, merged };
 		}
+		const droppedBytes = storedUpdates.reduce((sum, { data }) => sum + data.byteLength, 0);
+		this.#dropUpdates.run(name);
 		this.#update.run(toBuffer(state), now, name);
-		this.#storedBytes += state.byteLength - row.state.byteLength;
+		this.#storedBytes += state.byteLength - row.state.byteLength - droppedBytes;
 		return { kind: 'written', revision: row.revision + 1, bytes: state.byteLength, state, merged };
 	}
 }
+
+/**
+ * Whether a document's update rows should be folded into its state: after many rows (each one
+ * is read and applied at every load) or once they weigh a quarter of the state (so loading and
+ * the full-state cache stay close to the state's size). A compaction costs an encode of the whole
+ * document, so it happens once per that much editing rather than at every store.
+ */
+export function needsCompaction(
+	stored: { baseBytes: number; appendedBytes: number; appendedRows: number },
+	limits = COMPACTION
+): boolean {
+	return (
+		stored.appendedRows >= limits.maxRows ||
+		stored.appendedBytes >= Math.max(limits.minBytes, stored.baseBytes / limits.baseFraction)
+	);
+}
+
+export const COMPACTION = { maxRows: 256, minBytes: 64 * 1024, baseFraction: 4 } as const;

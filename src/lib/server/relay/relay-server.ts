@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { Relay } from './create-relay';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Readiness, Relay } from './create-relay';
 import { limitConnections } from './tcp-guard';
 
 /**
@@ -15,18 +15,39 @@ export function attachRelay(server: Server, relay: Relay): void {
 	});
 }
 
-/** An HTTP server with only the relay: `GET /healthz` and the sync WebSocket. Not listening yet. */
+/**
+ * The health endpoints, for load balancers and process managers: `/healthz` says the process
+ * answers (restart it if not), `/readyz` whether it can serve documents now (send new sockets
+ * elsewhere if not). Null for any other path.
+ */
+export function healthReply(path: string, relay: Relay): { status: number; body: string } | null {
+	if (path === '/healthz') return { status: 200, body: JSON.stringify({ ok: true }) };
+	if (path !== '/readyz') return null;
+	const readiness: Readiness = relay.ready();
+	return { status: readiness.ok ? 200 : 503, body: JSON.stringify(readiness) };
+}
+
+function sendHealth(
+	response: ServerResponse,
+	reply: { status: number; body: string },
+	head: boolean
+): void {
+	response.writeHead(reply.status, {
+		'Content-Type': 'application/json; charset=utf-8',
+		'Content-Length': String(Buffer.byteLength(reply.body)),
+		'Cache-Control': 'no-store'
+	});
+	response.end(head ? undefined : reply.body);
+}
+
+/** An HTTP server with only the relay: `GET /healthz`, `/readyz` and the sync WebSocket. Not listening yet. */
 export function createRelayServer(relay: Relay): Server {
 	const server = createServer((request, response) => {
-		const path = (request.url ?? '').split('?', 1)[0];
-		if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
-			const body = JSON.stringify({ ok: true });
-			response.writeHead(200, {
-				'Content-Type': 'application/json; charset=utf-8',
-				'Content-Length': String(Buffer.byteLength(body)),
-				'Cache-Control': 'no-store'
-			});
-			response.end(request.method === 'HEAD' ? undefined : body);
+		const path = (request.url ?? '').split('?', 1)[0] ?? '';
+		const health =
+			request.method === 'GET' || request.method === 'HEAD' ? healthReply(path, relay) : null;
+		if (health) {
+			sendHealth(response, health, request.method === 'HEAD');
 			return;
 		}
 		response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

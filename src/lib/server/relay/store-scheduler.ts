@@ -1,3 +1,5 @@
+import { AsyncResource } from 'node:async_hooks';
+
 export interface StoreSchedulerOptions {
 	debounceMs: number;
 	maxDebounceMs: number;
@@ -8,13 +10,23 @@ export interface StoreSchedulerOptions {
 /**
  * Debounced stores per document: one after a quiet period, and at least one per `maxDebounceMs`
  * while a document keeps changing.
+ *
+ * A store is scheduled while the relay handles some socket's frame, and a timer would carry that
+ * socket's async context along: whatever the store prints (its own log lines included) would be
+ * taken for the sync engine's report about that socket (see library-errors) and rate-limited with
+ * the socket's violations. Stores run in the scheduler's own context instead, the relay's.
  */
 export class StoreScheduler {
 	readonly #options: StoreSchedulerOptions;
 	readonly #pending = new Map<string, { since: number; timer: NodeJS.Timeout }>();
+	readonly #context = new AsyncResource('StoreScheduler');
 
 	constructor(options: StoreSchedulerOptions) {
 		this.#options = options;
+	}
+
+	#later(name: string, delay: number): NodeJS.Timeout {
+		return setTimeout(() => this.#context.runInAsyncScope(() => this.storeNow(name)), delay);
 	}
 
 	get pendingCount(): number {
@@ -32,7 +44,7 @@ export class StoreScheduler {
 		if (entry) clearTimeout(entry.timer);
 		const { debounceMs, maxDebounceMs } = this.#options;
 		const delay = Math.max(0, Math.min(debounceMs, since + maxDebounceMs - now));
-		this.#pending.set(name, { since, timer: setTimeout(() => this.storeNow(name), delay) });
+		this.#pending.set(name, { since, timer: this.#later(name, delay) });
 	}
 
 	/** Stores `name` now if a store is pending; false only when that store failed. */
@@ -45,7 +57,7 @@ export class StoreScheduler {
 		// Keep the original start, so a failing document is retried at the slower cadence.
 		this.#pending.set(name, {
 			since: entry.since,
-			timer: setTimeout(() => this.storeNow(name), this.#options.maxDebounceMs)
+			timer: this.#later(name, this.#options.maxDebounceMs)
 		});
 		return false;
 	}
