@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join as joinPath } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { MARKUP_NAME } from '../factories/workshop';
 import { expectNoSeriousViolations } from './fixtures/axe';
+import { join, live, shareWorkshop } from './fixtures/sharing';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 
@@ -29,7 +30,7 @@ test('today’s summary lists exactly what changed during the session, in the di
 	page
 }) => {
 	test.setTimeout(180_000);
-	const dir = mkdtempSync(join(tmpdir(), 'canal-summary-'));
+	const dir = mkdtempSync(joinPath(tmpdir(), 'canal-summary-'));
 	const home = new HomePage(page);
 	await home.goto();
 	const id = await home.create('Summary day');
@@ -63,7 +64,7 @@ test('today’s summary lists exactly what changed during the session, in the di
 	await dialog.getByRole('button', { name: 'Download PDF' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^summary-day-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
-	const pdf = join(dir, 'summary.pdf');
+	const pdf = joinPath(dir, 'summary.pdf');
 	await file.saveAs(pdf);
 	const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
 	expect(text).toContain(`Stakeholder added: ${MARKUP_NAME}`);
@@ -83,4 +84,56 @@ test('today’s summary lists exactly what changed during the session, in the di
 	// Keyboard: Escape closes the dialog.
 	await page.keyboard.press('Escape');
 	await expect(dialog).toHaveCount(0);
+});
+
+test('the e-mail draft goes only to people here who shared an address, and no participant sees another’s', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Mail day');
+	await new WorkshopPage(page, id).waitReady();
+	const links = await shareWorkshop(page);
+	await live(page);
+	const amara = await join(browser, links.participant, 'Amara');
+	const bruno = await join(browser, links.participant, 'Bruno');
+	await Promise.all([live(amara), live(bruno)]);
+	await agenda(page);
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	await expect(page.getByRole('button', { name: 'End the session' })).toBeVisible();
+
+	// Amara shares her address for the summary; Bruno does not.
+	await amara.getByRole('button', { name: 'Today’s summary' }).click();
+	const hers = amara.getByRole('dialog', { name: 'Today’s summary' });
+	await hers.getByLabel('Your e-mail').fill('amara@example.org');
+	await hers.getByLabel('Share my e-mail for today’s summary').check();
+	await expect(hers.getByRole('status')).toContainText('shared with the facilitator');
+
+	await page.getByRole('button', { name: 'Today’s summary' }).click();
+	const facilitator = page.getByRole('dialog', { name: 'Today’s summary' });
+	const draft = facilitator.getByRole('link', { name: 'E-mail draft' });
+	await expect(draft).toHaveAttribute('href', /^mailto:amara@example\.org\?subject=/, {
+		timeout: 15_000
+	});
+	await expect(facilitator).toContainText('addressed to 1 person');
+
+	await bruno.getByRole('button', { name: 'Today’s summary' }).click();
+	const his = bruno.getByRole('dialog', { name: 'Today’s summary' });
+	await expect(his.getByRole('link', { name: 'E-mail draft' })).toHaveAttribute(
+		'href',
+		/^mailto:\?subject=/,
+		{ timeout: 15_000 }
+	);
+	expect(await bruno.content()).not.toContain('amara@example.org');
+	await expectNoSeriousViolations(bruno, 'today’s summary of a participant', {
+		include: '.summary-dialog'
+	});
+
+	// Taken back: the next draft has nobody to address.
+	await hers.getByLabel('Share my e-mail for today’s summary').uncheck();
+	await facilitator.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('button', { name: 'Today’s summary' }).click();
+	await expect(draft).toHaveAttribute('href', /^mailto:\?subject=/, { timeout: 15_000 });
 });
