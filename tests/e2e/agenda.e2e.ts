@@ -162,6 +162,21 @@ test('a recipe makes a workshop in three clicks, and a saved recipe round-trips 
 	await page.keyboard.press('Enter');
 	await page.getByRole('button', { name: 'Add a break after Where we stand' }).click();
 	await expect(agendaItem(page, 'Break')).toBeVisible();
+	// A workshop that is not shared keeps its agenda on the device.
+	await page.reload();
+	await openAgenda(page);
+	await expect(agendaItem(page, 'Break')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Move Review and export earlier' })).toBeVisible();
+	const kept = await page
+		.getByRole('list', { name: 'Agenda items' })
+		.getByRole('listitem')
+		.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+	expect(kept.slice(0, 4)).toEqual([
+		'Where we stand',
+		'Break',
+		'Review and export',
+		'Platform choice'
+	]);
 	await page.getByLabel('Recipe name').fill('Our review');
 	await page.getByRole('button', { name: 'Save as recipe' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved “Our review”' })).toBeVisible();
