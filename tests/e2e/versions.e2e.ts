@@ -120,6 +120,19 @@ test('save a version, edit, compare with now, restore one stakeholder; readable 
 	await expect(list.getByRole('listitem', { name: 'April review' })).toContainText(
 		/1 stakeholder added/
 	);
+	// Two versions compare with each other, the earlier one first.
+	await dialog.getByRole('button', { name: 'Compare “April review” with another version' }).click();
+	const other = dialog.getByRole('combobox', { name: /^Compare “April review” with/ });
+	await expect(other.locator('option')).toHaveText([/^Signed off in March/]);
+	await other.selectOption({ index: 0 });
+	await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+	await expect(
+		dialog.getByRole('heading', {
+			name: 'What changed from “Signed off in March” to “April review”'
+		})
+	).toBeVisible();
+	await expect(dialog).toContainText('Added stakeholder: Local press');
+	await dialog.getByRole('button', { name: 'Back to the versions' }).click();
 	await dialog.getByRole('button', { name: 'Close' }).click();
 
 	// The strategy PDF reports what changed since March (checked with poppler).
