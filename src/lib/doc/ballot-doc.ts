@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { emailAddress } from '../domain/session-summary/mailto';
 import type { Dots } from '../domain/voting';
 import { isKeyOf, MATURITY_DIMENSIONS, type MaturityDimension } from '../domain/vocabulary';
 import { TxOrigin } from './origins';
@@ -56,6 +57,26 @@ export class BallotDoc {
 			const map = this.ydoc.getMap('maturity');
 			if (score === null) map.delete(dimension);
 			else map.set(dimension, Math.min(5, Math.max(1, Math.round(score))));
+		}, this.origin);
+	}
+
+	/**
+	 * The address this person shared for the day's summary, or null. It lives in the ballot because
+	 * the ballot is the one document only its owner writes and only the facilitator also reads: an
+	 * address shared here reaches the facilitator's mail draft and no other participant.
+	 */
+	sharedEmail(): string | null {
+		const value = this.ydoc.getMap('summary').get('email');
+		return typeof value === 'string' ? emailAddress(value) : null;
+	}
+
+	/** Shares an address for the summary (a valid one only), or takes it back with null. */
+	shareEmail(address: string | null): void {
+		const valid = address === null ? null : emailAddress(address);
+		this.ydoc.transact(() => {
+			const map = this.ydoc.getMap('summary');
+			if (valid === null) map.delete('email');
+			else map.set('email', valid);
 		}, this.origin);
 	}
 

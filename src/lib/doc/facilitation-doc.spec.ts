@@ -155,3 +155,29 @@ describe('FacilitationDoc', () => {
 		expect(other.value.session).toBeNull();
 	});
 });
+
+describe('revealed votes', () => {
+	it('keeps every revealed vote with its moment, in the change that reveals it', () => {
+		const doc = new FacilitationDoc();
+		let changes = 0;
+		doc.subscribe(() => changes++);
+		const vote = {
+			id: 'vote1',
+			target: 'stakeholders' as const,
+			step: 'stakeholders' as const,
+			budget: 3,
+			onePerItem: false,
+			state: 'revealed' as const,
+			results: { a: 2 },
+			voters: 2
+		};
+		doc.setRevealedVote(vote, 1_000);
+		doc.setRevealedVote({ ...vote, id: 'vote2', results: { b: 1 } }, 2_000);
+		expect(changes).toBe(2);
+		expect(doc.value.vote?.id).toBe('vote2');
+		expect(doc.revealedVotes().map((v) => [v.id, v.revealedAt, v.results])).toEqual([
+			['vote1', 1_000, { a: 2 }],
+			['vote2', 2_000, { b: 1 }]
+		]);
+	});
+});

@@ -47,6 +47,14 @@ export interface PrivateRound {
 	origin: { x: number; y: number } | null;
 }
 
+/** A revealed vote kept for the day's summary, with the moment of its reveal. */
+export type RevealedVoteEntry = VoteSession & {
+	results: Record<string, number>;
+	revealedAt: number;
+};
+/** Votes kept for the summary: a day has a handful; a long-lived room keeps its latest. */
+const MAX_REVEALED = 200;
+
 /** As many columns as a room may have ballots. */
 const MAX_COLUMNS = 500;
 /** The canvas's coordinate bound (see canvas/geometry). */
@@ -172,6 +180,40 @@ export class FacilitationDoc {
 
 	setVote(vote: VoteSession | null): void {
 		this.#write(() => this.#state.set('vote', vote ? JSON.parse(JSON.stringify(vote)) : null));
+	}
+
+	/**
+	 * Keeps a revealed vote's results with the moment of the reveal, in the same change as the
+	 * reveal itself: the next vote replaces the current one, and the day's summary still lists
+	 * every vote revealed during the session. The oldest go past `MAX_REVEALED`.
+	 */
+	setRevealedVote(vote: VoteSession & { results: Record<string, number> }, at: number): void {
+		this.#write(() => {
+			this.#state.set('vote', JSON.parse(JSON.stringify(vote)));
+			let log = this.#state.get('revealed');
+			if (!(log instanceof Y.Array)) {
+				log = new Y.Array<unknown>();
+				this.#state.set('revealed', log);
+			}
+			const entries = log as Y.Array<unknown>;
+			entries.push([{ ...JSON.parse(JSON.stringify(vote)), revealedAt: at }]);
+			if (entries.length > MAX_REVEALED) entries.delete(0, entries.length - MAX_REVEALED);
+		});
+	}
+
+	/** The votes revealed so far, oldest first, each with when it was revealed. */
+	revealedVotes(): RevealedVoteEntry[] {
+		const log = this.#state.get('revealed');
+		if (!(log instanceof Y.Array)) return [];
+		return log
+			.toArray()
+			.slice(-MAX_REVEALED)
+			.flatMap((entry) => {
+				const vote = readVote(entry);
+				const at = (entry as { revealedAt?: unknown } | null)?.revealedAt;
+				if (!vote || !vote.results || typeof at !== 'number' || !Number.isFinite(at)) return [];
+				return [{ ...vote, results: vote.results, revealedAt: at }];
+			});
 	}
 
 	setRound(round: PrivateRound | null): void {

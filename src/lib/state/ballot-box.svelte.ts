@@ -1,4 +1,5 @@
 import type { BallotDoc } from '../doc/ballot-doc';
+import type { Recipient } from '../domain/session-summary/mailto';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { MaturityDimension } from '../domain/vocabulary';
 import { placeDot, tally, type Dots } from '../domain/voting';
@@ -101,8 +102,33 @@ export class BallotBox {
 			.filter((dots) => Object.keys(dots).length > 0);
 		const results = tally(ballots, vote, items);
 		this.facilitation.steer((doc) =>
-			doc.setVote({ ...vote, state: 'revealed', results, voters: ballots.length })
+			doc.setRevealedVote(
+				{ ...vote, state: 'revealed', results, voters: ballots.length },
+				Date.now()
+			)
 		);
+	}
+
+	/** The address this person shared for the day's summary (their own ballot), or null. */
+	get sharedEmail(): string | null {
+		return this.#own?.doc.sharedEmail() ?? null;
+	}
+
+	/** Whether this device has a ballot to share an address through (a shared workshop). */
+	get canShareEmail(): boolean {
+		return this.#own !== null;
+	}
+
+	shareEmail(address: string | null): void {
+		this.#own?.doc.shareEmail(address);
+	}
+
+	/** Facilitator: the addresses shared for the summary, by ballot (their own included). */
+	sharedEmails(): Recipient[] {
+		return this.#ballots().flatMap(([ballot, doc]) => {
+			const email = doc.sharedEmail();
+			return email ? [{ ballot, email }] : [];
+		});
 	}
 
 	/** Rates a maturity dimension privately: only the facilitator can read it before the reveal. */

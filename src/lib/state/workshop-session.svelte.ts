@@ -15,6 +15,7 @@ import { PlanChecker } from './plan-checker.svelte';
 import { PlanView } from './plan-view.svelte';
 import { PresenceController } from './presence.svelte';
 import { PrivateRoundController } from './private-round.svelte';
+import { SessionSummaryState } from './session-summary.svelte';
 import { SharedRoom, type RoomOptions } from './shared-room.svelte';
 import { versionMaker } from './version-maker';
 import { VersionsController } from './versions.svelte';
@@ -70,6 +71,8 @@ export class WorkshopSession {
 	readonly relay: SharedRoom;
 	readonly view: PlanView;
 	readonly versions: VersionsController;
+	/** Today's summary: the plan now against the version saved when the session started. */
+	readonly summary: SessionSummaryState;
 	/** Compares versions off the main thread; its worker starts on the first comparison. */
 	readonly compare = new CompareHost();
 	#stop: (() => void)[] = [];
@@ -91,6 +94,13 @@ export class WorkshopSession {
 			() => this.presence.me?.name || options.displayName || plan.meta.facilitator
 		);
 		this.checker = new PlanChecker(plan);
+		this.summary = new SessionSummaryState({
+			plan,
+			session: () => this.facilitation.session,
+			versions: this.versions,
+			findings: () => this.checker.findings,
+			revealedVotes: () => steering.doc.revealedVotes()
+		});
 		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
 			this.edit(change)
 		);
@@ -168,6 +178,7 @@ export class WorkshopSession {
 		}
 		session.#stop.push(connectTabs(id, ydoc));
 		session.#stop.push(connectTabs(facilitationDocId(id), facilitationDoc.ydoc));
+		session.#stop.push(session.summary.watchStarts(facilitationDoc));
 		if (entry.room) await session.relay.connect(entry.room);
 		session.checker.attach();
 		void session.versions.load();

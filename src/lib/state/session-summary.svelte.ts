@@ -1,0 +1,134 @@
+import type { FacilitationDoc, RevealedVoteEntry } from '../doc/facilitation-doc';
+import type { PlanDoc } from '../doc/plan-doc';
+import { decodeVersion } from '../doc/version-codec';
+import type { SessionRecord } from '../domain/agenda';
+import { errorMessage } from '../domain/error-message';
+import type { Finding } from '../domain/plan-check';
+import {
+	buildSessionSummary,
+	SESSION_START_NAME,
+	sessionStartVersion,
+	type SessionSummary
+} from '../domain/session-summary';
+import type { ListedVersion, VersionsController } from './versions.svelte';
+
+export interface SummarySources {
+	plan: PlanDoc;
+	/** The live session's record (agenda), if a session was started. */
+	session: () => SessionRecord | null;
+	versions: VersionsController;
+	findings: () => readonly Finding[];
+	/** Votes revealed so far, each with its moment. */
+	revealedVotes: () => readonly RevealedVoteEntry[];
+	now?: () => number;
+	timeZone?: string;
+}
+
+/**
+ * Today's summary of an open workshop. "Before" is a saved version: the one this device (as the
+ * facilitator) saved when the session started, else the newest saved before it, else the one the
+ * person picks. "After" is the plan now. The session's times come from the agenda's record; votes
+ * from the facilitation document's reveals within them.
+ */
+export class SessionSummaryState {
+	#summary: SessionSummary | null = $state.raw(null);
+	#chosen: string | null = $state(null);
+	#error: string | null = $state(null);
+	#loading = $state(false);
+	#run = 0;
+
+	constructor(private readonly sources: SummarySources) {}
+
+	get summary(): SessionSummary | null {
+		return this.#summary;
+	}
+
+	get error(): string | null {
+		return this.#error;
+	}
+
+	get loading(): boolean {
+		return this.#loading;
+	}
+
+	get session(): SessionRecord | null {
+		return this.sources.session();
+	}
+
+	/** The versions to compare with, newest first. */
+	get versions(): readonly ListedVersion[] {
+		return this.sources.versions.versions;
+	}
+
+	/** The version the summary compares with: the person's choice, else the session's start. */
+	get beforeId(): string | null {
+		if (this.#chosen && this.versions.some((version) => version.id === this.#chosen))
+			return this.#chosen;
+		const session = this.session;
+		return session ? (sessionStartVersion(this.versions, session.startedAt)?.id ?? null) : null;
+	}
+
+	choose(id: string | null): void {
+		this.#chosen = id;
+		void this.refresh();
+	}
+
+	/** Builds the summary from the chosen version and the plan now. */
+	async refresh(): Promise<void> {
+		const run = ++this.#run;
+		const id = this.beforeId;
+		this.#error = null;
+		if (!id) {
+			this.#summary = null;
+			return;
+		}
+		this.#loading = true;
+		try {
+			const stored = await this.sources.versions.read(id);
+			if (!stored) throw new Error('the version is no longer on this device');
+			const decoded = await decodeVersion(stored.bytes);
+			if (decoded.status === 'corrupt') throw decoded.error;
+			if (run !== this.#run) return;
+			const now = (this.sources.now ?? Date.now)();
+			const session = this.session;
+			// Without a session record (none was started, or a version chosen from another day), the
+			// summary runs from the version to now.
+			const fromSession = session && session.startedAt >= stored.createdAt - 60_000;
+			const startedAt = fromSession ? session.startedAt : stored.createdAt;
+			const endedAt = (fromSession ? session.endedAt : null) ?? now;
+			const votes = this.sources
+				.revealedVotes()
+				.filter((vote) => vote.revealedAt >= startedAt && vote.revealedAt <= endedAt);
+			this.#summary = buildSessionSummary({
+				before: decoded.plan,
+				after: this.sources.plan.toJSON(),
+				startedAt,
+				endedAt,
+				votes,
+				findings: this.sources.findings(),
+				timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+			});
+		} catch (error) {
+			if (run === this.#run) this.#error = `Could not make the summary: ${errorMessage(error)}`;
+		} finally {
+			if (run === this.#run) this.#loading = false;
+		}
+	}
+
+	/**
+	 * Facilitator (or a local workshop's owner): saves the plan as a version the moment a session
+	 * starts, so the summary has the plan as it was before. Only a start seen happening is saved
+	 * for: opening the workshop mid-session must not save the plan of the middle as its start.
+	 */
+	watchStarts(doc: FacilitationDoc): () => void {
+		let seen = doc.value.session?.startedAt ?? null;
+		return doc.subscribe(() => {
+			const started = doc.value.session?.startedAt ?? null;
+			if (started === seen) return;
+			seen = started;
+			if (started === null || !this.sources.versions.canSave) return;
+			const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(started);
+			void this.sources.versions.save(`${SESSION_START_NAME}, ${time}`);
+		});
+	}
+}
