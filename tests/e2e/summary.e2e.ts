@@ -86,7 +86,7 @@ test('today’s summary lists exactly what changed during the session, in the di
 	await expect(dialog).toHaveCount(0);
 });
 
-test('the e-mail draft goes only to people here who shared an address, and no participant sees another’s', async ({
+test('the e-mail draft goes only to people in the session who shared an address (those who left too), and no participant sees another’s', async ({
 	page,
 	browser
 }) => {
@@ -136,4 +136,24 @@ test('the e-mail draft goes only to people here who shared an address, and no pa
 	await facilitator.getByRole('button', { name: 'Close' }).click();
 	await page.getByRole('button', { name: 'Today’s summary' }).click();
 	await expect(draft).toHaveAttribute('href', /^mailto:\?subject=/, { timeout: 15_000 });
+
+	// Someone who shared an address and left before the summary was written was in the session.
+	await his.getByLabel('Your e-mail').fill('bruno@example.org');
+	await his.getByLabel('Share my e-mail for today’s summary').check();
+	await expect(his.getByRole('status')).toContainText('shared with the facilitator');
+	await facilitator.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('button', { name: 'Today’s summary' }).click();
+	await expect(draft).toHaveAttribute('href', /^mailto:bruno@example\.org\?subject=/, {
+		timeout: 15_000
+	});
+	await facilitator.getByRole('button', { name: 'Close' }).click();
+	await bruno.context().close();
+	await expect(page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(
+		2,
+		{ timeout: 15_000 }
+	);
+	await page.getByRole('button', { name: 'Today’s summary' }).click();
+	await expect(draft).toHaveAttribute('href', /^mailto:bruno@example\.org\?subject=/, {
+		timeout: 15_000
+	});
 });

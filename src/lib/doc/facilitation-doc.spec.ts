@@ -181,3 +181,55 @@ describe('revealed votes', () => {
 		]);
 	});
 });
+
+describe('attendance', () => {
+	const a = 'a'.repeat(26);
+	const b = 'b'.repeat(26);
+
+	it.each([
+		['nothing noted yet', [], 1_000, []],
+		['people noted for this session', [[1_000, [a, b]]], 1_000, [a, b]],
+		[
+			'each person once, in the order first seen',
+			[
+				[1_000, [a]],
+				[1_000, [b, a]]
+			],
+			1_000,
+			[a, b]
+		],
+		['nothing from another session', [[1_000, [a]]], 2_000, []],
+		[
+			'a new session starts its own list',
+			[
+				[1_000, [a]],
+				[2_000, [b]]
+			],
+			2_000,
+			[b]
+		],
+		['no ids that are not ids', [[1_000, ['<b>x</b>', '', a]]], 1_000, [a]]
+	] as [string, [number, string[]][], number, string[]][])('%s', (_, notes, session, expected) => {
+		const doc = new FacilitationDoc();
+		for (const [start, ballots] of notes) doc.noteAttendees(start, ballots);
+		expect(doc.attendees(session)).toEqual(expected);
+	});
+
+	it('writes only news, and keeps at most a room of people', () => {
+		const doc = new FacilitationDoc();
+		let changes = 0;
+		doc.subscribe(() => changes++);
+		doc.noteAttendees(1_000, [a]);
+		doc.noteAttendees(1_000, [a]);
+		expect(changes).toBe(1);
+		const many = Array.from({ length: 600 }, (_, i) => i.toString(36).padStart(26, 'x'));
+		doc.noteAttendees(1_000, many);
+		expect(doc.attendees(1_000)).toHaveLength(500);
+	});
+
+	it('reads a hostile value as nobody', () => {
+		const doc = new FacilitationDoc();
+		doc.ydoc.getMap('facilitation').set('attendance', { session: 1_000, ballots: 'everyone' });
+		expect(doc.attendees(1_000)).toEqual([]);
+	});
+});

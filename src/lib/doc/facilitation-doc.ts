@@ -57,6 +57,8 @@ const MAX_REVEALED = 200;
 
 /** As many columns as a room may have ballots. */
 const MAX_COLUMNS = 500;
+/** As many people as a room may have ballots: who was in one session. */
+const MAX_ATTENDEES = 500;
 /** The canvas's coordinate bound (see canvas/geometry). */
 const COORDINATE_LIMIT = 1_000_000;
 
@@ -214,6 +216,29 @@ export class FacilitationDoc {
 				if (!vote || !vote.results || typeof at !== 'number' || !Number.isFinite(at)) return [];
 				return [{ ...vote, results: vote.results, revealedAt: at }];
 			});
+	}
+
+	/**
+	 * The ballots (people) seen here during the session that started at `sessionStart`: the day's
+	 * summary is addressed to them, including those who left before it was written. Ids noted for
+	 * another session count for nothing.
+	 */
+	attendees(sessionStart: number): string[] {
+		const attendance = this.#state.get('attendance') as
+			{ session?: unknown; ballots?: unknown } | null | undefined;
+		if (!attendance || attendance.session !== sessionStart || !Array.isArray(attendance.ballots))
+			return [];
+		return [...new Set(attendance.ballots.filter(isId))].slice(0, MAX_ATTENDEES);
+	}
+
+	/** Adds people seen during the session that started at `sessionStart`; writes only news. */
+	noteAttendees(sessionStart: number, ballots: readonly string[]): void {
+		const known = this.attendees(sessionStart);
+		const seen = new Set(known);
+		const added = ballots.filter((id) => isId(id) && !seen.has(id) && seen.add(id));
+		if (added.length === 0 || known.length >= MAX_ATTENDEES) return;
+		const next = [...known, ...added].slice(0, MAX_ATTENDEES);
+		this.#write(() => this.#state.set('attendance', { session: sessionStart, ballots: next }));
 	}
 
 	setRound(round: PrivateRound | null): void {

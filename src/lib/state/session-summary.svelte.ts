@@ -20,6 +20,8 @@ export interface SummarySources {
 	findings: () => readonly Finding[];
 	/** Votes revealed so far, each with its moment. */
 	revealedVotes: () => readonly RevealedVoteEntry[];
+	/** Ballots of the people seen here during the session (noted by the facilitator's device). */
+	attendees?: () => readonly string[];
 	now?: () => number;
 	timeZone?: string;
 }
@@ -53,6 +55,11 @@ export class SessionSummaryState {
 
 	get session(): SessionRecord | null {
 		return this.sources.session();
+	}
+
+	/** The ballots of the people who were here during the session, those who left included. */
+	get attendees(): readonly string[] {
+		return this.sources.attendees?.() ?? [];
 	}
 
 	/** The versions to compare with, newest first. */

@@ -193,6 +193,18 @@ export class SharedRoom {
 			}
 		});
 		facilitation.attach(facilitationDoc, room.role);
+		// Who was here during a live session, those who leave early included: the day's summary is
+		// addressed to them. The facilitator's device notes it; for anyone else `steer` does nothing.
+		const noteAttendance = () => {
+			const session = facilitationDoc.value.session;
+			if (!session || session.endedAt !== null) return;
+			const here = presence.peers.flatMap((peer) => (peer.ballot ? [peer.ballot] : []));
+			if (ownBallot) here.push(ownBallot);
+			facilitation.steer((doc) => doc.noteAttendees(session.startedAt, here));
+		};
+		this.#stop.push(presence.subscribe(noteAttendance));
+		this.#stop.push(facilitationDoc.subscribe(noteAttendance));
+		noteAttendance();
 		this.#stop.push(facilitationDoc.subscribe(() => ballots.voteChanged()));
 		// Private rounds: this device's drafts open only while a round is on (or drafts are left).
 		rounds.attach({

@@ -99,7 +99,11 @@ export class WorkshopSession {
 			session: () => this.facilitation.session,
 			versions: this.versions,
 			findings: () => this.checker.findings,
-			revealedVotes: () => steering.doc.revealedVotes()
+			revealedVotes: () => steering.doc.revealedVotes(),
+			attendees: () => {
+				const started = this.facilitation.session?.startedAt;
+				return started === undefined ? [] : steering.doc.attendees(started);
+			}
 		});
 		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
 			this.edit(change)
