@@ -64,6 +64,18 @@ test('save a version, edit, compare with now, restore one stakeholder; readable 
 	await workshop.addByName('New stakeholder', 'Local press');
 	await maps.cell('Interest of City council').fill('10');
 	await maps.cell('Interest of City council').press('Enter');
+
+	// The map shows where the moved stakeholder stood in March: a dashed circle with an arrow.
+	await maps.showView('Influence × interest');
+	await page.getByLabel('Earlier places from').selectOption({ label: 'Signed off in March' });
+	await expect(page.locator('.map-stakeholders .map-ghost')).toHaveCount(1);
+	await expect(page.locator('.map-stakeholders .map-ghost-arrow')).toHaveCount(3);
+	await expect(page.locator('.map-notice')).toContainText(
+		'Since “Signed off in March”, 1 stakeholder has moved'
+	);
+	await page.getByLabel('Earlier places from').selectOption({ label: 'No version' });
+	await expect(page.locator('.map-stakeholders .map-ghost')).toHaveCount(0);
+	await maps.showView('Table');
 	await workshop.gotoStep('purpose');
 	await page
 		.getByLabel('What are we trying to achieve?')

@@ -23,6 +23,11 @@ export interface MapOptions {
 	findings?: readonly Finding[];
 	/** Only these stakeholder ids are drawn (a filter); undefined draws all. */
 	visibleStakeholders?: ReadonlySet<string>;
+	/**
+	 * Stakeholders' places in an earlier version of the plan (the stakeholder map draws where each
+	 * moved one stood as a hollow dot with an arrow), and that version's name for the summary.
+	 */
+	earlier?: { name: string; places: ReadonlyMap<string, { influence: number; interest: number }> };
 }
 
 /** Background drawing, not interactive: quadrant fills, gridlines, axis and region labels, legend. */

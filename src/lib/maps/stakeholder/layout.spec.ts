@@ -194,3 +194,55 @@ describe('stakeholderMapScene', () => {
 		expect(big.best).toBeLessThan(1_000);
 	});
 });
+
+describe('earlier places (a saved version)', () => {
+	const stakeholders = [
+		stakeholderRecord(0, { influence: 20, interest: 20, reach: 30 }),
+		stakeholderRecord(1, { influence: 80, interest: 70, reach: 30 }),
+		stakeholderRecord(2, { influence: 50, interest: 90, reach: 30 })
+	];
+	const [moved, barely, unchanged] = stakeholders.map((s) => s.id) as [string, string, string];
+
+	it.each([
+		['no earlier places', new Map(), 0],
+		['one moved across the map', new Map([[moved, { influence: 80, interest: 80 }]]), 1],
+		['a move smaller than the dot', new Map([[barely, { influence: 80.5, interest: 70.5 }]]), 0],
+		['a place for nobody on the map', new Map([['gone0000000', { influence: 1, interest: 1 }]]), 0],
+		[
+			'two moved',
+			new Map([
+				[moved, { influence: 80, interest: 80 }],
+				[unchanged, { influence: 10, interest: 10 }]
+			]),
+			2
+		]
+	])('%s: %i ghosts, each with an arrow', (_, places, count) => {
+		const scene = stakeholderMapScene({ stakeholders }, { earlier: { name: 'March', places } });
+		const ghosts = scene.background.filter((shape) => shape.className === 'map-ghost');
+		const arrows = scene.background.filter((shape) => shape.className === 'map-ghost-arrow');
+		expect(ghosts).toHaveLength(count);
+		expect(arrows).toHaveLength(count * 3);
+		expect(scene.summary).toContain(`Since “March”, ${count} stakeholder`);
+		expect(scene.notice).toContain('dashed circle');
+	});
+
+	it('puts the ghost where the earlier values are, and the arrow ends at the dot’s edge', () => {
+		const places = new Map([[moved, { influence: 80, interest: 80 }]]);
+		const scene = stakeholderMapScene({ stakeholders }, { earlier: { name: 'March', places } });
+		const axes = scene.axes!;
+		const ghost = scene.background.find((shape) => shape.className === 'map-ghost');
+		const node = scene.nodes.find((n) => n.id === moved)!;
+		if (ghost?.type !== 'circle') throw new Error('no ghost');
+		expect(Math.round(valueAt(axes.x, ghost.cx))).toBe(80);
+		expect(Math.round(valueAt(axes.y, ghost.cy))).toBe(80);
+		const shaft = scene.background.find((shape) => shape.className === 'map-ghost-arrow');
+		if (shaft?.type !== 'line') throw new Error('no arrow');
+		expect(Math.hypot(shaft.x2 - node.x, shaft.y2 - node.y)).toBeCloseTo(node.r, 0);
+	});
+
+	it('draws nothing extra without a version', () => {
+		const scene = stakeholderMapScene({ stakeholders });
+		expect(scene.background.some((shape) => shape.className.startsWith('map-ghost'))).toBe(false);
+		expect(scene.notice).toBeUndefined();
+	});
+});

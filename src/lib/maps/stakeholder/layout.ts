@@ -1,4 +1,5 @@
 import { scaleLinear, scaleSqrt } from 'd3';
+import { earlierPlaceShapes } from './earlier-places';
 import type { Stakeholder } from '../../domain/plan';
 import {
 	MIDLINE,
@@ -345,13 +346,23 @@ export function stakeholderMapScene(
 		color: NEUTRAL_KEY_COLOR,
 		size: round2(radius(reach))
 	});
+	const ghosts = options.earlier
+		? earlierPlaceShapes(nodes, options.earlier.places, (place) => ({
+				x: x(clamp(place.interest, 0, 100)),
+				y: y(clamp(place.influence, 0, 100))
+			}))
+		: null;
+	const since = ghosts
+		? ` Since “${oneLine(options.earlier?.name ?? '', 'the version')}”, ${plural(ghosts.moved, 'stakeholder has', 'stakeholders have')} moved: each earlier place is a dashed circle with an arrow to where it is now.`
+		: '';
 	return {
 		kind: 'stakeholders',
 		title: 'Stakeholder map: influence by interest',
-		summary: summarise(shown, plan.stakeholders.length),
+		summary: summarise(shown, plan.stakeholders.length) + since,
+		notice: ghosts ? since.trim() : undefined,
 		width,
 		height,
-		background: background(frame).map(roundShape),
+		background: [...background(frame), ...(ghosts?.shapes ?? [])].map(roundShape),
 		links: [],
 		nodes,
 		foreground: foreground(frame).map(roundShape),
