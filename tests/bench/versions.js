@@ -107,9 +107,13 @@ const result = {
 	node,
 	chromium: chromiumResult,
 	verdicts: {
-		saveMs: verdict(node.saveMs.median, TARGETS.saveMs),
+		// A person saves in the browser: its figure is the one the target is about.
+		saveMs: verdict(chromiumResult.saveMs?.median ?? node.saveMs.median, TARGETS.saveMs),
+		saveMsNode: verdict(node.saveMs.median, TARGETS.saveMs),
 		compareMs: verdict(chromiumResult.compareMs?.median, TARGETS.compareMs),
 		longestTaskMs: verdict(chromiumResult.longestTaskMs, TARGETS.longestTaskMs),
+		// The first comparison of a page also starts the worker.
+		longestTaskFirstCompareMs: verdict(chromiumResult.longestTaskColdMs, TARGETS.longestTaskMs),
 		storedPercentOfRaw: verdict(node.storedPercentOfRaw, TARGETS.storedPercentOfRaw)
 	}
 };
