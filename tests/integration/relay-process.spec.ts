@@ -50,8 +50,14 @@ describe('relay process: crash and shutdown', () => {
 		// Acknowledged (in the relay's memory) but inside the store debounce when the relay dies:
 		// the clients still hold it and send it again once the relay is back.
 		participant.map.set('acknowledged', 'Acknowledged, not yet stored');
-		await waitFor('the acknowledgement', () => participant.settled);
-		await waitFor('the facilitator to receive it', () => facilitator.map.has('acknowledged'));
+		// Generous bounds: the suite runs beside others on two cores, and a relay process that is
+		// slow to answer is not what this test is about (a lost edit is).
+		await waitFor('the acknowledgement', () => participant.settled, 10_000);
+		await waitFor(
+			'the facilitator to receive it',
+			() => facilitator.map.has('acknowledged'),
+			10_000
+		);
 
 		relay.child.kill('SIGKILL');
 		expect((await relay.exited).signal).toBe('SIGKILL');
