@@ -27,9 +27,11 @@ if (!existsSync(new URL('.svelte-kit/tsconfig.json', import.meta.url))) {
  */
 const layers = {
 	// Pure rules and types: no Svelte, Yjs, Dexie or DOM, and nothing else of ours.
-	domain: [],
+	domain: ['paraglide'],
+	// Messages compiled from messages/{locale}.json (generated: `scripts/compile-messages.js`).
+	paraglide: [],
 	// Canal's own texts (guidance, platform library, example workshop).
-	content: ['domain'],
+	content: ['domain', 'paraglide'],
 	// The Yjs boundary.
 	doc: ['domain'],
 	// Relay connection, presence and the protocol limits shared with the relay.
@@ -37,15 +39,27 @@ const layers = {
 	// Dexie catalog, DocStore, workshop files; remembers relay credentials and invites.
 	storage: ['domain', 'content', 'doc', 'sync'],
 	// A library: props in, callbacks out; no session, no export.
-	maps: ['domain'],
-	canvas: ['domain'],
+	maps: ['domain', 'paraglide'],
+	canvas: ['domain', 'paraglide'],
 	// The strategy document and the drawings that leave the app (maps, boards).
-	export: ['domain', 'content', 'maps', 'canvas'],
+	export: ['domain', 'paraglide', 'content', 'maps', 'canvas'],
 	// Rune classes that bridge the document, storage and sync to the UI.
-	state: ['domain', 'content', 'doc', 'storage', 'sync', 'canvas'],
-	components: ['domain', 'content', 'doc', 'storage', 'sync', 'state', 'maps', 'canvas', 'export'],
+	state: ['domain', 'paraglide', 'content', 'doc', 'storage', 'sync', 'canvas'],
+	components: [
+		'domain',
+		'paraglide',
+		'content',
+		'doc',
+		'storage',
+		'sync',
+		'state',
+		'maps',
+		'canvas',
+		'export'
+	],
 	routes: [
 		'domain',
+		'paraglide',
 		'content',
 		'doc',
 		'storage',
@@ -106,7 +120,8 @@ export default defineConfig(
 		'tests/.artifacts/',
 		'test-results/',
 		'playwright-report/',
-		'data/'
+		'data/',
+		'src/lib/paraglide/'
 	]),
 	js.configs.recommended,
 	// Without type information: the type-checked set took about 2.5 times as long and 1.7 GB on a two-core

@@ -1,14 +1,16 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
+import { paraglideOptions } from './scripts/paraglide-options.js';
 
 // The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
 // and exports CHROMIUM_PATH before Vitest starts.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 	build: { target: 'es2022' },
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
 	worker: { format: 'es' },
