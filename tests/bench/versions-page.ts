@@ -23,6 +23,15 @@ interface Result {
 	 * the page does anyway (its garbage collection after saving, say), for telling apart.
 	 */
 	idleLongTasksMs: number[];
+	/**
+	 * The first comparison of a page whose worker was started when the versions dialog opened
+	 * (`CompareHost.warm`), a second before: the comparison a person makes first.
+	 */
+	compareWarmedMs: number;
+	/** Its index in `longTasks`' comparisons. */
+	warmedComparison: number;
+	/** Long tasks between warming the worker and that comparison (the worker's start-up). */
+	warmUpLongTasksMs: number[];
 	changes: string;
 }
 
@@ -58,14 +67,17 @@ async function measure(): Promise<Result> {
 			const comparison = windows.findIndex(within);
 			if (comparison >= 0) longTasks.push({ ms: entry.duration, comparison });
 			if (idleWindows.some(within)) idleLongTasksMs.push(entry.duration);
+			if (warmUpWindows.some(within)) warmUpLongTasksMs.push(entry.duration);
 		}
 	});
+	const warmUpWindows: [number, number][] = [];
+	const warmUpLongTasksMs: number[] = [];
 	const host = new CompareHost();
 	let changes = '';
-	const compare = async (before: Uint8Array, after: Uint8Array) => {
+	const compare = async (before: Uint8Array, after: Uint8Array, by = host) => {
 		await pause();
 		const started = performance.now();
-		const result = await host.compare(before, after);
+		const result = await by.compare(before, after);
 		const ended = performance.now();
 		windows.push([started, ended]);
 		if (result.status !== 'ok') throw new Error(result.message);
@@ -92,9 +104,19 @@ async function measure(): Promise<Result> {
 		compareMs.push(await compare(before, after));
 		compareCachedMs.push(await compare(before, after));
 	}
+	const warmed = new CompareHost();
+	const [warmBefore, warmAfter] = await freshPair(runs + 1);
+	await pause();
+	const warmFrom = performance.now();
+	warmed.warm();
+	await new Promise((resolve) => setTimeout(resolve, 1_000));
+	warmUpWindows.push([warmFrom, performance.now()]);
+	const warmedComparison = windows.length;
+	const compareWarmedMs = await compare(warmBefore, warmAfter, warmed);
 	await pause();
 	observer.disconnect();
 	host.destroy();
+	warmed.destroy();
 	return {
 		saveMs,
 		compareColdMs,
@@ -102,6 +124,9 @@ async function measure(): Promise<Result> {
 		compareCachedMs,
 		longTasks,
 		idleLongTasksMs,
+		compareWarmedMs,
+		warmedComparison,
+		warmUpLongTasksMs,
 		changes
 	};
 }

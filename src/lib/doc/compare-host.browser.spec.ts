@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { largeWorkshop } from '../../../tests/factories/workshop';
 import { summarizeChanges } from '../domain/versions';
 import { CompareHost } from './compare-host';
+import { PlanDoc } from './plan-doc';
 import { encodeVersion } from './version-codec';
 
 /**
@@ -89,6 +90,30 @@ describe('CompareHost in a real browser', () => {
 		expect(host.started).toBe(2);
 		host.destroy();
 	}, 120_000);
+
+	it('warming starts the worker ahead of the first comparison, and lets it go when none comes', async () => {
+		let starts = 0;
+		const host = new CompareHost({
+			idleMs: 300,
+			start: () => {
+				starts += 1;
+				return new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+			}
+		});
+		host.warm();
+		host.warm();
+		expect(starts).toBe(1);
+		const doc = new Y.Doc();
+		PlanDoc.create({ title: 'Warm' }, doc, 0);
+		const bytes = await encodeVersion(doc);
+		expect((await host.compare(bytes, bytes)).status).toBe('ok');
+		expect(starts).toBe(1);
+		// Idle past idleMs: the worker went, and the next warm-up starts a new one.
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		host.warm();
+		expect(starts).toBe(2);
+		host.destroy();
+	}, 60_000);
 
 	it('a corrupt version is reported from the worker, not thrown', async () => {
 		const host = new CompareHost();

@@ -80,6 +80,16 @@ export class CompareHost {
 		});
 	}
 
+	/**
+	 * Starts the worker ahead of a comparison someone is about to ask for (the versions dialog
+	 * opened): its start-up, about half a second on a phone, is then over by the first click.
+	 * It goes again after `idleMs` if no comparison comes.
+	 */
+	warm(): void {
+		if (this.#worker || !this.#ensureWorker()) return;
+		this.#idleSoon();
+	}
+
 	/** How many workers this host has started (one, while they keep working). */
 	get started(): number {
 		return this.#started;

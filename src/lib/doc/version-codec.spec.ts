@@ -29,9 +29,21 @@ describe('the version codec', () => {
 		largeWorkshop(2, doc);
 		const state = Y.encodeStateAsUpdate(doc);
 		const bytes = await encodeVersion(doc);
-		expect(bytes.length / state.length).toBeLessThan(0.5);
-		expect(await versionState(bytes)).toEqual(state);
+		expect(bytes.length / state.length).toBeLessThan(0.25);
+		expect(await versionState(bytes)).toEqual({
+			format: 2,
+			state: Y.encodeStateAsUpdateV2(doc)
+		});
 	}, 30_000);
+
+	test('a version saved in the first format (before format 2) still reads back', async () => {
+		const doc = new Y.Doc();
+		const plan = referenceWorkshop(1, doc);
+		const bytes = await encodeState(Y.encodeStateAsUpdate(doc), 1);
+		expect(bytes[2]).toBe(1);
+		const decoded = await decodeVersion(bytes);
+		expect(decoded.status === 'ok' && decoded.plan).toEqual(plan.toJSON());
+	});
 
 	test('a later edit does not change a version already saved', async () => {
 		const doc = new Y.Doc();
@@ -71,6 +83,11 @@ describe('the version codec', () => {
 		[
 			'a state that is no Yjs update',
 			async () => encodeState(new TextEncoder().encode('hello world, not yjs')),
+			/damaged/
+		],
+		[
+			'a first-format state that is no Yjs update',
+			async () => encodeState(new TextEncoder().encode('hello world, not yjs'), 1),
 			/damaged/
 		],
 		['an empty document', async () => encodeVersion(new Y.Doc()), /holds no plan/]

@@ -6,10 +6,15 @@ import { PlanDoc } from './plan-doc';
 import { SCHEMA_VERSION } from './schema';
 
 /**
- * A saved version of a plan: the document's whole state at that moment (`Y.encodeStateAsUpdate`),
- * compressed with the platform's own deflate (`CompressionStream`, in browsers, their workers and
- * Node), behind a three-byte header that names the format. The state keeps Yjs's garbage
- * collection: a version holds the plan as it was, not its history.
+ * A saved version of a plan: the document's whole state at that moment, compressed with the
+ * platform's own deflate (`CompressionStream`, in browsers, their workers and Node), behind a
+ * three-byte header that names the format. The state keeps Yjs's garbage collection: a version
+ * holds the plan as it was, not its history.
+ *
+ * Format 2 (written now) holds the state in Yjs's second update encoding
+ * (`Y.encodeStateAsUpdateV2`): on the large workshop it encodes faster than the first and, once
+ * compressed, takes about 60 % of its bytes (16 % of the raw state instead of 27 %). Format 1
+ * (the first encoding) is still read: versions saved before keep working.
  *
  * Reading one never throws: a version from a newer Canal is read for comparison only, and
  * anything unreadable comes back as a `CorruptVersion` with a reason, so one bad blob cannot
@@ -18,8 +23,17 @@ import { SCHEMA_VERSION } from './schema';
 
 /** "CV" and the format number. */
 const MAGIC = [0x43, 0x56] as const;
-export const VERSION_FORMAT = 1;
-const HEADER = [...MAGIC, VERSION_FORMAT];
+/** The format versions are written in; `READABLE_FORMATS` are read. */
+export const VERSION_FORMAT = 2;
+const READABLE_FORMATS = [1, 2] as const;
+type Format = (typeof READABLE_FORMATS)[number];
+const HEADER_LENGTH = 3;
+
+/** A version's document state, in the update encoding its format names. */
+export interface VersionState {
+	format: Format;
+	state: Uint8Array;
+}
 
 /**
  * The largest state a version may unpack to: twice what the relay keeps of a document, so a
@@ -40,15 +54,21 @@ export type DecodedVersion =
 
 /** The stored bytes of a version of `doc` as it is now. */
 export async function encodeVersion(doc: Y.Doc): Promise<Uint8Array> {
-	return encodeState(Y.encodeStateAsUpdate(doc));
+	return encodeState(Y.encodeStateAsUpdateV2(doc), VERSION_FORMAT);
 }
 
-/** The stored bytes of a version from a state already encoded (`Y.encodeStateAsUpdate`). */
-export async function encodeState(state: Uint8Array): Promise<Uint8Array> {
+/**
+ * The stored bytes of a version from a state already encoded: `Y.encodeStateAsUpdateV2` for
+ * format 2, `Y.encodeStateAsUpdate` for format 1.
+ */
+export async function encodeState(
+	state: Uint8Array,
+	format: Format = VERSION_FORMAT
+): Promise<Uint8Array> {
 	const body = await pipe(state, new CompressionStream('deflate-raw'), Infinity);
-	const bytes = new Uint8Array(HEADER.length + body.length);
-	bytes.set(HEADER);
-	bytes.set(body, HEADER.length);
+	const bytes = new Uint8Array(HEADER_LENGTH + body.length);
+	bytes.set([...MAGIC, format]);
+	bytes.set(body, HEADER_LENGTH);
 	return bytes;
 }
 
@@ -56,19 +76,21 @@ export async function encodeState(state: Uint8Array): Promise<Uint8Array> {
 export async function versionState(
 	bytes: Uint8Array,
 	maxStateBytes = MAX_VERSION_STATE_BYTES
-): Promise<Uint8Array> {
-	if (bytes.length <= HEADER.length || bytes[0] !== MAGIC[0] || bytes[1] !== MAGIC[1])
+): Promise<VersionState> {
+	if (bytes.length <= HEADER_LENGTH || bytes[0] !== MAGIC[0] || bytes[1] !== MAGIC[1])
 		throw new CorruptVersion('This is not a saved version of a plan.');
-	if (bytes[2] !== VERSION_FORMAT)
+	const format = bytes[2];
+	if (!READABLE_FORMATS.some((readable) => readable === format))
 		throw new CorruptVersion(
-			`This version was saved in a format this Canal cannot read (format ${bytes[2]}).`
+			`This version was saved in a format this Canal cannot read (format ${format}).`
 		);
 	try {
-		return await pipe(
-			bytes.subarray(HEADER.length),
+		const state = await pipe(
+			bytes.subarray(HEADER_LENGTH),
 			new DecompressionStream('deflate-raw'),
 			maxStateBytes
 		);
+		return { format: format as Format, state };
 	} catch (error) {
 		if (error instanceof CorruptVersion) throw error;
 		throw new CorruptVersion(
@@ -81,10 +103,11 @@ export async function versionState(
 export async function decodeVersionDoc(
 	bytes: Uint8Array
 ): Promise<{ doc: Y.Doc; schemaVersion: number; newer: boolean }> {
-	const state = await versionState(bytes);
+	const { format, state } = await versionState(bytes);
 	const doc = new Y.Doc();
 	try {
-		Y.applyUpdate(doc, state);
+		if (format === 1) Y.applyUpdate(doc, state);
+		else Y.applyUpdateV2(doc, state);
 	} catch (error) {
 		doc.destroy();
 		throw new CorruptVersion(
@@ -145,7 +168,13 @@ async function pipe(
 	transform: CompressionStream | DecompressionStream,
 	max: number
 ): Promise<Uint8Array> {
-	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(transform).getReader();
+	// Written straight into the transform: through `Blob.stream()` the same bytes took three times
+	// as long in Chromium (the large workshop's state: ~150 ms against ~50 ms).
+	const writer = transform.writable.getWriter();
+	// Their failures surface on the reading side too; caught here, they are not left unhandled.
+	writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
+	writer.close().catch(() => {});
+	const reader = transform.readable.getReader();
 	const chunks: Uint8Array[] = [];
 	let length = 0;
 	for (;;) {
