@@ -195,11 +195,17 @@ export class SharedRoom {
 		facilitation.attach(facilitationDoc, room.role);
 		// Who was here during a live session, those who leave early included: the day's summary is
 		// addressed to them. The facilitator's device notes it; for anyone else `steer` does nothing.
+		// Presence changes many times a second while pointers move: the record is touched only when
+		// the session or the set of people present is not the one noted last.
+		let noted = '';
 		const noteAttendance = () => {
 			const session = facilitationDoc.value.session;
 			if (!session || session.endedAt !== null) return;
 			const here = presence.peers.flatMap((peer) => (peer.ballot ? [peer.ballot] : []));
 			if (ownBallot) here.push(ownBallot);
+			const key = `${session.startedAt} ${here.sort().join(' ')}`;
+			if (key === noted) return;
+			noted = key;
 			facilitation.steer((doc) => doc.noteAttendees(session.startedAt, here));
 		};
 		this.#stop.push(presence.subscribe(noteAttendance));
