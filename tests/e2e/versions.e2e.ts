@@ -217,3 +217,51 @@ test('a shared room: the participant sees the facilitator’s version, compares 
 	await expect(observed.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
 	void workshop;
 });
+
+test('saved at the end of each step of a live session, when the facilitator asks for it; everyone sees those versions', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(150_000);
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Step by step');
+	await new WorkshopPage(page, id).waitReady();
+	await page.getByLabel('What are we trying to achieve?').fill('Bring families to the museum');
+	const links = await shareWorkshop(page);
+	await live(page);
+	const amara = await join(browser, links.participant, 'Amara');
+	await live(amara);
+
+	let dialog = await openVersions(page);
+	await dialog.getByLabel('Save a version at the end of each step').check();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	await page.getByRole('button', { name: 'Next: Where we stand' }).click();
+	await page.waitForURL(/\/maturity$/);
+
+	dialog = await openVersions(page);
+	const saved = dialog
+		.getByRole('list', { name: 'Saved versions' })
+		.getByRole('listitem', { name: 'End of step 1: Purpose and values' });
+	await expect(saved).toBeVisible({ timeout: 15_000 });
+	// Today's summary saved the plan as the session started; nothing changed since.
+	await expect(saved).toContainText('No changes');
+	// Only on leaving a step: staying on it saves nothing more.
+	await expect(
+		dialog.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')
+	).toHaveText([/^End of step 1: Purpose and values/, /^Start of the session/]);
+
+	// The participant's device gets it from the room, and its change report reads the plan as it was.
+	const theirs = await openVersions(amara);
+	const shared = theirs.getByRole('listitem', { name: 'End of step 1: Purpose and values' });
+	await expect(shared).toBeVisible({ timeout: 15_000 });
+	await amara
+		.getByLabel('What are we trying to achieve?')
+		.fill('Bring families and schools to the museum');
+	await theirs
+		.getByRole('button', { name: 'Compare “End of step 1: Purpose and values” with now' })
+		.click();
+	await expect(theirs.locator('ins')).toHaveText(['and schools']);
+});
