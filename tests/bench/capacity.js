@@ -16,8 +16,8 @@
 //
 // Prints JSON on stdout (progress on stderr) and writes tests/.artifacts/capacity.json. Figures
 // are reported against their goals, never asserted.
-import { execFileSync, fork, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fork, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,6 +26,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { executable, installDebianPackages } from '../../scripts/debian.js';
 import { freePort } from '../../scripts/free-port.js';
+import { cpuMsOf, memoryOf } from './proc-stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -59,34 +60,10 @@ const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
 const describe = (/** @type {unknown} */ error) =>
 	error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 
-const clockTicks = (() => {
-	try {
-		return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-	} catch {
-		return 100;
-	}
-})();
-
-/** User + system CPU time of a process, in ms, from /proc/<pid>/stat (Linux); null elsewhere. */
-function cpuMsOf(/** @type {number} */ pid) {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// After the command name (which may hold spaces): utime is field 14, stime 15.
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
-	} catch {
-		return null;
-	}
-}
-
 /** VmRSS of a process in MiB (Linux); null elsewhere. */
 function rssMiBOf(/** @type {number} */ pid) {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		return round(Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]) / 1024);
-	} catch {
-		return null;
-	}
+	const memory = memoryOf(pid);
+	return memory ? round(memory.rssKiB / 1024) : null;
 }
 
 /** Nearest-rank percentile of sorted values. */
