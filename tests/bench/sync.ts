@@ -18,8 +18,8 @@
 // Prints one JSON object on stdout (progress goes to stderr) and writes it to
 // tests/.artifacts/bench-sync.json. Timings are reported against their targets, never asserted;
 // a scenario that fails records an `error` field instead of stopping the others.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -39,6 +39,7 @@ import { RELAY_LIMITS } from '../../src/lib/sync/protocol';
 import { SignedInProvider } from '../../src/lib/sync/relay-connection';
 import { BIG_SIZE, bigWorkshop, largeWorkshop, referenceWorkshop } from '../factories/workshop';
 import { newRoom, type TestRoom } from '../integration/helpers/rooms';
+import { cpuMsOf, memoryOf } from './proc-stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = join(root, 'tests', '.artifacts');
@@ -113,14 +114,6 @@ function latencyStats(values: number[]) {
 
 // ---------------------------------------------------------------------------------------------
 // The relay process
-
-const clockTicks = (() => {
-	try {
-		return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-	} catch {
-		return 100;
-	}
-})();
 
 interface RelayChild {
 	child: ChildProcess;
@@ -243,30 +236,6 @@ async function stopRelay(
 	if (runningRelay?.child === relay.child) runningRelay = null;
 	rmSync(relay.dataDir, { recursive: true, force: true });
 	return exit;
-}
-
-/** VmRSS and VmHWM of a process, in KiB (Linux); null elsewhere. */
-function memoryOf(pid: number): { rssKiB: number; hwmKiB: number } | null {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const field = (name: string) =>
-			Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
-		return { rssKiB: field('VmRSS'), hwmKiB: field('VmHWM') };
-	} catch {
-		return null;
-	}
-}
-
-/** User + system CPU time of a process, in ms (Linux); null elsewhere. */
-function cpuMsOf(pid: number): number | null {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
-	} catch {
-		return null;
-	}
 }
 
 /** Relay and bench CPU, relay peak RSS and the bench's event-loop delay over one phase. */

@@ -5,27 +5,10 @@ import { join as joinPath } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import { join, live, shareWorkshop } from './fixtures/sharing';
+import { openVersions, saveVersion } from './fixtures/versions';
 import { HomePage } from './pages/home-page';
 import { MapPanel } from './pages/map-panel';
 import { WorkshopPage } from './pages/workshop-page';
-
-const versionsDialog = (page: Page) =>
-	page.getByRole('dialog', { name: /^Versions$|^What changed/ });
-
-async function openVersions(page: Page) {
-	await page.getByRole('button', { name: 'Versions', exact: true }).click();
-	const dialog = versionsDialog(page);
-	await expect(dialog.getByRole('heading', { name: 'Versions' })).toBeVisible();
-	return dialog;
-}
-
-async function saveVersion(page: Page, name: string) {
-	const dialog = await openVersions(page);
-	await dialog.getByLabel('Version name').fill(name);
-	await dialog.getByRole('button', { name: 'Save version' }).click();
-	await expect(dialog.getByRole('status')).toHaveText(`Saved the version “${name}”.`);
-	return dialog;
-}
 
 /** The width the page lays out to, against the window's: no sideways scrolling. */
 const overflow = (page: Page) =>
