@@ -1075,13 +1075,21 @@ async function offlineReconcile() {
 	});
 }
 
+/** `--plans empty,reference`: only these plans in the store scenarios (the big one takes long). */
+const onlyPlans = (() => {
+	const at = process.argv.indexOf('--plans');
+	return at === -1 ? null : (process.argv[at + 1] ?? '').split(',');
+})();
+
 /** The plans the store-cost scenario edits, smallest first. */
-const STORE_COST_PLANS: [string, (ydoc: Y.Doc) => unknown][] = [
-	['empty', () => {}],
-	['reference', (ydoc) => referenceWorkshop(1, ydoc)],
-	['large', (ydoc) => largeWorkshop(2, ydoc)],
-	['big', (ydoc) => bigWorkshop(BIG_SIZE, 3, ydoc)]
-];
+const STORE_COST_PLANS = (
+	[
+		['empty', () => {}],
+		['reference', (ydoc) => referenceWorkshop(1, ydoc)],
+		['large', (ydoc) => largeWorkshop(2, ydoc)],
+		['big', (ydoc) => bigWorkshop(BIG_SIZE, 3, ydoc)]
+	] satisfies [string, (ydoc: Y.Doc) => unknown][]
+).filter(([label]) => !onlyPlans || onlyPlans.includes(label));
 
 /**
  * One room holding `plan`, stored before the relay starts (as after a restart); one person edits
@@ -1155,7 +1163,7 @@ async function storeCostFor(label: string, build: (ydoc: Y.Doc) => unknown) {
  */
 async function storeCalls() {
 	const plans: Record<string, unknown> = {};
-	for (const [label, build] of STORE_COST_PLANS.slice(1)) {
+	for (const [label, build] of STORE_COST_PLANS.filter(([label]) => label !== 'empty')) {
 		progress(`store calls (${label})`);
 		const dataDir = mkdtempSync(join(tmpdir(), 'canal-bench-store-'));
 		const databaseUrl = database === 'postgres' ? await freshDatabase() : null;
@@ -1264,7 +1272,7 @@ async function storeCost() {
 		return mine === null || base === null ? null : Number((mine - base).toFixed(2));
 	};
 	const sizeCostMsPerEdit: Record<string, Record<string, number | null>> = {};
-	for (const [label] of STORE_COST_PLANS.slice(1)) {
+	for (const [label] of STORE_COST_PLANS.filter(([label]) => label !== 'empty')) {
 		sizeCostMsPerEdit[label] = Object.fromEntries(
 			STORE_COST.rates.map((rate) => [`${rate}PerSecond`, perEdit(label, rate)])
 		);
@@ -1316,7 +1324,7 @@ async function main(): Promise<Record<string, unknown>> {
 		offlineReplayFrames: field('offlineReconcile', 'replayFrames') ?? null,
 		storeCostMsPerEdit: field('storeCost', 'sizeCostMsPerEdit') ?? null,
 		storeCallCpuMsPerEdit: Object.fromEntries(
-			STORE_COST_PLANS.slice(1).map(([label]) => [
+			STORE_COST_PLANS.filter(([label]) => label !== 'empty').map(([label]) => [
 				label,
 				field('storeCalls', 'plans', label, 'cpuMsPerEdit') ?? null
 			])
