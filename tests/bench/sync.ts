@@ -237,8 +237,9 @@ function databaseCpuMs(): number | null {
 			.split(' ')
 			.filter(Boolean)
 			.map(Number);
-		let total = 0;
-		for (const pid of [main, ...children]) total += cpuMsOf(pid) ?? 0;
+		// Backends that exited (a closed connection) count in the server's own figure.
+		let total = cpuMsOf(main, true) ?? 0;
+		for (const pid of children) total += cpuMsOf(pid) ?? 0;
 		return total;
 	} catch {
 		return null;
@@ -343,12 +344,14 @@ function memoryOf(pid: number): { rssKiB: number; hwmKiB: number } | null {
 }
 
 /** User + system CPU time of a process, in ms (Linux); null elsewhere. */
-function cpuMsOf(pid: number): number | null {
+function cpuMsOf(pid: number, withExitedChildren = false): number | null {
 	try {
 		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+		// Fields after the command name (which may contain spaces): state is field 3, utime 14,
+		// stime 15, then cutime 16 and cstime 17 (children that exited).
 		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+		const children = withExitedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+		return ((Number(fields[11]) + Number(fields[12]) + children) * 1000) / clockTicks;
 	} catch {
 		return null;
 	}
