@@ -27,16 +27,20 @@ export function memoryOf(pid) {
 }
 
 /**
- * User + system CPU time of a process, in ms (Linux); null elsewhere.
+ * User + system CPU time of a process, in ms (Linux); null elsewhere. With `withExitedChildren`,
+ * its children that exited count too (a database server's finished backends).
  * @param {number} pid
+ * @param {boolean} [withExitedChildren]
  * @returns {number | null}
  */
-export function cpuMsOf(pid) {
+export function cpuMsOf(pid, withExitedChildren = false) {
 	try {
 		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+		// Fields after the command name (which may contain spaces): state is field 3, utime 14,
+		// stime 15, then cutime 16 and cstime 17 (children that exited).
 		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+		const children = withExitedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+		return ((Number(fields[11]) + Number(fields[12]) + children) * 1000) / clockTicks;
 	} catch {
 		return null;
 	}

@@ -12,6 +12,8 @@
 //      edits steadily (so the store debounce never settles) on an empty plan, the reference,
 //      large and big workshops, at 20 and 100 edits a second; and the relay's store calls alone,
 //      timed in this process, at the cadence steady editing gives them.
+// `--database postgres` runs every relay on PostgreSQL (a server of its own, started for the run,
+// a fresh database per relay), and adds the database server's CPU to the store figures.
 // Each scenario gets a fresh relay. Every client here comes from one address, as a whole venue
 // behind one router would: the relay is started with the per-address limits such a host sets
 // (BENCH_RELAY_ENV), and the bench still paces its connections.
@@ -19,7 +21,7 @@
 // tests/.artifacts/bench-sync.json. Timings are reported against their targets, never asserted;
 // a scenario that fails records an `error` field instead of stopping the others.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -33,11 +35,15 @@ import {
 } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import pg from 'pg';
 import { openRelayDatabase } from '../../src/lib/server/relay/database';
 import * as documentStore from '../../src/lib/server/relay/document-store';
+import { openPostgresStorage } from '../../src/lib/server/relay/postgres-storage';
+import type { DocumentRecords } from '../../src/lib/server/relay/storage';
 import { RELAY_LIMITS } from '../../src/lib/sync/protocol';
 import { SignedInProvider } from '../../src/lib/sync/relay-connection';
 import { BIG_SIZE, bigWorkshop, largeWorkshop, referenceWorkshop } from '../factories/workshop';
+import { startPostgres, type PostgresServer } from '../integration/helpers/postgres-server.js';
 import { newRoom, type TestRoom } from '../integration/helpers/rooms';
 import { cpuMsOf, memoryOf } from './proc-stats.js';
 
@@ -45,6 +51,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = join(root, 'tests', '.artifacts');
 const relayScript = join(root, 'scripts', 'relay.js');
 const quick = process.argv.includes('--quick');
+/** `--database postgres`: relays store in PostgreSQL instead of SQLite. */
+const database = (() => {
+	const at = process.argv.indexOf('--database');
+	const chosen = at === -1 ? 'sqlite' : process.argv[at + 1];
+	if (chosen !== 'sqlite' && chosen !== 'postgres') {
+		throw new Error(`--database is sqlite or postgres, not ${String(chosen)}`);
+	}
+	return chosen;
+})();
 /** `--only oneRoom,offlineReconcile`: run just these scenarios (while working on one). */
 const only = (() => {
 	const at = process.argv.indexOf('--only');
@@ -132,6 +147,7 @@ interface RelayChild {
 /** The relay running now, killed (and its data dir removed) if this process exits first. */
 let runningRelay: { child: ChildProcess; dataDir: string } | null = null;
 process.once('exit', () => {
+	removePostgres();
 	if (!runningRelay) return;
 	runningRelay.child.kill('SIGKILL');
 	rmSync(runningRelay.dataDir, { recursive: true, force: true });
@@ -151,13 +167,82 @@ const BENCH_RELAY_ENV = {
 interface RelayOptions {
 	/** Open the relay's inspector on a free port, so the bench can collect its garbage. */
 	inspect?: boolean;
-	/** Writes to the relay's data dir before it starts (documents it then finds stored). */
-	seed?: (dataDir: string) => void;
+	/** Writes to the relay's storage before it starts (documents it then finds stored). */
+	seed?: (documents: DocumentRecords) => Promise<void> | void;
 }
 
-function startRelay(options: RelayOptions = {}): Promise<RelayChild> {
+/** The PostgreSQL server of a `--database postgres` run. */
+let postgres: PostgresServer | null = null;
+let databases = 0;
+
+function removePostgres(): void {
+	postgres?.remove();
+	postgres = null;
+}
+
+/** A new, empty database on the run's PostgreSQL server. */
+async function freshDatabase(): Promise<string> {
+	if (!postgres) {
+		progress('starting PostgreSQL');
+		postgres = startPostgres({ durable: true });
+	}
+	const name = `bench_${++databases}`;
+	const admin = new pg.Client(postgres.url);
+	await admin.connect();
+	try {
+		await admin.query(`CREATE DATABASE ${name}`);
+	} finally {
+		await admin.end();
+	}
+	return postgres.url.replace(/\/[^/]*$/, `/${name}`);
+}
+
+/** Documents stored the way the relay will find them: in `dataDir`, or the database at `url`. */
+async function withDocuments(
+	target: { dataDir: string; databaseUrl: string | null },
+	work: (documents: DocumentRecords) => Promise<void> | void
+): Promise<void> {
+	if (target.databaseUrl) {
+		const storage = await openPostgresStorage(target.databaseUrl, () => {});
+		try {
+			await work(storage.documents);
+		} finally {
+			await storage.close();
+		}
+		return;
+	}
+	const db = openRelayDatabase(target.dataDir);
+	try {
+		await work(new documentStore.DocumentStore(db));
+	} finally {
+		db.close();
+	}
+}
+
+/** CPU time (ms) of the run's PostgreSQL server and all its processes; null without one. */
+function databaseCpuMs(): number | null {
+	if (!postgres) return null;
+	try {
+		const main = Number(
+			readFileSync(join(postgres.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]
+		);
+		const children = readFileSync(`/proc/${main}/task/${main}/children`, 'utf8')
+			.split(' ')
+			.filter(Boolean)
+			.map(Number);
+		// Backends that exited (a closed connection) count in the server's own figure.
+		let total = cpuMsOf(main, true) ?? 0;
+		for (const pid of children) total += cpuMsOf(pid) ?? 0;
+		return total;
+	} catch {
+		return null;
+	}
+}
+
+async function startRelay(options: RelayOptions = {}): Promise<RelayChild> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'canal-bench-sync-'));
-	options.seed?.(dataDir);
+	const databaseUrl = database === 'postgres' ? await freshDatabase() : null;
+	if (options.seed) await withDocuments({ dataDir, databaseUrl }, options.seed);
 	const nodeArgs = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
 	const child = spawn(process.execPath, [...nodeArgs, relayScript], {
 		cwd: root,
@@ -166,7 +251,8 @@ function startRelay(options: RelayOptions = {}): Promise<RelayChild> {
 			...BENCH_RELAY_ENV,
 			PORT: '0',
 			HOST: '127.0.0.1',
-			CANAL_DATA_DIR: dataDir
+			CANAL_DATA_DIR: dataDir,
+			...(databaseUrl ? { CANAL_DATABASE_URL: databaseUrl } : {})
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -243,6 +329,7 @@ function startUsage(relay: RelayChild) {
 	const startWall = performance.now();
 	const startRelayCpu = cpuMsOf(relay.pid);
 	const startBenchCpu = process.cpuUsage();
+	const startDatabaseCpu = databaseCpuMs();
 	const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 	loopDelay.enable();
 	let peakRssKiB = memoryOf(relay.pid)?.rssKiB ?? 0;
@@ -259,8 +346,14 @@ function startUsage(relay: RelayChild) {
 		const bench = process.cpuUsage(startBenchCpu);
 		const benchCpuMs = (bench.user + bench.system) / 1000;
 		const memory = memoryOf(relay.pid);
+		const databaseCpu = databaseCpuMs();
 		return {
 			wallMs: Math.round(wallMs),
+			/** The PostgreSQL server's processes (null on SQLite, which runs inside the relay). */
+			databaseCpuMs:
+				databaseCpu === null || startDatabaseCpu === null
+					? null
+					: Math.round(databaseCpu - startDatabaseCpu),
 			relay: {
 				cpuMs: relayCpuMs === null ? null : Math.round(relayCpuMs),
 				/** Of one core. */
@@ -952,13 +1045,21 @@ async function offlineReconcile() {
 	});
 }
 
+/** `--plans empty,reference`: only these plans in the store scenarios (the big one takes long). */
+const onlyPlans = (() => {
+	const at = process.argv.indexOf('--plans');
+	return at === -1 ? null : (process.argv[at + 1] ?? '').split(',');
+})();
+
 /** The plans the store-cost scenario edits, smallest first. */
-const STORE_COST_PLANS: [string, (ydoc: Y.Doc) => unknown][] = [
-	['empty', () => {}],
-	['reference', (ydoc) => referenceWorkshop(1, ydoc)],
-	['large', (ydoc) => largeWorkshop(2, ydoc)],
-	['big', (ydoc) => bigWorkshop(BIG_SIZE, 3, ydoc)]
-];
+const STORE_COST_PLANS = (
+	[
+		['empty', () => {}],
+		['reference', (ydoc) => referenceWorkshop(1, ydoc)],
+		['large', (ydoc) => largeWorkshop(2, ydoc)],
+		['big', (ydoc) => bigWorkshop(BIG_SIZE, 3, ydoc)]
+	] satisfies [string, (ydoc: Y.Doc) => unknown][]
+).filter(([label]) => !onlyPlans || onlyPlans.includes(label));
 
 /**
  * One room holding `plan`, stored before the relay starts (as after a restart); one person edits
@@ -971,13 +1072,8 @@ async function storeCostFor(label: string, build: (ydoc: Y.Doc) => unknown) {
 	const ydoc = new Y.Doc();
 	build(ydoc);
 	const documentBytes = Y.encodeStateAsUpdate(ydoc).byteLength;
-	const seed = (dataDir: string) => {
-		const db = openRelayDatabase(dataDir);
-		try {
-			if (documentBytes > 2) new documentStore.DocumentStore(db).store(room.name(), ydoc, null);
-		} finally {
-			db.close();
-		}
+	const seed = async (documents: DocumentRecords) => {
+		if (documentBytes > 2) await documents.store(room.name(), ydoc, null);
 	};
 	return withRelay(
 		`store cost (${label})`,
@@ -1019,6 +1115,8 @@ async function storeCostFor(label: string, build: (ydoc: Y.Doc) => unknown) {
 					benchEventLoopDelayP99Ms: used.bench.eventLoopDelayP99Ms,
 					relayCpuMsPerEdit:
 						used.relay.cpuMs === null ? null : Number((used.relay.cpuMs / edits).toFixed(3)),
+					databaseCpuMsPerEdit:
+						used.databaseCpuMs === null ? null : Number((used.databaseCpuMs / edits).toFixed(3)),
 					wallMs: used.wallMs
 				});
 			}
@@ -1035,76 +1133,88 @@ async function storeCostFor(label: string, build: (ydoc: Y.Doc) => unknown) {
  */
 async function storeCalls() {
 	const plans: Record<string, unknown> = {};
-	for (const [label, build] of STORE_COST_PLANS.slice(1)) {
+	for (const [label, build] of STORE_COST_PLANS.filter(([label]) => label !== 'empty')) {
 		progress(`store calls (${label})`);
 		const dataDir = mkdtempSync(join(tmpdir(), 'canal-bench-store-'));
-		const db = openRelayDatabase(dataDir);
+		const databaseUrl = database === 'postgres' ? await freshDatabase() : null;
 		try {
-			const store = new documentStore.DocumentStore(db);
-			const ydoc = new Y.Doc();
-			build(ydoc);
-			const name = newRoom().name();
-			const first = store.store(name, ydoc, null);
-			let revision = first.revision;
-			const documentBytes = 'bytes' in first ? first.bytes : 0;
-			const changes: Uint8Array[] = [];
-			ydoc.on('update', (update: Uint8Array) => changes.push(update));
-			const rows = { baseBytes: documentBytes, appendedBytes: 0, appendedRows: 0 };
-			const timings: number[] = [];
-			const cpuTimings: number[] = [];
-			let bytesWritten = 0;
-			let compactions = 0;
-			const notes = ydoc.getMap('plan');
-			for (let round = 0; round < STORE_CALLS.stores; round += 1) {
-				for (let edit = 0; edit < STORE_CALLS.editsPerStore; edit += 1) {
-					notes.set(`edit-${round}-${edit}`, `An edit of round ${round}`);
+			await withDocuments({ dataDir, databaseUrl }, async (store) => {
+				const ydoc = new Y.Doc();
+				build(ydoc);
+				const name = newRoom().name();
+				const first = await store.store(name, ydoc, null);
+				let revision = first.revision;
+				const documentBytes = 'bytes' in first ? first.bytes : 0;
+				const changes: Uint8Array[] = [];
+				ydoc.on('update', (update: Uint8Array) => changes.push(update));
+				const rows = { baseBytes: documentBytes, appendedBytes: 0, appendedRows: 0 };
+				const timings: number[] = [];
+				const cpuTimings: number[] = [];
+				const startDatabaseCpu = databaseCpuMs();
+				let bytesWritten = 0;
+				let compactions = 0;
+				const notes = ydoc.getMap('plan');
+				for (let round = 0; round < STORE_CALLS.stores; round += 1) {
+					for (let edit = 0; edit < STORE_CALLS.editsPerStore; edit += 1) {
+						notes.set(`edit-${round}-${edit}`, `An edit of round ${round}`);
+					}
+					const started = performance.now();
+					const startedCpu = process.cpuUsage();
+					const outcome = await store.store(name, ydoc, revision, changes.splice(0));
+					let bytes = 'bytes' in outcome ? outcome.bytes : 0;
+					if (outcome.kind === 'appended') {
+						rows.appendedBytes += outcome.bytes;
+						rows.appendedRows += 1;
+					}
+					revision = outcome.revision ?? revision;
+					// Older store modules have no compaction: every store writes the whole document.
+					if ('needsCompaction' in documentStore && documentStore.needsCompaction(rows)) {
+						const compacted = await store.store(name, ydoc, revision, null);
+						revision = compacted.revision ?? revision;
+						bytes += 'bytes' in compacted ? compacted.bytes : 0;
+						Object.assign(rows, { baseBytes: bytes, appendedBytes: 0, appendedRows: 0 });
+						compactions += 1;
+					}
+					timings.push(performance.now() - started);
+					const cpu = process.cpuUsage(startedCpu);
+					cpuTimings.push((cpu.user + cpu.system) / 1000);
+					bytesWritten += bytes;
 				}
-				const started = performance.now();
-				const startedCpu = process.cpuUsage();
-				const outcome = store.store(name, ydoc, revision, changes.splice(0));
-				let bytes = 'bytes' in outcome ? outcome.bytes : 0;
-				if (outcome.kind === 'appended') {
-					rows.appendedBytes += outcome.bytes;
-					rows.appendedRows += 1;
-				}
-				revision = outcome.revision ?? revision;
-				// Older store modules have no compaction: every store writes the whole document.
-				if ('needsCompaction' in documentStore && documentStore.needsCompaction(rows)) {
-					const compacted = store.store(name, ydoc, revision, null);
-					revision = compacted.revision ?? revision;
-					bytes += 'bytes' in compacted ? compacted.bytes : 0;
-					Object.assign(rows, { baseBytes: bytes, appendedBytes: 0, appendedRows: 0 });
-					compactions += 1;
-				}
-				timings.push(performance.now() - started);
-				const cpu = process.cpuUsage(startedCpu);
-				cpuTimings.push((cpu.user + cpu.system) / 1000);
-				bytesWritten += bytes;
-			}
-			const perEdit = (values: number[]) =>
-				Number(
-					(
-						values.reduce((sum, value) => sum + value, 0) /
-						(values.length * STORE_CALLS.editsPerStore)
-					).toFixed(3)
-				);
-			plans[label] = {
-				documentBytes,
-				stores: timings.length,
-				editsPerStore: STORE_CALLS.editsPerStore,
-				/** Wall time of each store call: on a loaded machine, mostly waiting for a core. */
-				storeMs: latencyStats(timings),
-				/** CPU time of each store call (this process, user + system): what the relay would spend. */
-				storeCpuMs: latencyStats(cpuTimings),
-				msPerEdit: perEdit(timings),
-				cpuMsPerEdit: perEdit(cpuTimings),
-				bytesWrittenPerStore: Math.round(bytesWritten / timings.length),
-				compactions
-			};
+				const databaseCpu = databaseCpuMs();
+				const perEdit = (values: number[]) =>
+					Number(
+						(
+							values.reduce((sum, value) => sum + value, 0) /
+							(values.length * STORE_CALLS.editsPerStore)
+						).toFixed(3)
+					);
+				plans[label] = {
+					documentBytes,
+					stores: timings.length,
+					editsPerStore: STORE_CALLS.editsPerStore,
+					/** Wall time of each store call: on a loaded machine, mostly waiting for a core. */
+					storeMs: latencyStats(timings),
+					/** CPU time of each store call (this process, user + system): what the relay would spend. */
+					storeCpuMs: latencyStats(cpuTimings),
+					msPerEdit: perEdit(timings),
+					cpuMsPerEdit: perEdit(cpuTimings),
+					/** The PostgreSQL server's CPU per edit over all the stores (null on SQLite). */
+					databaseCpuMsPerEdit:
+						databaseCpu === null || startDatabaseCpu === null
+							? null
+							: Number(
+									(
+										(databaseCpu - startDatabaseCpu) /
+										(timings.length * STORE_CALLS.editsPerStore)
+									).toFixed(3)
+								),
+					bytesWrittenPerStore: Math.round(bytesWritten / timings.length),
+					compactions
+				};
+			});
 		} catch (error) {
 			plans[label] = { error: describe(error) };
 		} finally {
-			db.close();
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	}
@@ -1132,7 +1242,7 @@ async function storeCost() {
 		return mine === null || base === null ? null : Number((mine - base).toFixed(2));
 	};
 	const sizeCostMsPerEdit: Record<string, Record<string, number | null>> = {};
-	for (const [label] of STORE_COST_PLANS.slice(1)) {
+	for (const [label] of STORE_COST_PLANS.filter(([label]) => label !== 'empty')) {
 		sizeCostMsPerEdit[label] = Object.fromEntries(
 			STORE_COST.rates.map((rate) => [`${rate}PerSecond`, perEdit(label, rate)])
 		);
@@ -1184,7 +1294,7 @@ async function main(): Promise<Record<string, unknown>> {
 		offlineReplayFrames: field('offlineReconcile', 'replayFrames') ?? null,
 		storeCostMsPerEdit: field('storeCost', 'sizeCostMsPerEdit') ?? null,
 		storeCallCpuMsPerEdit: Object.fromEntries(
-			STORE_COST_PLANS.slice(1).map(([label]) => [
+			STORE_COST_PLANS.filter(([label]) => label !== 'empty').map(([label]) => [
 				label,
 				field('storeCalls', 'plans', label, 'cpuMsPerEdit') ?? null
 			])
@@ -1197,6 +1307,7 @@ async function main(): Promise<Record<string, unknown>> {
 	return {
 		benchmark: 'sync',
 		quick,
+		database,
 		startedAt: startedAt.toISOString(),
 		durationMs: Math.round(performance.now() - start),
 		machine,
@@ -1209,7 +1320,8 @@ async function main(): Promise<Record<string, unknown>> {
 function write(report: Record<string, unknown>): void {
 	const json = JSON.stringify(report, null, '\t');
 	mkdirSync(artifacts, { recursive: true });
-	writeFileSync(join(artifacts, 'bench-sync.json'), `${json}\n`);
+	const name = database === 'postgres' ? 'bench-sync-postgres.json' : 'bench-sync.json';
+	writeFileSync(join(artifacts, name), `${json}\n`);
 	process.stdout.write(`${json}\n`);
 }
 
@@ -1225,6 +1337,7 @@ try {
 	write({ benchmark: 'sync', quick, error: describe(error) });
 } finally {
 	destroyAll();
+	removePostgres();
 }
 // Providers' timers (awareness, connection checks) must not keep the process alive.
 process.exit(0);

@@ -22,7 +22,9 @@ export type AppServerOptions = {
 	buildDir: string;
 	log?: (entry: LogEntry) => void;
 	/** `/healthz` and `/readyz` as the relay in the same process answers them. */
-	health?: (path: string) => { status: number; body: string } | null;
+	health?: (
+		path: string
+	) => { status: number; body: string } | null | Promise<{ status: number; body: string } | null>;
 };
 
 const immutableCache = 'public, max-age=31536000, immutable';
@@ -257,7 +259,7 @@ export function createAppServer(options: AppServerOptions): Server {
 		const { pathname, filePath } = target;
 
 		const health =
-			options.health?.(pathname) ??
+			(await options.health?.(pathname)) ??
 			(pathname === '/healthz' ? { status: 200, body: JSON.stringify({ ok: true }) } : null);
 		if (health) {
 			await sendText(request, response, health.status, health.body, {

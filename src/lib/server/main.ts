@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { createAppServer, type LogEntry } from './app-server';
-import { createRelay, type Relay } from './relay/create-relay';
-import { relayConfigFromEnv, SYNC_PATH } from './relay/relay-config';
+import { openRelay, type Relay } from './relay/create-relay';
+import {
+	describeStorage,
+	relayConfigFromEnv,
+	SYNC_PATH,
+	type RelayConfig
+} from './relay/relay-config';
 import { attachRelay, healthReply } from './relay/relay-server';
 
 /**
@@ -41,10 +46,11 @@ try {
 	process.exit(1);
 }
 const buildDir = fileURLToPath(new URL('../../../build', import.meta.url));
-const relayConfig = relayConfigFromEnv(process.env);
+let relayConfig: RelayConfig;
 let relay: Relay;
 try {
-	relay = createRelay({ ...relayConfig, log });
+	relayConfig = relayConfigFromEnv(process.env);
+	relay = await openRelay({ ...relayConfig, log });
 } catch (error) {
 	log({ level: 'error', event: 'relay-failed', message: (error as Error).message });
 	process.exit(1);
@@ -79,6 +85,7 @@ server.listen(port, host, () => {
 		buildDir,
 		relay: SYNC_PATH,
 		dataDir: relayConfig.dataDir,
+		storage: describeStorage(relayConfig),
 		pid: process.pid
 	});
 	console.log(`Canal is running at ${url}`);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRelay, type Relay } from '../../../src/lib/server/relay/create-relay';
+import { openRelay, type Relay } from '../../../src/lib/server/relay/create-relay';
 import type { RelayConfig, RelayLimits } from '../../../src/lib/server/relay/relay-config';
 import type { RelayLogEntry } from '../../../src/lib/server/relay/relay-log';
 import { createRelayServer } from '../../../src/lib/server/relay/relay-server';
@@ -35,7 +35,7 @@ export async function startRelay(
 ): Promise<RunningRelay> {
 	const logs: RelayLogEntry[] = [];
 	const { log = (entry: RelayLogEntry) => logs.push(entry), ...rest } = options;
-	const relay = createRelay({ dataDir, limits, ...rest, log });
+	const relay = await openRelay({ dataDir, limits, ...rest, log });
 	const server = createRelayServer(relay);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -66,20 +66,22 @@ afterEach(() => {
 });
 
 describe('authorize: a person’s drafts', () => {
-	it('lets the owner read and write their own drafts, creating their ballot row once', () => {
-		const result = authorize(admission(), draftsOf(ana), token('participant', ana));
+	it('lets the owner read and write their own drafts, creating their ballot row once', async () => {
+		const result = await authorize(admission(), draftsOf(ana), token('participant', ana));
 		expect(result).toMatchObject({
 			ok: true,
 			ballotCreated: true,
 			access: { kind: 'drafts', readOnly: false, slot: 'ownDrafts' }
 		});
 		expect(rooms.ballotExists(roomId, ballotIdFor(ana))).toBe(true);
-		const again = authorize(admission(), draftsOf(ana), token('participant', ana));
+		const again = await authorize(admission(), draftsOf(ana), token('participant', ana));
 		expect(again).toMatchObject({ ok: true, ballotCreated: false });
 	});
 
-	it('lets the facilitator open their own drafts', () => {
-		expect(authorize(admission(), draftsOf(boss), token('facilitator', boss)).ok).toBe(true);
+	it('lets the facilitator open their own drafts', async () => {
+		expect((await authorize(admission(), draftsOf(boss), token('facilitator', boss))).ok).toBe(
+			true
+		);
 	});
 
 	it.each<[string, Role, string | undefined]>([
@@ -89,62 +91,63 @@ describe('authorize: a person’s drafts', () => {
 		['a participant without a ballot secret', 'participant', undefined],
 		['an observer', 'observer', ben],
 		['an observer holding the owner’s ballot secret', 'observer', ana]
-	])('refuses %s on someone else’s drafts', (_name, role, ballot) => {
+	])('refuses %s on someone else’s drafts', async (_name, role, ballot) => {
 		// The owner's drafts exist already: existing documents are refused just the same.
-		authorize(admission(), draftsOf(ana), token('participant', ana));
-		const result = authorize(admission(), draftsOf(ana), token(role, ballot));
+		await authorize(admission(), draftsOf(ana), token('participant', ana));
+		const result = await authorize(admission(), draftsOf(ana), token(role, ballot));
 		expect(result).toEqual({ ok: false, refusal: 'unauthorized' });
 	});
 
-	it('refuses a wrong room secret even with the right ballot secret', () => {
+	it('refuses a wrong room secret even with the right ballot secret', async () => {
 		const forged = encodeToken({ v: 1, role: 'participant', secret: 'x'.repeat(32), ballot: ana });
-		expect(authorize(admission(), draftsOf(ana), forged)).toEqual({
+		expect(await authorize(admission(), draftsOf(ana), forged)).toEqual({
 			ok: false,
 			refusal: 'unauthorized'
 		});
 	});
 
-	it('keeps one drafts document per room per socket', () => {
+	it('keeps one drafts document per room per socket', async () => {
 		held = [{ roomId, slot: 'ownDrafts' }];
-		expect(authorize(admission(), draftsOf(ana), token('participant', ana))).toEqual({
+		expect(await authorize(admission(), draftsOf(ana), token('participant', ana))).toEqual({
 			ok: false,
 			refusal: 'tooManyDocuments'
 		});
 	});
 
-	it('counts new drafts owners against the room’s ballot cap and the address’s quota', () => {
+	it('counts new drafts owners against the room’s ballot cap and the address’s quota', async () => {
 		const capped = admission({ maxBallotsPerRoom: 1 });
-		expect(authorize(capped, draftsOf(ana), token('participant', ana)).ok).toBe(true);
-		expect(authorize(capped, draftsOf(ben), token('participant', ben))).toEqual({
+		expect((await authorize(capped, draftsOf(ana), token('participant', ana))).ok).toBe(true);
+		expect(await authorize(capped, draftsOf(ben), token('participant', ben))).toEqual({
 			ok: false,
 			refusal: 'documentFull'
 		});
-		expect(authorize(capped, draftsOf(ana), token('participant', ana)).ok, 'owner again').toBe(
-			true
-		);
+		expect(
+			(await authorize(capped, draftsOf(ana), token('participant', ana))).ok,
+			'owner again'
+		).toBe(true);
 
 		const quota = admission({ ballots: new HourlyQuota(1) });
 		const third = 'd'.repeat(32);
-		expect(authorize(quota, draftsOf(ben), token('participant', ben)).ok).toBe(true);
-		expect(authorize(quota, draftsOf(third), token('participant', third))).toEqual({
+		expect((await authorize(quota, draftsOf(ben), token('participant', ben))).ok).toBe(true);
+		expect(await authorize(quota, draftsOf(third), token('participant', third))).toEqual({
 			ok: false,
 			refusal: 'tooFast'
 		});
 		expect(rooms.ballotExists(roomId, ballotIdFor(third))).toBe(false);
 	});
 
-	it('leaves ballots as they were: the facilitator still reads them, nobody else', () => {
-		authorize(
+	it('leaves ballots as they were: the facilitator still reads them, nobody else', async () => {
+		await authorize(
 			admission(),
 			documentName(roomId, 'ballot', ballotIdFor(ana)),
 			token('participant', ana)
 		);
 		const ballot = documentName(roomId, 'ballot', ballotIdFor(ana));
-		expect(authorize(admission(), ballot, token('facilitator', boss))).toMatchObject({
+		expect(await authorize(admission(), ballot, token('facilitator', boss))).toMatchObject({
 			ok: true,
 			access: { readOnly: true }
 		});
-		expect(authorize(admission(), ballot, token('participant', ben)).ok).toBe(false);
+		expect((await authorize(admission(), ballot, token('participant', ben))).ok).toBe(false);
 	});
 });
 
@@ -153,17 +156,17 @@ describe('authorize: the room’s versions', () => {
 		['facilitator', false],
 		['participant', true],
 		['observer', true]
-	] as const)('lets the %s in, read-only: %s', (role, readOnly) => {
-		const result = authorize(admission(), documentName(roomId, 'versions'), token(role));
+	] as const)('lets the %s in, read-only: %s', async (role, readOnly) => {
+		const result = await authorize(admission(), documentName(roomId, 'versions'), token(role));
 		expect(result).toMatchObject({
 			ok: true,
 			access: { kind: 'versions', readOnly, slot: 'document' }
 		});
 	});
 
-	it('refuses a wrong secret', () => {
+	it('refuses a wrong secret', async () => {
 		const wrong = encodeToken({ v: 1, role: 'participant', secret: ben });
-		expect(authorize(admission(), documentName(roomId, 'versions'), wrong)).toEqual({
+		expect(await authorize(admission(), documentName(roomId, 'versions'), wrong)).toEqual({
 			ok: false,
 			refusal: 'unauthorized'
 		});

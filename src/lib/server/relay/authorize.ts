@@ -9,7 +9,7 @@ import {
 import type { DocumentSlot, HeldDocument } from './document-slots';
 import type { HourlyQuota } from './registration-quota';
 import { registrationKeyMatches } from './registration-quota';
-import type { RoomStore } from './room-store';
+import type { RoomRecords } from './storage';
 
 export interface Access {
 	roomId: string;
@@ -24,7 +24,7 @@ export interface Access {
 
 /** What a sign-in is decided against, besides the token. */
 export interface Admission {
-	rooms: RoomStore;
+	rooms: RoomRecords;
 	/** The client address, which quotas count by. */
 	ip: string;
 	/** Whether the signing-in socket may hold one more document of this slot. */
@@ -70,29 +70,29 @@ function canWrite(role: Role, kind: DocumentKind): boolean {
  * its row is created when they first open it). The facilitator reads every ballot the room has, to
  * count the votes; nobody else gets in, and observers never do.
  */
-function authorizeBallot(
+async function authorizeBallot(
 	admission: Admission,
 	access: Access,
 	ballotId: string,
 	token: { secret: string; ballot?: string }
-): Authorization {
+): Promise<Authorization> {
 	const { rooms } = admission;
 	const { roomId, role } = access;
-	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
+	if (role === 'observer' || !(await rooms.verify(roomId, role, token.secret))) {
 		return refused('unauthorized');
 	}
 	const own = access.ballotId === ballotId;
-	const exists = rooms.ballotExists(roomId, ballotId);
+	const exists = await rooms.ballotExists(roomId, ballotId);
 	if (!own && (role !== 'facilitator' || !exists)) return refused('unauthorized');
 	const slot = own ? 'ownBallot' : 'otherBallot';
 	if (!admission.slotFree({ roomId, slot })) return refused('tooManyDocuments');
 	let ballotCreated = false;
 	if (own && token.ballot && !exists) {
-		const created = createBallotRow(admission, roomId, ballotId, token.ballot);
+		const created = await createBallotRow(admission, roomId, ballotId, token.ballot);
 		if (typeof created === 'object') return created;
 		ballotCreated = created;
 	}
-	if (role === 'participant') rooms.markJoined(roomId);
+	if (role === 'participant') await rooms.markJoined(roomId);
 	return {
 		ok: true,
 		access: { ...access, readOnly: !own, slot },
@@ -105,14 +105,16 @@ function authorizeBallot(
  * Creates the row of a ballot its owner opens for the first time, within the room's cap and the
  * address's hourly quota (a refusal otherwise); true when this call created it.
  */
-function createBallotRow(
+async function createBallotRow(
 	admission: Admission,
 	roomId: string,
 	ballotId: string,
 	secret: string
-): boolean | Authorization {
+): Promise<boolean | Authorization> {
 	const { rooms, ip } = admission;
-	if (rooms.ballotCount(roomId) >= admission.maxBallotsPerRoom) return refused('documentFull');
+	if ((await rooms.ballotCount(roomId)) >= admission.maxBallotsPerRoom) {
+		return refused('documentFull');
+	}
 	if (!admission.ballots.take(ip)) return refused('tooFast');
 	return rooms.createBallot(roomId, ballotId, secret);
 }
@@ -124,26 +126,26 @@ function createBallotRow(
  * belongs to a ballot row (created here, within the same per-room cap and per-address quota, when
  * its owner never opened their ballot), so rooms hold no more drafts documents than ballots.
  */
-function authorizeDrafts(
+async function authorizeDrafts(
 	admission: Admission,
 	access: Access,
 	ballotId: string,
 	token: { secret: string; ballot?: string }
-): Authorization {
+): Promise<Authorization> {
 	const { rooms } = admission;
 	const { roomId, role } = access;
-	if (role === 'observer' || !rooms.verify(roomId, role, token.secret)) {
+	if (role === 'observer' || !(await rooms.verify(roomId, role, token.secret))) {
 		return refused('unauthorized');
 	}
 	if (!token.ballot || access.ballotId !== ballotId) return refused('unauthorized');
 	if (!admission.slotFree({ roomId, slot: 'ownDrafts' })) return refused('tooManyDocuments');
 	let ballotCreated = false;
-	if (!rooms.ballotExists(roomId, ballotId)) {
-		const created = createBallotRow(admission, roomId, ballotId, token.ballot);
+	if (!(await rooms.ballotExists(roomId, ballotId))) {
+		const created = await createBallotRow(admission, roomId, ballotId, token.ballot);
 		if (typeof created === 'object') return created;
 		ballotCreated = created;
 	}
-	if (role === 'participant') rooms.markJoined(roomId);
+	if (role === 'participant') await rooms.markJoined(roomId);
 	return {
 		ok: true,
 		access: { ...access, readOnly: false, slot: 'ownDrafts' },
@@ -157,7 +159,11 @@ function authorizeDrafts(
  * has never seen registers it, within the relay's quotas; anyone else has to wait until that
  * happened. Every check that refuses comes before anything is written.
  */
-export function authorize(admission: Admission, name: string, rawToken: unknown): Authorization {
+export async function authorize(
+	admission: Admission,
+	name: string,
+	rawToken: unknown
+): Promise<Authorization> {
 	const document = parseDocumentName(name);
 	const token = decodeToken(rawToken);
 	if (!document || !token) return refused('unauthorized');
@@ -184,9 +190,9 @@ export function authorize(admission: Admission, name: string, rawToken: unknown)
 		registered,
 		ballotCreated: false
 	});
-	if (rooms.exists(roomId)) {
-		if (!rooms.verify(roomId, token.role, token.secret)) return refused('unauthorized');
-		if (token.role !== 'facilitator') rooms.markJoined(roomId);
+	if (await rooms.exists(roomId)) {
+		if (!(await rooms.verify(roomId, token.role, token.secret))) return refused('unauthorized');
+		if (token.role !== 'facilitator') await rooms.markJoined(roomId);
 		return ok(false);
 	}
 	if (!token.register) return refused('unknownRoom');
@@ -206,6 +212,6 @@ export function authorize(admission: Admission, name: string, rawToken: unknown)
 	if (admission.full()) return refused('relayFull');
 	// Counted last: only rooms actually registered use the address's quota.
 	if (!admission.registrations.take(ip)) return refused('registrationLimit');
-	rooms.create(roomId, secrets);
+	await rooms.create(roomId, secrets);
 	return ok(true);
 }

@@ -1,4 +1,5 @@
 import { encodeBallotList } from '../../sync/protocol';
+import type { Awaitable } from './storage';
 
 /** A facilitator's connection to a room's facilitation document (a Hocuspocus Connection). */
 export interface BallotListener {
@@ -14,12 +15,30 @@ export class BallotLists {
 	/** Per room, each listening socket's connection. */
 	readonly #listeners = new Map<string, Map<number, BallotListener>>();
 	readonly #pending = new Map<string, NodeJS.Timeout>();
-	readonly #list: (roomId: string) => string[];
+	readonly #list: (roomId: string) => Awaitable<string[]>;
 	readonly #delayMs: number;
+	/** A list that could not be read is reported here; the next ballot created sends it again. */
+	onError: (error: unknown) => void = () => {};
 
-	constructor(list: (roomId: string) => string[], delayMs = 50) {
+	constructor(list: (roomId: string) => Awaitable<string[]>, delayMs = 50) {
 		this.#list = list;
 		this.#delayMs = delayMs;
+	}
+
+	/** Sends the room's list through `send`: at once when storage answers at once (SQLite). */
+	#withList(roomId: string, send: (payload: string) => void): void {
+		let ids;
+		try {
+			ids = this.#list(roomId);
+		} catch (error) {
+			this.onError(error);
+			return;
+		}
+		if (!(ids instanceof Promise)) {
+			send(encodeBallotList(ids));
+			return;
+		}
+		ids.then((list) => send(encodeBallotList(list)), this.onError);
 	}
 
 	add(roomId: string, socket: number, listener: BallotListener): void {
@@ -29,7 +48,9 @@ export class BallotLists {
 			this.#listeners.set(roomId, listeners);
 		}
 		listeners.set(socket, listener);
-		listener.sendStateless(encodeBallotList(this.#list(roomId)));
+		this.#withList(roomId, (payload) => {
+			if (this.#listeners.get(roomId)?.get(socket) === listener) listener.sendStateless(payload);
+		});
 	}
 
 	remove(roomId: string, socket: number): void {
@@ -45,10 +66,12 @@ export class BallotLists {
 		if (!this.#listeners.has(roomId) || this.#pending.has(roomId)) return;
 		const timer = setTimeout(() => {
 			this.#pending.delete(roomId);
-			const listeners = this.#listeners.get(roomId);
-			if (!listeners) return;
-			const payload = encodeBallotList(this.#list(roomId));
-			for (const listener of listeners.values()) listener.sendStateless(payload);
+			if (!this.#listeners.has(roomId)) return;
+			this.#withList(roomId, (payload) => {
+				for (const listener of this.#listeners.get(roomId)?.values() ?? []) {
+					listener.sendStateless(payload);
+				}
+			});
 		}, this.#delayMs);
 		timer.unref();
 		this.#pending.set(roomId, timer);

@@ -17,16 +17,10 @@ import { PresenceOwners } from './presence-owners';
 import { HourlyQuota } from './registration-quota';
 import { startRoomExpiry } from './room-expiry';
 import { ConnectionThrottle, OpenSockets } from './connection-throttle';
-import { openRelayDatabase } from './database';
 import { DocumentSizeGuard } from './document-size-guard';
 import { syncFrame, SYNC_STEP } from './frame-header';
 import { FullStateCache } from './full-state-cache';
-import {
-	DocumentStore,
-	hasMissingDependencies,
-	needsCompaction,
-	type StoredDocument
-} from './document-store';
+import { hasMissingDependencies, needsCompaction, type StoredDocument } from './document-store';
 import { Heartbeat } from './heartbeat';
 import {
 	CLOSE_CODES,
@@ -45,7 +39,8 @@ import { SocketGate } from './socket-gate';
 import { ReplySlots } from './sync-requests';
 import type { TcpLimits } from './tcp-guard';
 import { SocketSession } from './socket-session';
-import { RoomStore } from './room-store';
+import { openSqliteStorage } from './sqlite-storage';
+import type { RelayStorage } from './storage';
 import { StoreScheduler } from './store-scheduler';
 
 export interface RelayStats {
@@ -73,7 +68,7 @@ export interface Relay {
 	close(): Promise<void>;
 	stats(): RelayStats;
 	/** Whether storage answers a query now (a load balancer sends new sockets elsewhere if not). */
-	ready(): Readiness;
+	ready(): Promise<Readiness>;
 	/** What the HTTP server carrying the relay must enforce on its TCP connections. */
 	readonly tcpLimits: TcpLimits;
 }
@@ -146,17 +141,34 @@ function closeSocket(socket: WebSocket, code: number, reason: string): void {
 	setTimeout(() => socket.terminate(), closeGraceMs).unref();
 }
 
-export function createRelay(config: RelayConfig): Relay {
+/**
+ * Opens the storage `config` names (PostgreSQL with `databaseUrl`, else SQLite in `dataDir`) and
+ * starts a relay on it. Rejects, with a message saying why, when the storage cannot be used.
+ */
+export async function openRelay(config: RelayConfig): Promise<Relay> {
+	if (!config.databaseUrl) return createRelay(config);
+	const log = config.log ?? jsonLineLog;
+	// Loaded only here: a relay on SQLite never loads the PostgreSQL client.
+	const { openPostgresStorage } = await import('./postgres-storage');
+	const storage = await openPostgresStorage(config.databaseUrl, (error) =>
+		log({ level: 'error', event: 'storage-error', message: errorMessage(error) })
+	);
+	return createRelay(config, storage);
+}
+
+/** A relay on `storage`; by default the SQLite file in `config.dataDir`, opened now. */
+export function createRelay(
+	config: RelayConfig,
+	storage: RelayStorage = openSqliteStorage(config.dataDir)
+): Relay {
 	const limits = { ...RELAY_LIMITS, ...config.limits };
 	const log = config.log ?? jsonLineLog;
-	const db = openRelayDatabase(config.dataDir);
-	const rooms = new RoomStore(db);
-	const documents = new DocumentStore(db);
-	/** Reads one row's worth: enough to find a file gone, locked for too long or unreadable. */
-	const probe = db.prepare<[], { found: number }>('SELECT 1 AS found FROM rooms LIMIT 1');
+	const { rooms, documents } = storage;
 	const registrations = new HourlyQuota(limits.registrationsPerHourPerIp);
 	const ballotQuota = new HourlyQuota(limits.ballotsPerHourPerIp);
 	const ballotLists = new BallotLists((roomId) => rooms.ballotIds(roomId, MAX_BALLOTS_PER_ROOM));
+	ballotLists.onError = (error) =>
+		log({ level: 'error', event: 'ballot-list-failed', message: errorMessage(error) });
 	const presenceOwners = new PresenceOwners();
 	/** Each presence update the sync engine applies goes to every connection of its document. */
 	const countedDocuments = new WeakSet<Document>();
@@ -200,7 +212,9 @@ export function createRelay(config: RelayConfig): Relay {
 	const scheduler = new StoreScheduler({
 		debounceMs: limits.storeDebounceMs,
 		maxDebounceMs: limits.storeMaxDebounceMs,
-		store: storeDocument
+		// A failed compaction is only a missed chance: the update rows stay, and the next store
+		// that finds them too many asks again.
+		store: async (name, compact) => (await storeDocument(name, compact)) || compact
 	});
 
 	const webSockets = new WebSocketServer({
@@ -220,7 +234,7 @@ export function createRelay(config: RelayConfig): Relay {
 			const session = sessionOf(context);
 			let result;
 			try {
-				result = authorize(admissionFor(session), documentName, token);
+				result = await authorize(admissionFor(session), documentName, token);
 			} catch (error) {
 				log({ level: 'error', event: 'auth-failed', ip: session.ip, message: errorMessage(error) });
 				refuse(REFUSALS.unavailable);
@@ -281,7 +295,7 @@ export function createRelay(config: RelayConfig): Relay {
 		async onLoadDocument({ document, documentName }) {
 			let stored: StoredDocument | null;
 			try {
-				stored = documents.load(documentName);
+				stored = await documents.load(documentName);
 			} catch (error) {
 				loadFailed(documentName, 'read', error);
 			}
@@ -323,7 +337,7 @@ export function createRelay(config: RelayConfig): Relay {
 
 		async beforeUnloadDocument({ documentName }) {
 			// Throwing keeps the document in memory, so a failed store does not lose its changes.
-			if (!scheduler.storeNow(documentName)) {
+			if (!(await scheduler.storeNow(documentName))) {
 				unloadBlocked.add(documentName);
 				throw {};
 			}
@@ -349,31 +363,42 @@ export function createRelay(config: RelayConfig): Relay {
 	/**
 	 * Stores a document's changes since its last store as one update row, or (`compact`, or when
 	 * another writer stored meanwhile) the whole document. Never called for a document whose
-	 * load failed: only loaded documents are in `loaded`.
+	 * load failed: only loaded documents are in `loaded`. The scheduler runs one store of a
+	 * document at a time; edits arriving while it runs go in the next one.
 	 */
-	function storeDocument(name: string, compact = false): boolean {
+	async function storeDocument(name: string, compact = false): Promise<boolean> {
 		const entry = loaded.get(name);
-		if (!entry || !db.open) return true;
+		if (!entry || !storage.open) return true;
+		const { changes } = entry;
+		entry.changes = [];
+		const cached = fullStates.mark(entry.document);
+		/** What the store did not take goes back in front of what arrived meanwhile. */
+		const keepChanges = () => {
+			entry.changes = [...changes, ...entry.changes];
+		};
 		let outcome;
 		try {
-			outcome = documents.store(
+			outcome = await documents.store(
 				name,
 				entry.document,
 				entry.revision,
-				compact ? null : entry.changes
+				compact ? null : changes
 			);
 		} catch (error) {
+			keepChanges();
 			log({ level: 'error', event: 'store-failed', document: name, message: errorMessage(error) });
 			return false;
 		}
-		if (outcome.kind === 'skipped-empty') return true;
-		entry.changes = [];
+		if (outcome.kind === 'skipped-empty') {
+			keepChanges();
+			return true;
+		}
 		entry.revision = outcome.revision;
 		if (outcome.kind === 'appended') {
 			entry.appendedBytes += outcome.bytes;
 			entry.appendedRows += 1;
 			sizes.reset(entry.document, entry.baseBytes + entry.appendedBytes);
-			fullStates.stored(entry.document, outcome.update);
+			fullStates.stored(entry.document, outcome.update, cached);
 			if (needsCompaction(entry)) compactLater(name);
 		} else if (outcome.state) {
 			if (outcome.merged) {
@@ -385,7 +410,7 @@ export function createRelay(config: RelayConfig): Relay {
 			entry.appendedBytes = 0;
 			entry.appendedRows = 0;
 			sizes.reset(entry.document, outcome.bytes);
-			fullStates.remember(entry.document, outcome.state);
+			fullStates.remember(entry.document, outcome.state, [], cached);
 		}
 		if (unloadBlocked.delete(name)) {
 			const document = hocuspocus.documents.get(name);
@@ -404,10 +429,11 @@ export function createRelay(config: RelayConfig): Relay {
 		const [name] = compactions;
 		if (name === undefined) return;
 		compactions.delete(name);
-		// A failed compaction is only a missed chance: the update rows stay, and the next store
-		// that finds them too many asks again.
-		if (loaded.has(name) && !closing) storeDocument(name, true);
-		if (compactions.size > 0) setImmediate(compactNext);
+		const next = () => {
+			if (compactions.size > 0) setImmediate(compactNext);
+		};
+		if (loaded.has(name) && !closing) void scheduler.compact(name).then(next);
+		else next();
 	}
 
 	const policy: FramePolicy = {
@@ -433,8 +459,7 @@ export function createRelay(config: RelayConfig): Relay {
 	};
 
 	const stopRoomExpiry = startRoomExpiry({
-		rooms,
-		documents,
+		storage,
 		days: limits.unjoinedRoomDays,
 		inUse: (roomId) => {
 			const loadedNames = [...hocuspocus.documents.keys(), ...hocuspocus.loadingDocuments.keys()];
@@ -646,13 +671,13 @@ export function createRelay(config: RelayConfig): Relay {
 		},
 
 		async flush() {
-			const failed = scheduler.flush();
+			const failed = await scheduler.flush();
 			if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 		},
 
 		close() {
 			closing ??= (async () => {
-				scheduler.flush();
+				await scheduler.flush();
 				heartbeat.stop();
 				limitedLog.stop();
 				stopRoomExpiry();
@@ -669,20 +694,20 @@ export function createRelay(config: RelayConfig): Relay {
 				);
 				// Hocuspocus unloads (and so stores) documents a tick after their last socket closed.
 				await new Promise((resolve) => setImmediate(resolve));
-				const failed = scheduler.flush();
+				const failed = await scheduler.flush();
 				scheduler.dispose();
 				webSockets.close();
-				db.close();
+				await storage.close();
 				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 			})();
 			return closing;
 		},
 
-		ready() {
+		async ready() {
 			if (closing) return { ok: false, reason: 'shutting down' };
-			if (!db.open) return { ok: false, reason: 'storage closed' };
+			if (!storage.open) return { ok: false, reason: 'storage closed' };
 			try {
-				probe.get();
+				await storage.probe();
 				return { ok: true };
 			} catch (error) {
 				return { ok: false, reason: `storage: ${errorMessage(error)}` };

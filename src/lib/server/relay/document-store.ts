@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { RelayDatabase } from './database';
+import type { DocumentRecords } from './storage';
 
 export interface StoredDocument {
 	/** The compacted state, then the updates stored since, in the order they were stored. */
@@ -88,7 +89,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * stored one (another process shares the file, an operator restored a backup) merges instead of
  * appending.
  */
-export class DocumentStore {
+export class DocumentStore implements DocumentRecords {
 	readonly #select;
 	readonly #revision;
 	readonly #selectUpdates;
@@ -206,7 +207,7 @@ export class DocumentStore {
 			if (changes.length === 0) {
 				return { kind: 'unchanged', revision: head.revision, bytes: 0, state: null, merged: null };
 			}
-			const update = changes.length === 1 ? changes[0]! : Y.mergeUpdates([...changes]);
+			const update = mergeChanges(changes);
 			const revision = head.revision + 1;
 			this.#append.run(name, revision, toBuffer(update));
 			this.#bump.run(now, name);
@@ -214,35 +215,77 @@ export class DocumentStore {
 			return { kind: 'appended', revision, bytes: update.byteLength, update };
 		}
 		const row = head ? this.#select.get(name) : undefined;
-		const storedUpdates = row ? this.#selectUpdates.all(name) : [];
-		let state = encodeIntegratedState(doc);
-		let merged: Uint8Array | null = null;
-		if (row && row.revision !== knownRevision) {
-			// Someone else wrote since this document last saw the row: keep both. Loading into one
-			// document and re-encoding stays linear, unlike merging many updates directly.
-			const union = new Y.Doc({ gc: true });
-			Y.applyUpdate(union, row.state);
-			for (const { data } of storedUpdates) Y.applyUpdate(union, data);
-			if (hasMissingDependencies(union)) throw new Error(`stored ${name} is incomplete`);
-			Y.applyUpdate(union, state);
-			state = Y.encodeStateAsUpdate(union);
-			union.destroy();
-			merged = state;
-		}
-		if (row && storedUpdates.length === 0 && sameBytes(state, row.state)) {
-			return { kind: 'unchanged', revision: row.revision, bytes: state.byteLength, state, merged };
-		}
-		if (!row) {
+		const stored = row
+			? {
+					state: row.state,
+					revision: row.revision,
+					updates: this.#selectUpdates.all(name).map(({ data }) => data)
+				}
+			: null;
+		const whole = wholeState(name, doc, stored, knownRevision);
+		if (whole.kind !== 'write') return whole;
+		const { state } = whole;
+		if (!stored) {
 			this.#insert.run(name, toBuffer(state), now);
 			this.#storedBytes += state.byteLength;
-			return { kind: 'written', revision: 1, bytes: state.byteLength, state, merged };
+			return { ...whole, kind: 'written', revision: 1 };
 		}
-		const droppedBytes = storedUpdates.reduce((sum, { data }) => sum + data.byteLength, 0);
 		this.#dropUpdates.run(name);
 		this.#update.run(toBuffer(state), now, name);
-		this.#storedBytes += state.byteLength - row.state.byteLength - droppedBytes;
-		return { kind: 'written', revision: row.revision + 1, bytes: state.byteLength, state, merged };
+		this.#storedBytes += state.byteLength - storedSize(stored);
+		return { ...whole, kind: 'written', revision: stored.revision + 1 };
 	}
+}
+
+/** A document as stored: its compacted state, its revision and the update rows after it. */
+export interface StoredRows {
+	state: Uint8Array;
+	revision: number;
+	updates: readonly Uint8Array[];
+}
+
+/** Bytes of a stored document's state and update rows. */
+export function storedSize(stored: StoredRows): number {
+	return stored.updates.reduce((sum, data) => sum + data.byteLength, stored.state.byteLength);
+}
+
+/** The changes since the last store as the one update row they go in as. */
+export function mergeChanges(changes: readonly Uint8Array[]): Uint8Array {
+	return changes.length === 1 ? changes[0]! : Y.mergeUpdates([...changes]);
+}
+
+/**
+ * What a whole-document write stores: `doc` as it is, merged with the stored document when
+ * someone else wrote since `doc` last saw it (so a store only ever adds), or `unchanged` when it
+ * is byte for byte what is stored already. Every storage writes through this, inside the
+ * transaction that read `stored`.
+ */
+export function wholeState(
+	name: string,
+	doc: Y.Doc,
+	stored: StoredRows | null,
+	knownRevision: number | null
+):
+	| { kind: 'write'; bytes: number; state: Uint8Array; merged: Uint8Array | null }
+	| Extract<StoreOutcome, { kind: 'unchanged' }> {
+	let state = encodeIntegratedState(doc);
+	let merged: Uint8Array | null = null;
+	if (stored && stored.revision !== knownRevision) {
+		// Someone else wrote since this document last saw the row: keep both. Loading into one
+		// document and re-encoding stays linear, unlike merging many updates directly.
+		const union = new Y.Doc({ gc: true });
+		Y.applyUpdate(union, stored.state);
+		for (const data of stored.updates) Y.applyUpdate(union, data);
+		if (hasMissingDependencies(union)) throw new Error(`stored ${name} is incomplete`);
+		Y.applyUpdate(union, state);
+		state = Y.encodeStateAsUpdate(union);
+		union.destroy();
+		merged = state;
+	}
+	if (stored && stored.updates.length === 0 && sameBytes(state, stored.state)) {
+		return { kind: 'unchanged', revision: stored.revision, bytes: state.byteLength, state, merged };
+	}
+	return { kind: 'write', bytes: state.byteLength, state, merged };
 }
 
 /**

@@ -10,6 +10,11 @@ export type RelayLimits = { -readonly [Key in keyof typeof RELAY_LIMITS]: number
 export interface RelayConfig {
 	/** Holds `canal.sqlite`; created on first start. */
 	dataDir: string;
+	/**
+	 * `postgres://…`: rooms, ballots and documents go to this PostgreSQL database instead of
+	 * `canal.sqlite`, so several relays (on several hosts) can share them.
+	 */
+	databaseUrl?: string;
 	/** Tests and benchmarks tighten or loosen limits; production uses RELAY_LIMITS. */
 	limits?: Partial<RelayLimits>;
 	/** How often silent peers are pinged, and cut off when they did not answer the last ping. */
@@ -24,6 +29,22 @@ export interface RelayConfig {
 	 */
 	allowedOrigins?: readonly string[];
 	log?: RelayLog;
+}
+
+/** Where the relay stores, for its start line: the database's address without its password. */
+export function describeStorage(config: Pick<RelayConfig, 'dataDir' | 'databaseUrl'>): string {
+	return config.databaseUrl ? describeDatabaseUrl(config.databaseUrl) : config.dataDir;
+}
+
+/** A database address without its password, for messages and logs. */
+export function describeDatabaseUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.toString();
+	} catch {
+		return 'an unreadable URL';
+	}
 }
 
 /** Environment variables that set a limit, each a positive integer. */
@@ -51,8 +72,13 @@ export function relayConfigFromEnv(env: NodeJS.ProcessEnv): RelayConfig {
 		.split(',')
 		.map((origin) => origin.trim())
 		.filter(Boolean);
+	const databaseUrl = env.CANAL_DATABASE_URL?.trim();
+	if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+		throw new Error('CANAL_DATABASE_URL must start with postgres:// (or postgresql://).');
+	}
 	return {
 		dataDir: resolve(env.CANAL_DATA_DIR || './data'),
+		...(databaseUrl ? { databaseUrl } : {}),
 		trustProxy: env.CANAL_TRUST_PROXY === '1' || env.CANAL_TRUST_PROXY === 'true',
 		...(env.CANAL_REGISTRATION_KEY ? { registrationKey: env.CANAL_REGISTRATION_KEY } : {}),
 		...(origins.length > 0 ? { allowedOrigins: origins } : {}),

@@ -20,10 +20,13 @@ export function attachRelay(server: Server, relay: Relay): void {
  * answers (restart it if not), `/readyz` whether it can serve documents now (send new sockets
  * elsewhere if not). Null for any other path.
  */
-export function healthReply(path: string, relay: Relay): { status: number; body: string } | null {
+export async function healthReply(
+	path: string,
+	relay: Relay
+): Promise<{ status: number; body: string } | null> {
 	if (path === '/healthz') return { status: 200, body: JSON.stringify({ ok: true }) };
 	if (path !== '/readyz') return null;
-	const readiness: Readiness = relay.ready();
+	const readiness: Readiness = await relay.ready();
 	return { status: readiness.ok ? 200 : 503, body: JSON.stringify(readiness) };
 }
 
@@ -42,10 +45,10 @@ function sendHealth(
 
 /** An HTTP server with only the relay: `GET /healthz`, `/readyz` and the sync WebSocket. Not listening yet. */
 export function createRelayServer(relay: Relay): Server {
-	const server = createServer((request, response) => {
+	const server = createServer(async (request, response) => {
 		const path = (request.url ?? '').split('?', 1)[0] ?? '';
 		const health =
-			request.method === 'GET' || request.method === 'HEAD' ? healthReply(path, relay) : null;
+			request.method === 'GET' || request.method === 'HEAD' ? await healthReply(path, relay) : null;
 		if (health) {
 			sendHealth(response, health, request.method === 'HEAD');
 			return;

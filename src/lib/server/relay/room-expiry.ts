@@ -1,7 +1,6 @@
-import type { DocumentStore } from './document-store';
 import { errorMessage } from '../../domain/error-message';
 import type { RelayLog } from './relay-log';
-import type { RoomStore } from './room-store';
+import type { RelayStorage } from './storage';
 
 const dayMs = 24 * 60 * 60 * 1_000;
 const hourMs = 60 * 60 * 1_000;
@@ -9,8 +8,7 @@ const hourMs = 60 * 60 * 1_000;
 const roomsPerSweep = 10_000;
 
 export interface RoomExpiryOptions {
-	rooms: RoomStore;
-	documents: DocumentStore;
+	storage: RelayStorage;
 	/** A room nobody but its facilitator joined is deleted this many days after registration. */
 	days: number;
 	/** Whether any document of the room is loaded or loading: such a room is in use. */
@@ -22,17 +20,14 @@ export interface RoomExpiryOptions {
  * Deletes the rooms registered over `days` days ago that nobody but their facilitator ever
  * signed in to, with their documents and ballots; never one in use. Returns how many went.
  */
-export function expireRooms(options: RoomExpiryOptions, now = Date.now()): number {
-	const { rooms, documents, days, inUse, log } = options;
+export async function expireRooms(options: RoomExpiryOptions, now = Date.now()): Promise<number> {
+	const { storage, days, inUse, log } = options;
 	const started = Date.now();
 	let count = 0;
 	let bytes = 0;
-	for (const roomId of rooms.unjoinedBefore(now - days * dayMs, roomsPerSweep)) {
+	for (const roomId of await storage.rooms.unjoinedBefore(now - days * dayMs, roomsPerSweep)) {
 		if (inUse(roomId)) continue;
-		rooms.transaction(() => {
-			bytes += documents.deleteRoom(roomId).bytes;
-			rooms.deleteRoom(roomId);
-		});
+		bytes += (await storage.deleteRoom(roomId)).bytes;
 		count += 1;
 	}
 	log({
@@ -48,15 +43,13 @@ export function expireRooms(options: RoomExpiryOptions, now = Date.now()): numbe
 /** Sweeps now and every hour after, until stopped; the timer never keeps the process alive. */
 export function startRoomExpiry(options: RoomExpiryOptions, intervalMs = hourMs): () => void {
 	const sweep = () => {
-		try {
-			expireRooms(options);
-		} catch (error) {
+		expireRooms(options).catch((error: unknown) => {
 			options.log({
 				level: 'error',
 				event: 'rooms-expiry-failed',
 				message: errorMessage(error)
 			});
-		}
+		});
 	};
 	sweep();
 	const timer = setInterval(sweep, intervalMs);

@@ -1,21 +1,27 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../../sync/protocol';
 import type { RelayDatabase } from './database';
+import type { RoomRecords, RoomSecrets } from './storage';
 
-export type RoomSecrets = Record<Role, string>;
+export type { RoomSecrets } from './storage';
 
 type RoomRow = { facilitator_hash: Buffer; participant_hash: Buffer; observer_hash: Buffer };
 
 /** Secrets carry over 160 random bits, so a plain SHA-256 cannot be reversed by guessing. */
-function hashSecret(secret: string): Buffer {
+export function hashSecret(secret: string): Buffer {
 	return createHash('sha256').update(secret, 'utf8').digest();
+}
+
+/** Whether `secret` hashes to `hash`, in a time that does not depend on where they differ. */
+export function secretMatches(secret: string, hash: Uint8Array): boolean {
+	return timingSafeEqual(hashSecret(secret), hash);
 }
 
 /**
  * Rooms, the hashes of their role secrets (the secrets themselves are never stored), and the
- * ballots created in them.
+ * ballots created in them, in SQLite.
  */
-export class RoomStore {
+export class RoomStore implements RoomRecords {
 	readonly #db: RelayDatabase;
 	readonly #select;
 	readonly #insert;
@@ -94,8 +100,7 @@ export class RoomStore {
 	verify(roomId: string, role: Role, secret: string): boolean {
 		const row = this.#select.get(roomId);
 		if (!row) return false;
-		const expected = row[`${role}_hash`];
-		return timingSafeEqual(hashSecret(secret), expected);
+		return secretMatches(secret, row[`${role}_hash`]);
 	}
 
 	/** Someone other than the facilitator signed in: the room is in use and never expires. */

@@ -1,5 +1,5 @@
-import { createRelay, type Relay } from './create-relay';
-import { relayConfigFromEnv } from './relay-config';
+import { openRelay, type Relay } from './create-relay';
+import { describeStorage, relayConfigFromEnv, type RelayConfig } from './relay-config';
 import { errorMessage } from '../../domain/error-message';
 import { jsonLineLog as log } from './relay-log';
 import { createRelayServer } from './relay-server';
@@ -20,12 +20,13 @@ function readPort(value: string | undefined): number {
 }
 
 const host = process.env.HOST ?? '0.0.0.0';
-const config = relayConfigFromEnv(process.env);
+let config: RelayConfig;
 let port: number;
 let relay: Relay;
 try {
+	config = relayConfigFromEnv(process.env);
 	port = readPort(process.env.PORT);
-	relay = createRelay({ ...config, log });
+	relay = await openRelay({ ...config, log });
 } catch (error) {
 	log({ level: 'error', event: 'bad-config', message: errorMessage(error) });
 	process.exit(1);
@@ -49,6 +50,7 @@ server.listen(port, host, () => {
 		port: boundPort,
 		path: '/sync',
 		dataDir: config.dataDir,
+		storage: describeStorage(config),
 		pid: process.pid
 	});
 });

@@ -3,8 +3,11 @@ import { AsyncResource } from 'node:async_hooks';
 export interface StoreSchedulerOptions {
 	debounceMs: number;
 	maxDebounceMs: number;
-	/** Stores one document; returns false when it failed and should be tried again later. */
-	store: (name: string) => boolean;
+	/**
+	 * Stores one document (`compact`: whole); resolves to false when it failed and should be tried
+	 * again later.
+	 */
+	store: (name: string, compact: boolean) => boolean | Promise<boolean>;
 }
 
 /**
@@ -15,18 +18,49 @@ export interface StoreSchedulerOptions {
  * socket's async context along: whatever the store prints (its own log lines included) would be
  * taken for the sync engine's report about that socket (see library-errors) and rate-limited with
  * the socket's violations. Stores run in the scheduler's own context instead, the relay's.
+ *
+ * Two stores of one document never overlap (a store on PostgreSQL takes a while): the second
+ * starts once the first is done, and `flush` waits for those under way too.
  */
 export class StoreScheduler {
 	readonly #options: StoreSchedulerOptions;
 	readonly #pending = new Map<string, { since: number; timer: NodeJS.Timeout }>();
 	readonly #context = new AsyncResource('StoreScheduler');
+	/** The store under way per document, last in line. */
+	readonly #running = new Map<string, Promise<boolean>>();
 
 	constructor(options: StoreSchedulerOptions) {
 		this.#options = options;
 	}
 
 	#later(name: string, delay: number): NodeJS.Timeout {
-		return setTimeout(() => this.#context.runInAsyncScope(() => this.storeNow(name)), delay);
+		return setTimeout(() => this.#context.runInAsyncScope(() => void this.storeNow(name)), delay);
+	}
+
+	/** Runs one store of `name` once the one under way (if any) is done. */
+	#run(name: string, compact: boolean): Promise<boolean> {
+		const previous = this.#running.get(name);
+		const store = () => this.#options.store(name, compact);
+		let started: Promise<boolean>;
+		if (previous) {
+			started = previous.then(store);
+		} else {
+			// Nothing under way (always so on SQLite, which stores synchronously): it starts now.
+			try {
+				started = Promise.resolve(store());
+			} catch (error) {
+				started = Promise.reject(error as Error);
+			}
+		}
+		const done = started.then(
+			(ok) => ok,
+			() => false
+		);
+		this.#running.set(name, done);
+		void done.then(() => {
+			if (this.#running.get(name) === done) this.#running.delete(name);
+		});
+		return done;
 	}
 
 	get pendingCount(): number {
@@ -47,14 +81,18 @@ export class StoreScheduler {
 		this.#pending.set(name, { since, timer: this.#later(name, delay) });
 	}
 
-	/** Stores `name` now if a store is pending; false only when that store failed. */
-	storeNow(name: string): boolean {
+	/**
+	 * Stores `name` now if a store is pending (else waits for the one under way); false only when
+	 * that store failed.
+	 */
+	async storeNow(name: string): Promise<boolean> {
 		const entry = this.#pending.get(name);
-		if (!entry) return true;
+		if (!entry) return this.#running.get(name) ?? true;
 		clearTimeout(entry.timer);
 		this.#pending.delete(name);
-		if (this.#options.store(name)) return true;
+		if (await this.#run(name, false)) return true;
 		// Keep the original start, so a failing document is retried at the slower cadence.
+		clearTimeout(this.#pending.get(name)?.timer);
 		this.#pending.set(name, {
 			since: entry.since,
 			timer: this.#later(name, this.#options.maxDebounceMs)
@@ -62,11 +100,16 @@ export class StoreScheduler {
 		return false;
 	}
 
-	/** Stores everything pending; returns how many stores failed. */
-	flush(): number {
-		let failed = 0;
-		for (const name of [...this.#pending.keys()]) if (!this.storeNow(name)) failed += 1;
-		return failed;
+	/** Stores the whole document, after the store under way if any. */
+	compact(name: string): Promise<boolean> {
+		return this.#run(name, true);
+	}
+
+	/** Stores everything pending, and waits for the stores under way; returns how many failed. */
+	async flush(): Promise<number> {
+		const names = new Set([...this.#pending.keys(), ...this.#running.keys()]);
+		const results = await Promise.all([...names].map((name) => this.storeNow(name)));
+		return results.filter((ok) => !ok).length;
 	}
 
 	dispose(): void {

@@ -1,0 +1,168 @@
+// A real PostgreSQL server of its own, for tests, benchmarks and scripts: a fresh cluster in a
+// temporary folder, on a free port of 127.0.0.1, never the system's service or a fixed port.
+// Plain JavaScript, so `node scripts/…` can use it as well as the TypeScript tests.
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { executable, installDebianPackages } from '../../../scripts/debian.js';
+import { freePort } from '../../../scripts/free-port.js';
+
+const DEBIAN_ROOT = '/usr/lib/postgresql';
+const USER = 'canal';
+const DATABASE = 'canal';
+
+/** The newest `/usr/lib/postgresql/<version>/bin` holding initdb, or null. */
+function debianBinDir() {
+	if (!existsSync(DEBIAN_ROOT)) return null;
+	const versions = readdirSync(DEBIAN_ROOT)
+		.filter((name) => executable(join(DEBIAN_ROOT, name, 'bin', 'initdb')))
+		.sort((a, b) => Number(b) - Number(a));
+	return versions[0] === undefined ? null : join(DEBIAN_ROOT, versions[0], 'bin');
+}
+
+/** A folder on the PATH holding initdb and pg_ctl (Homebrew, other distributions), or null. */
+function pathBinDir() {
+	const dirs = (process.env.PATH ?? '').split(':').filter(Boolean);
+	return (
+		dirs.find((dir) => executable(join(dir, 'initdb')) && executable(join(dir, 'pg_ctl'))) ?? null
+	);
+}
+
+/**
+ * Where PostgreSQL's server programs are: `CANAL_POSTGRES_BIN`, Debian's folder or the PATH,
+ * installing Debian's package first when we run as root on Debian and find none.
+ * @returns {string}
+ */
+export function postgresBinDir() {
+	const chosen = process.env.CANAL_POSTGRES_BIN;
+	if (chosen) return chosen;
+	const found = debianBinDir() ?? pathBinDir();
+	if (found) return found;
+	if (installDebianPackages(['postgresql'])) {
+		const installed = debianBinDir();
+		if (installed) return installed;
+	}
+	throw new Error(
+		'These tests run a PostgreSQL server of their own: install PostgreSQL ' +
+			'(Debian: `sudo apt-get install postgresql`) or set CANAL_POSTGRES_BIN to its bin folder.'
+	);
+}
+
+/**
+ * initdb refuses to run as root: as root, the server's programs run as the `postgres` system
+ * user (Debian's package creates it), which then owns the folder.
+ * @returns {{ uid: number; gid: number } | null}
+ */
+function serverUser() {
+	if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
+	try {
+		const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+		const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+		return { uid, gid };
+	} catch {
+		throw new Error('Running as root, PostgreSQL needs a `postgres` system user to run as.');
+	}
+}
+
+/**
+ * @typedef {object} PostgresServer
+ * @property {string} url `postgres://canal@127.0.0.1:<port>/canal`, a database of its own
+ * @property {number} port
+ * @property {string} dir the temporary folder: cluster, socket and log
+ * @property {() => void} stop stops the server (as if the database went away), keeping its files
+ * @property {() => void} start starts it again on the same port, with what it had stored
+ * @property {() => void} remove stops the server and deletes its folder
+ */
+
+/**
+ * Creates a cluster in a temporary folder and starts it on a free port. `durable: false` (the
+ * default, for tests) turns off flushing to disk, which a throwaway cluster does not need.
+ * @param {{ durable?: boolean }} [options]
+ * @returns {PostgresServer}
+ */
+export function startPostgres(options = {}) {
+	const bin = postgresBinDir();
+	const owner = serverUser();
+	const dir = mkdtempSync(join(tmpdir(), 'canal-postgres-'));
+	if (owner) chownSync(dir, owner.uid, owner.gid);
+	const data = join(dir, 'data');
+	const logFile = join(dir, 'server.log');
+	/** @param {string} program @param {string[]} args */
+	const run = (program, args) => {
+		const command = join(bin, program);
+		const [file, argv] = owner
+			? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+			: [command, args];
+		execFileSync(file, argv, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+	};
+	const fast = options.durable
+		? ''
+		: ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+	let port = 0;
+	const start = () =>
+		run('pg_ctl', [
+			'start',
+			'-D',
+			data,
+			'-l',
+			logFile,
+			'-w',
+			'-t',
+			'60',
+			'-o',
+			`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast}`
+		]);
+	let running = false;
+	const stop = () => {
+		if (!running) return;
+		running = false;
+		run('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '60']);
+	};
+	const remove = () => {
+		try {
+			stop();
+		} finally {
+			process.off('exit', remove);
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+	// A test run that ends early must not leave a server behind.
+	process.on('exit', remove);
+	try {
+		run('initdb', ['-D', data, '-U', USER, '--auth=trust', '-E', 'UTF8', '--no-sync']);
+		// Another process may take the port between the probe and the start: try another one.
+		for (let attempt = 1; ; attempt += 1) {
+			port = freePort();
+			try {
+				start();
+				break;
+			} catch (error) {
+				if (attempt >= 3) throw error;
+			}
+		}
+		running = true;
+		run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', USER, DATABASE]);
+	} catch (error) {
+		remove();
+		const detail = /** @type {{ stderr?: string }} */ (error).stderr ?? '';
+		throw new Error(
+			`PostgreSQL did not start: ${/** @type {Error} */ (error).message}\n${detail}`,
+			{
+				cause: error
+			}
+		);
+	}
+	return {
+		url: `postgres://${USER}@127.0.0.1:${port}/${DATABASE}`,
+		port,
+		dir,
+		stop,
+		start() {
+			if (running) return;
+			start();
+			running = true;
+		},
+		remove
+	};
+}
