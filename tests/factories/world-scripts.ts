@@ -1,5 +1,9 @@
+import * as Y from 'yjs';
+import type { PlanDoc } from '../../src/lib/doc/plan-doc';
+import { fieldSpec } from '../../src/lib/doc/schema';
 import type { Plan } from '../../src/lib/domain/plan';
 import { strategyPlan } from './strategy-plan';
+import { referenceWorkshop } from './workshop';
 
 /**
  * Texts in the scripts people write plans in, and the awkward cases of each: what the exports must
@@ -46,7 +50,11 @@ export const WORLD_STRINGS: readonly string[] = [
  * notes, the commitment and board notes. `long` adds the 20,000-character Arabic paragraph.
  */
 export function worldScriptsPlan({ long = false }: { long?: boolean } = {}): Plan {
-	const plan = strategyPlan();
+	return withWorldScripts(strategyPlan(), long);
+}
+
+/** Puts the world-script texts into a plan's fields (in place). */
+function withWorldScripts(plan: Plan, long: boolean): Plan {
 	const names = Object.values(WORLD_NAMES);
 	plan.meta.title = `${WORLD_NAMES.simplified} · ${WORLD_NAMES.arabic}`;
 	plan.meta.organisation = WORLD_NAMES.hebrew;
@@ -78,4 +86,47 @@ export function worldScriptsPlan({ long = false }: { long?: boolean } = {}): Pla
 	plan.commitment.privacyRules = WORLD_NAMES.traditional;
 	plan.commitment.responsePolicy = long ? LONG_ARABIC : WORLD_NAMES.arabic;
 	return plan;
+}
+
+const KINDS = [
+	'values',
+	'stakeholders',
+	'listening',
+	'swot',
+	'platforms',
+	'goals',
+	'notes'
+] as const;
+
+/**
+ * The reference workshop with the same texts, written through PlanDoc as people would type them:
+ * a workshop file the browser benchmarks and end-to-end tests import.
+ */
+export function worldScriptsWorkshop(ydoc = new Y.Doc(), long = false): PlanDoc {
+	const doc = referenceWorkshop(1, ydoc);
+	const before = doc.toJSON();
+	const after = withWorldScripts(structuredClone(before), long);
+	doc.batch(() => {
+		doc.setMeta({
+			title: after.meta.title,
+			organisation: after.meta.organisation,
+			facilitator: after.meta.facilitator
+		});
+		doc.setPurposeText('statement', after.purpose.statement);
+		doc.setPurposeText('knownFor', after.purpose.knownFor);
+		doc.setCommitmentText('privacyRules', after.commitment.privacyRules);
+		doc.setCommitmentText('responsePolicy', after.commitment.responsePolicy);
+		for (const kind of KINDS) {
+			after[kind].forEach((record, index) => {
+				const old = before[kind][index] as unknown as Record<string, unknown>;
+				for (const [field, value] of Object.entries(record)) {
+					if (typeof value !== 'string' || value === old[field] || field === 'id') continue;
+					if (fieldSpec(kind, field)?.type === 'text')
+						doc.setText(kind, record.id, field as never, value);
+					else doc.update(kind, record.id, { [field]: value } as never);
+				}
+			});
+		}
+	});
+	return doc;
 }

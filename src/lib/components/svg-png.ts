@@ -1,3 +1,5 @@
+import { withEmbeddedFonts } from '../export/fonts/embed-fonts';
+
 /** The most pixels a downloaded image gets: a wall-sized board stays an image a slide can take. */
 const MAX_PIXELS = 24_000_000;
 
@@ -6,7 +8,9 @@ const MAX_PIXELS = 24_000_000;
  * messages, less when that would pass MAX_PIXELS. `what` names the drawing in error messages.
  */
 export async function svgToPng(svg: string, what: string): Promise<Blob> {
-	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	// Other scripts than Latin, Greek and Cyrillic print with the fonts the PDF uses, carried inside.
+	const drawn = await withEmbeddedFonts(svg);
+	const url = URL.createObjectURL(new Blob([drawn], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		image.decoding = 'async';

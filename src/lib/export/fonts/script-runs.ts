@@ -126,7 +126,7 @@ function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; 
 		const embedding = bidi.getEmbeddingLevels(line, baseDirection(line));
 		levels = embedding.levels;
 		rtl = (embedding.paragraphs[0]?.level ?? 0) % 2 === 1;
-		mirrored = bidi.getMirroredCharactersMap(line, embedding);
+		mirrored = bidi.getMirroredCharactersMap(line, embedding.levels);
 	}
 	const units: Unit[] = [];
 	for (const { segment, index } of graphemes.segment(line)) {

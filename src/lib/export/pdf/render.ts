@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFace } from '../fonts/font-faces';
+import { needsScripts } from '../fonts/script-runs';
 import { deflateStreams } from './deflate-streams';
 import { prepareScripts } from './scripts';
 
@@ -91,9 +92,11 @@ async function loadFaces(pdfMake: PdfMake, faces: Iterable<FontFace>): Promise<v
 	const files = await Promise.all(
 		missing.map(async (face) => [face, await fontBytes(face.url)] as const)
 	);
-	pdfMake.addVirtualFileSystem(
-		Object.fromEntries(files.map(([face, data]) => [face.key, { data, encoding: 'binary' }]))
+	// pdfmake takes bytes as `{ data }` (its types know only base64 strings): no base64 round trip.
+	const vfs = Object.fromEntries(
+		files.map(([face, data]) => [face.key, { data, encoding: 'binary' }])
 	);
+	pdfMake.addVirtualFileSystem(vfs as unknown as Record<string, string>);
 	for (const face of missing) loadedFaces.add(face.key);
 	pdfMake.setFonts({
 		Roboto: ROBOTO,
@@ -118,11 +121,14 @@ export async function renderPdf(
 	onProgress?: (phase: RenderPhase, fraction?: number) => void
 ): Promise<Uint8Array> {
 	onProgress?.('loading');
-	const [pdfMake, { NOTO_FAMILIES }] = await Promise.all([
+	// The Noto table (every slice's ranges and file) is loaded only for a plan that needs it.
+	const [pdfMake, families] = await Promise.all([
 		loadPdfEngine(),
-		import('../fonts/noto-faces')
+		needsScripts(JSON.stringify(definition.content))
+			? import('../fonts/noto-faces').then((module) => module.NOTO_FAMILIES)
+			: []
 	]);
-	const prepared = prepareScripts(definition, NOTO_FAMILIES, (face) => loadedFaces.has(face.key));
+	const prepared = prepareScripts(definition, families, (face) => loadedFaces.has(face.key));
 	await loadFaces(pdfMake, prepared.faces);
 	definition = prepared.definition;
 	onProgress?.('layout');

@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFace, FontFamily } from '../fonts/font-faces';
 import { needsScripts, scriptRuns } from '../fonts/script-runs';
+import { SVG_TEXT, unescapeXml } from '../fonts/svg-text';
 
 /**
  * Makes a document definition print any script: every text that Roboto alone cannot draw left to
@@ -15,24 +16,6 @@ type Json = unknown;
 interface Prepared {
 	definition: TDocumentDefinitions;
 	faces: Set<FontFace>;
-}
-
-const XML_ENTITIES: Record<string, string> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&apos;': "'"
-};
-
-function unescapeXml(text: string): string {
-	return text.replace(/&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (entity) => {
-		if (entity[1] === '#') {
-			const hex = entity[2] === 'x' || entity[2] === 'X';
-			return String.fromCodePoint(parseInt(entity.slice(hex ? 3 : 2, -1), hex ? 16 : 10));
-		}
-		return XML_ENTITIES[entity] ?? entity;
-	});
 }
 
 function escapeXml(text: string): string {
@@ -68,7 +51,7 @@ export class ScriptPreparer {
 
 	/** An SVG document: the text of `<text>` and `<tspan>` elements as runs of `<tspan>`s. */
 	svg(svg: string): string {
-		return svg.replace(/>([^<>]+)(?=<\/text>|<\/tspan>|<tspan[\s>])/g, (whole, escaped: string) => {
+		return svg.replace(SVG_TEXT, (whole, escaped: string) => {
 			const text = unescapeXml(escaped);
 			if (!needsScripts(text)) return whole;
 			const { runs } = scriptRuns(text, this.families);
@@ -122,5 +105,5 @@ export function prepareScripts(
 				new ScriptPreparer(families, loaded).content(dynamic(...args));
 		}
 	}
-	return { definition: prepared as TDocumentDefinitions, faces: preparer.faces };
+	return { definition: prepared as unknown as TDocumentDefinitions, faces: preparer.faces };
 }
