@@ -12,10 +12,13 @@ export async function svgToPng(svg: string, what: string): Promise<Blob> {
 	const drawn = await withEmbeddedFonts(svg);
 	const url = URL.createObjectURL(new Blob([drawn], { type: 'image/svg+xml' }));
 	try {
-		const image = new Image();
-		image.decoding = 'async';
-		image.src = url;
-		await image.decode();
+		if (drawn !== svg) {
+			// Text in a font that is still loading draws as nothing, and an image's decode() does not
+			// wait for its fonts: a first image loads them, the one drawn finds them ready.
+			await loadImage(url);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		const image = await loadImage(url);
 		const area = Math.max(1, image.naturalWidth * image.naturalHeight);
 		const scale = Math.min(2, Math.sqrt(MAX_PIXELS / area));
 		const canvas = document.createElement('canvas');
@@ -33,4 +36,12 @@ export async function svgToPng(svg: string, what: string): Promise<Blob> {
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+async function loadImage(url: string): Promise<HTMLImageElement> {
+	const image = new Image();
+	image.decoding = 'async';
+	image.src = url;
+	await image.decode();
+	return image;
 }
