@@ -21,52 +21,11 @@ import { parseUnicodeRange, type FontFace, type FontFamily } from './font-faces'
 
 type Urls = Record<string, string>;
 
-const urls = {
-	arabic: import.meta.glob('/node_modules/@fontsource/noto-sans-arabic/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	hebrew: import.meta.glob('/node_modules/@fontsource/noto-sans-hebrew/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	thai: import.meta.glob('/node_modules/@fontsource/noto-sans-thai/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	devanagari: import.meta.glob(
-		'/node_modules/@fontsource/noto-sans-devanagari/files/*-400-normal.woff',
-		{ query: '?url', import: 'default', eager: true }
-	),
-	simplified: import.meta.glob('/node_modules/@fontsource/noto-sans-sc/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	traditional: import.meta.glob('/node_modules/@fontsource/noto-sans-tc/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	japanese: import.meta.glob('/node_modules/@fontsource/noto-sans-jp/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	korean: import.meta.glob('/node_modules/@fontsource/noto-sans-kr/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	}),
-	emoji: import.meta.glob('/node_modules/@fontsource/noto-emoji/files/*-400-normal.woff', {
-		query: '?url',
-		import: 'default',
-		eager: true
-	})
-} satisfies Record<string, Urls>;
+/** Every slice's file URL, by its path (one literal pattern: Vite reads it at build time). */
+const urls: Urls = import.meta.glob(
+	'/node_modules/@fontsource/{noto-sans-arabic,noto-sans-hebrew,noto-sans-thai,noto-sans-devanagari,noto-sans-sc,noto-sans-tc,noto-sans-jp,noto-sans-kr,noto-emoji}/files/*-400-normal.woff',
+	{ query: '?url', import: 'default', eager: true }
+);
 
 /**
  * One family's slices from its package's unicode.json (slice name → ranges) and the files.
@@ -77,15 +36,14 @@ function family(
 	name: FontFamily['name'],
 	cssFamily: string,
 	packageName: string,
-	ranges: Record<string, string>,
-	files: Urls
+	ranges: Record<string, string>
 ): FontFamily {
 	const faces: FontFace[] = [];
 	for (const [slice, range] of Object.entries(ranges)) {
 		const id = slice.replace(/^\[(\d+)\]$/, '$1');
 		if (/^(latin|latin-ext|greek|greek-ext|cyrillic|cyrillic-ext|vietnamese)$/.test(id)) continue;
 		const file = `/node_modules/@fontsource/${packageName}/files/${packageName}-${id}-400-normal.woff`;
-		const url = files[file];
+		const url = urls[file];
 		if (url === undefined) continue;
 		faces.push({ key: `${packageName}-${id}`, cssFamily, url, ranges: parseUnicodeRange(range) });
 	}
@@ -93,13 +51,13 @@ function family(
 }
 
 export const NOTO_FAMILIES: readonly FontFamily[] = [
-	family('arabic', 'Noto Sans Arabic', 'noto-sans-arabic', arabic, urls.arabic),
-	family('hebrew', 'Noto Sans Hebrew', 'noto-sans-hebrew', hebrew, urls.hebrew),
-	family('thai', 'Noto Sans Thai', 'noto-sans-thai', thai, urls.thai),
-	family('devanagari', 'Noto Sans Devanagari', 'noto-sans-devanagari', devanagari, urls.devanagari),
-	family('simplified', 'Noto Sans SC', 'noto-sans-sc', simplified, urls.simplified),
-	family('traditional', 'Noto Sans TC', 'noto-sans-tc', traditional, urls.traditional),
-	family('japanese', 'Noto Sans JP', 'noto-sans-jp', japanese, urls.japanese),
-	family('korean', 'Noto Sans KR', 'noto-sans-kr', korean, urls.korean),
-	family('emoji', 'Noto Emoji', 'noto-emoji', emoji, urls.emoji)
+	family('arabic', 'Noto Sans Arabic', 'noto-sans-arabic', arabic),
+	family('hebrew', 'Noto Sans Hebrew', 'noto-sans-hebrew', hebrew),
+	family('thai', 'Noto Sans Thai', 'noto-sans-thai', thai),
+	family('devanagari', 'Noto Sans Devanagari', 'noto-sans-devanagari', devanagari),
+	family('simplified', 'Noto Sans SC', 'noto-sans-sc', simplified),
+	family('traditional', 'Noto Sans TC', 'noto-sans-tc', traditional),
+	family('japanese', 'Noto Sans JP', 'noto-sans-jp', japanese),
+	family('korean', 'Noto Sans KR', 'noto-sans-kr', korean),
+	family('emoji', 'Noto Emoji', 'noto-emoji', emoji)
 ];

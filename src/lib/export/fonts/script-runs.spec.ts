@@ -83,6 +83,18 @@ describe('scriptRuns', () => {
 			rtl: false
 		},
 		{
+			name: 'Thai words get a zero-width space between them, where lines may break',
+			text: 'ห้องสมุดกรุงเทพ',
+			runs: [
+				'noto-sans-thai:ห้อง',
+				'R:\u200b',
+				'noto-sans-thai:สมุด',
+				'R:\u200b',
+				'noto-sans-thai:กรุงเทพ'
+			],
+			rtl: false
+		},
+		{
 			name: 'Han characters alone are simplified Chinese',
 			text: '北京',
 			runs: ['noto-sans-sc:北京'],

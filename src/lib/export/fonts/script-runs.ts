@@ -157,6 +157,26 @@ function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; 
 	return { units: visual, rtl };
 }
 
+const THAI = /\p{Script=Thai}/u;
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Thai leaves no space between words, and the engine breaks lines only at spaces: a zero-width
+ * space between the words the platform's dictionary finds gives it places to break.
+ */
+function thaiBreaks(line: string): string {
+	if (!THAI.test(line)) return line;
+	let out = '';
+	let previousThai = false;
+	for (const { segment, isWordLike } of thaiWords.segment(line)) {
+		const thai = THAI.test(segment) && isWordLike === true;
+		if (thai && previousThai) out += '\u200b';
+		out += segment;
+		previousThai = thai;
+	}
+	return out;
+}
+
 /** A text (which may hold line breaks) as font runs in visual order. */
 export function scriptRuns(text: string, families: readonly FontFamily[]): ScriptText {
 	const order = familyOrder(text, families);
@@ -164,7 +184,7 @@ export function scriptRuns(text: string, families: readonly FontFamily[]): Scrip
 	let rtl: boolean | null = null;
 	text.split('\n').forEach((line, index) => {
 		if (index > 0) runs.push({ text: '\n', face: null });
-		const { units, rtl: lineRtl } = lineRuns(line, order);
+		const { units, rtl: lineRtl } = lineRuns(thaiBreaks(line), order);
 		if (rtl === null && line.trim()) rtl = lineRtl;
 		for (const unit of units) {
 			if (!unit.text) continue;
