@@ -20,7 +20,7 @@ test('the PDF of a plan in many scripts: fonts fetched once, then exported offli
 	page,
 	context
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(480_000);
 	const dir = mkdtempSync(join(tmpdir(), 'canal-world-e2e-'));
 	const file = worldScriptsWorkshopFile();
 	const home = new HomePage(page);
@@ -40,7 +40,7 @@ test('the PDF of a plan in many scripts: fonts fetched once, then exported offli
 	const online = await workshop.exportStrategy(dir, {
 		format: 'PDF',
 		pageSize: 'A4',
-		timeoutMs: 120_000
+		timeoutMs: 200_000
 	});
 	// A few slices per script, not the hundreds of files the Chinese, Japanese and Korean fonts are.
 	expect(fonts.length).toBeGreaterThan(8);
@@ -54,7 +54,7 @@ test('the PDF of a plan in many scripts: fonts fetched once, then exported offli
 		const offline = await workshop.exportStrategy(dir, {
 			format: 'PDF',
 			pageSize: 'A4',
-			timeoutMs: 120_000
+			timeoutMs: 200_000
 		});
 		for (const pdf of [online, offline]) {
 			tool('qpdf', '--check', pdf);
