@@ -27,7 +27,13 @@ export function installDebianPackages(packages) {
 }
 
 /** The commands the export tests check real PDFs with, and the Debian package of each. */
-const pdfTools = { pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', qpdf: 'qpdf' };
+const pdfTools = {
+	pdftotext: 'poppler-utils',
+	pdfinfo: 'poppler-utils',
+	pdffonts: 'poppler-utils',
+	pdftoppm: 'poppler-utils',
+	qpdf: 'qpdf'
+};
 
 /**
  * Makes sure poppler's tools and qpdf are on the PATH (installing them as root on Debian),

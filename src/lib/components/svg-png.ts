@@ -1,3 +1,5 @@
+import { withEmbeddedFonts } from '../export/fonts/embed-fonts';
+
 /** The most pixels a downloaded image gets: a wall-sized board stays an image a slide can take. */
 const MAX_PIXELS = 24_000_000;
 
@@ -6,12 +8,17 @@ const MAX_PIXELS = 24_000_000;
  * messages, less when that would pass MAX_PIXELS. `what` names the drawing in error messages.
  */
 export async function svgToPng(svg: string, what: string): Promise<Blob> {
-	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	// Other scripts than Latin, Greek and Cyrillic print with the fonts the PDF uses, carried inside.
+	const drawn = await withEmbeddedFonts(svg);
+	const url = URL.createObjectURL(new Blob([drawn], { type: 'image/svg+xml' }));
 	try {
-		const image = new Image();
-		image.decoding = 'async';
-		image.src = url;
-		await image.decode();
+		if (drawn !== svg) {
+			// Text in a font that is still loading draws as nothing, and an image's decode() does not
+			// wait for its fonts: a first image loads them, the one drawn finds them ready.
+			await loadImage(url);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		const image = await loadImage(url);
 		const area = Math.max(1, image.naturalWidth * image.naturalHeight);
 		const scale = Math.min(2, Math.sqrt(MAX_PIXELS / area));
 		const canvas = document.createElement('canvas');
@@ -29,4 +36,12 @@ export async function svgToPng(svg: string, what: string): Promise<Blob> {
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+async function loadImage(url: string): Promise<HTMLImageElement> {
+	const image = new Image();
+	image.decoding = 'async';
+	image.src = url;
+	await image.decode();
+	return image;
 }

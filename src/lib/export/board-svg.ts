@@ -110,7 +110,10 @@ const HEADING_HEIGHT = 26;
 const NOTICE_FONT = 12;
 const NOTICE_HEIGHT = 22;
 
-const FONT_FAMILY = 'Roboto, Helvetica, Arial, sans-serif';
+/** Roboto as in the PDF, then the Noto families that the PNG embeds for other scripts. */
+const FONT_FAMILY =
+	"Roboto, Helvetica, Arial, 'Noto Sans SC', 'Noto Sans TC', 'Noto Sans JP', 'Noto Sans KR', " +
+	"'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Thai', 'Noto Sans Devanagari', 'Noto Emoji', sans-serif";
 /** The PDF theme's ink, muted text and accent. */
 const INK = '#1d2a31';
 const MUTED = '#56666f';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GREEK_NAME, strategyPlan } from '../../../tests/factories/strategy-plan';
 import { CYRILLIC_NAME, MARKUP_NAME } from '../../../tests/factories/workshop';
+import {
+	LONG_ARABIC,
+	WORLD_STRINGS,
+	worldScriptsPlan
+} from '../../../tests/factories/world-scripts';
 import { internalKey } from '../domain/internal';
 import { buildReport, editionSource, reportMaps, reportSections } from '../domain/report';
 import { MAP_DRAWERS } from './map-drawers';
@@ -126,5 +131,19 @@ describe('reportToMarkdown', () => {
 		);
 		expect(md).not.toContain('Zebedee');
 		for (const svg of Object.values(drawn)) expect(svg).not.toContain('Zebedee');
+	});
+});
+
+describe('reportToMarkdown of a plan in many scripts', () => {
+	const plan = worldScriptsPlan({ long: true });
+	const markdown = reportToMarkdown(buildReport(plan, { edition: 'full', generatedAt }));
+
+	it('keeps every text byte for byte: scripts, marks, joiners, emoji, a bare override', () => {
+		for (const text of [...WORLD_STRINGS, LONG_ARABIC]) {
+			expect(escapeInline(text), 'nothing in it needs escaping').toBe(text);
+			expect(markdown, text).toContain(text);
+		}
+		// Nothing was normalised on the way (NFC would fold "e" and its combining accent).
+		expect(markdown).toContain('e\u0301');
 	});
 });

@@ -20,6 +20,11 @@ describe('map SVG documents', () => {
 		expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
 		expect(svg).toContain('<style><![CDATA[');
 		expect(svg).toMatch(/font-family="system-ui/);
+		// Every script a plan may be written in has a family named (the PNG carries those fonts).
+		const families = /font-family="([^"]*)"/.exec(svg)?.[1] ?? '';
+		for (const family of ['SC', 'TC', 'JP', 'KR', 'Arabic', 'Hebrew', 'Thai', 'Devanagari'])
+			expect(families).toContain(`Noto Sans ${family}`);
+		expect(families).toContain('Noto Emoji');
 		expect(svg).not.toMatch(/<script|<foreignObject|<[^>]*\son[a-z]+=|<[^>]*href=/i);
 		if (showsStakeholders) {
 			expect(svg).toContain('Press &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');

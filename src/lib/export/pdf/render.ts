@@ -1,5 +1,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { FontFace } from '../fonts/font-faces';
+import { needsScripts } from '../fonts/script-runs';
 import { deflateStreams } from './deflate-streams';
+import { prepareScripts } from './scripts';
 
 /**
  * pdfmake 0.3, loaded on first use only: the library and its fonts are about 2 MB of script, so
@@ -63,6 +66,49 @@ export function loadPdfEngine(): Promise<PdfMake> {
 	return engine;
 }
 
+/** Noto slices already in the engine's file system, by key: a warm worker fetches each once. */
+const loadedFaces = new Set<string>();
+
+/**
+ * A font file's bytes: fetched from the app (the service worker answers offline after the first
+ * time), or read from the package on disk where there is no app to fetch from (Node).
+ */
+async function fontBytes(url: string): Promise<Uint8Array> {
+	if (typeof location === 'undefined') {
+		const specifier = 'node:fs/promises';
+		const fs = (await import(/* @vite-ignore */ specifier)) as typeof import('node:fs/promises');
+		const path = url.replace(/^\/@fs/, '').replace(/\?.*$/, '');
+		return new Uint8Array(await fs.readFile(path.startsWith('/node_modules/') ? `.${path}` : path));
+	}
+	const response = await fetch(new URL(url, location.href));
+	if (!response.ok) throw new Error(`A font for the PDF could not be loaded (${response.status}).`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Adds the faces a document needs to the engine, each as a family of its own in every style. */
+async function loadFaces(pdfMake: PdfMake, faces: Iterable<FontFace>): Promise<void> {
+	const missing = [...faces].filter((face) => !loadedFaces.has(face.key));
+	if (missing.length === 0) return;
+	const files = await Promise.all(
+		missing.map(async (face) => [face, await fontBytes(face.url)] as const)
+	);
+	// pdfmake takes bytes as `{ data }` (its types know only base64 strings): no base64 round trip.
+	const vfs = Object.fromEntries(
+		files.map(([face, data]) => [face.key, { data, encoding: 'binary' }])
+	);
+	pdfMake.addVirtualFileSystem(vfs as unknown as Record<string, string>);
+	for (const face of missing) loadedFaces.add(face.key);
+	pdfMake.setFonts({
+		Roboto: ROBOTO,
+		...Object.fromEntries(
+			[...loadedFaces].map((key) => [
+				key,
+				{ normal: key, bold: key, italics: key, bolditalics: key }
+			])
+		)
+	});
+}
+
 export type RenderPhase = 'loading' | 'layout' | 'writing';
 
 /**
@@ -75,7 +121,16 @@ export async function renderPdf(
 	onProgress?: (phase: RenderPhase, fraction?: number) => void
 ): Promise<Uint8Array> {
 	onProgress?.('loading');
-	const pdfMake = await loadPdfEngine();
+	// The Noto table (every slice's ranges and file) is loaded only for a plan that needs it.
+	const [pdfMake, families] = await Promise.all([
+		loadPdfEngine(),
+		needsScripts(JSON.stringify(definition.content))
+			? import('../fonts/noto-faces').then((module) => module.NOTO_FAMILIES)
+			: []
+	]);
+	const prepared = prepareScripts(definition, families, (face) => loadedFaces.has(face.key));
+	await loadFaces(pdfMake, prepared.faces);
+	definition = prepared.definition;
 	onProgress?.('layout');
 	let last = -1;
 	pdfMake.setProgressCallback((fraction: number) => {

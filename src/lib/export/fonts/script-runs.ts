@@ -1,0 +1,204 @@
+import bidiFactory from 'bidi-js';
+import {
+	covers,
+	faceFor,
+	faceHas,
+	familyOrder,
+	isIgnorable,
+	ROBOTO_RANGES,
+	type FontFace,
+	type FontFamily
+} from './font-faces';
+
+/**
+ * Text on its way into the PDF engine, which draws every run of text left to right in one font:
+ * cut into runs that each have one font, in the order they are seen (the Unicode bidirectional
+ * algorithm, UAX #9), so Arabic and Hebrew read right to left with their numbers and Latin words
+ * in place. The engine's shaper (fontkit) joins Arabic letters and lays out Devanagari and Thai,
+ * and itself turns a run of a right-to-left script around: such runs stay in reading order here.
+ */
+
+export interface ScriptRun {
+	text: string;
+	/** null: Roboto. */
+	face: FontFace | null;
+}
+
+export interface ScriptText {
+	runs: ScriptRun[];
+	/** The first paragraph reads right to left (its first strong character is Arabic or Hebrew). */
+	rtl: boolean;
+}
+
+/** Right-to-left letters and the controls that start right-to-left text: the texts to reorder. */
+const RTL_CHAR =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u200f\u202b\u202e\u2067]/u;
+/** The explicit direction marks, embeddings, overrides and isolates: they have no glyph. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** What the shaper treats as a right-to-left script (its first letter decides, as in fontkit). */
+const FIRST_LETTER = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
+const RTL_SCRIPT =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let bidi: ReturnType<typeof bidiFactory> | null = null;
+
+/** Whether a text needs more than Roboto drawn left to right: most texts do not, and stay as they are. */
+export function needsScripts(text: string): boolean {
+	for (const char of text) {
+		const codePoint = char.codePointAt(0)!;
+		if (codePoint < 0x2b0) continue;
+		if (!covers(ROBOTO_RANGES, codePoint) || RTL_CHAR.test(char)) return true;
+	}
+	return false;
+}
+
+function shaperReverses(text: string): boolean {
+	const letter = FIRST_LETTER.exec(text);
+	return letter !== null && RTL_SCRIPT.test(letter[0]);
+}
+
+interface Unit {
+	text: string;
+	face: FontFace | null;
+	level: number;
+	space: boolean;
+}
+
+const STRONG_RTL =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const STRONG_RTL_ONE =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const STRONG_LTR =
+	/[\p{L}--[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]]/gv;
+
+/**
+ * The report is an English document: a line reads right to left when it starts with a
+ * right-to-left letter (UAX #9's rule) and is mostly written in such letters. The first letter
+ * alone would turn "مكتبة دبي (Media, neutral)", a name the report follows with its own words,
+ * into a right-to-left line.
+ */
+function baseDirection(line: string): 'ltr' | 'rtl' {
+	const first = /\p{L}/u.exec(line)?.[0] ?? '';
+	if (!STRONG_RTL_ONE.test(first)) return 'ltr';
+	const rtl = line.match(STRONG_RTL)?.length ?? 0;
+	const ltr = line.match(STRONG_LTR)?.length ?? 0;
+	return rtl > ltr ? 'rtl' : 'ltr';
+}
+
+/** UAX #9 rule L2 over units: from the highest level down to the lowest odd one, reverse runs. */
+function reorder(units: Unit[]): Unit[] {
+	let highest = 0;
+	let lowestOdd = Infinity;
+	for (const { level } of units) {
+		highest = Math.max(highest, level);
+		if (level % 2 === 1) lowestOdd = Math.min(lowestOdd, level);
+	}
+	const out = [...units];
+	for (let level = highest; level >= lowestOdd; level--) {
+		for (let start = 0; start < out.length; start++) {
+			if (out[start]!.level < level) continue;
+			let end = start;
+			while (end + 1 < out.length && out[end + 1]!.level >= level) end++;
+			const reversed = out.slice(start, end + 1).reverse();
+			out.splice(start, reversed.length, ...reversed);
+			start = end;
+		}
+	}
+	return out;
+}
+
+function reversedClusters(text: string): string {
+	return [...graphemes.segment(text)]
+		.map(({ segment }) => segment)
+		.reverse()
+		.join('');
+}
+
+/** One line (no line breaks) in visual order. */
+function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; rtl: boolean } {
+	const rtlLine = RTL_CHAR.test(line);
+	let levels: Uint8Array | null = null;
+	let mirrored: Map<number, string> | null = null;
+	let rtl = false;
+	if (rtlLine) {
+		bidi ??= bidiFactory();
+		const embedding = bidi.getEmbeddingLevels(line, baseDirection(line));
+		levels = embedding.levels;
+		rtl = (embedding.paragraphs[0]?.level ?? 0) % 2 === 1;
+		mirrored = bidi.getMirroredCharactersMap(line, embedding.levels);
+	}
+	const units: Unit[] = [];
+	for (const { segment, index } of graphemes.segment(line)) {
+		const level = levels ? levels[index]! : 0;
+		const face = faceFor(segment, order);
+		const space = /^\s+$/u.test(segment);
+		let text = '';
+		let offset = index;
+		for (const char of segment) {
+			const kept =
+				!BIDI_CONTROL.test(char) &&
+				(!isIgnorable(char) || faceHas(face, char) || char === '\u200d');
+			BIDI_CONTROL.lastIndex = 0;
+			if (kept) text += mirrored?.get(offset) ?? char;
+			offset += char.length;
+		}
+		const last = units[units.length - 1];
+		if (last && last.face === face && last.level === level && last.space === space)
+			last.text += text;
+		else units.push({ text, face, level, space });
+	}
+	if (!levels) return { units, rtl };
+	const visual = reorder(units).map((unit) =>
+		(unit.level % 2 === 1) !== shaperReverses(unit.text)
+			? { ...unit, text: reversedClusters(unit.text) }
+			: unit
+	);
+	return { units: visual, rtl };
+}
+
+const THAI = /\p{Script=Thai}/u;
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Thai leaves no space between words, and the engine breaks lines only at spaces: a zero-width
+ * space between the words the platform's dictionary finds gives it places to break.
+ */
+function thaiBreaks(line: string): string {
+	if (!THAI.test(line)) return line;
+	let out = '';
+	let previousThai = false;
+	for (const { segment, isWordLike } of thaiWords.segment(line)) {
+		const thai = THAI.test(segment) && isWordLike === true;
+		if (thai && previousThai) out += '\u200b';
+		out += segment;
+		previousThai = thai;
+	}
+	return out;
+}
+
+/** A text (which may hold line breaks) as font runs in visual order. */
+export function scriptRuns(text: string, families: readonly FontFamily[]): ScriptText {
+	const order = familyOrder(text, families);
+	const runs: ScriptRun[] = [];
+	let rtl: boolean | null = null;
+	text.split('\n').forEach((line, index) => {
+		if (index > 0) runs.push({ text: '\n', face: null });
+		const { units, rtl: lineRtl } = lineRuns(thaiBreaks(line), order);
+		if (rtl === null && line.trim()) rtl = lineRtl;
+		for (const unit of units) {
+			if (!unit.text) continue;
+			const last = runs[runs.length - 1];
+			// Runs the shaper turns around must stay apart; others of one font may join.
+			if (
+				last &&
+				last.face === unit.face &&
+				!shaperReverses(last.text) &&
+				!shaperReverses(unit.text)
+			)
+				last.text += unit.text;
+			else runs.push({ text: unit.text, face: unit.face });
+		}
+	});
+	return { runs, rtl: rtl ?? false };
+}
