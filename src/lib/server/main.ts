@@ -3,6 +3,7 @@ import { createAppServer, type LogEntry } from './app-server';
 import { createRelay, type Relay } from './relay/create-relay';
 import { relayConfigFromEnv, SYNC_PATH } from './relay/relay-config';
 import { attachRelay, healthReply } from './relay/relay-server';
+import { scaleOutFor } from './relay/scale-out';
 
 /**
  * One JSON object per line, so logs stay machine-readable when a process manager collects them.
@@ -44,7 +45,8 @@ const buildDir = fileURLToPath(new URL('../../../build', import.meta.url));
 const relayConfig = relayConfigFromEnv(process.env);
 let relay: Relay;
 try {
-	relay = createRelay({ ...relayConfig, log });
+	const scaleOut = await scaleOutFor(relayConfig, log);
+	relay = createRelay({ ...relayConfig, log, ...(scaleOut ? { scaleOut } : {}) });
 } catch (error) {
 	log({ level: 'error', event: 'relay-failed', message: (error as Error).message });
 	process.exit(1);

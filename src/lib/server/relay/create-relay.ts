@@ -47,6 +47,7 @@ import type { TcpLimits } from './tcp-guard';
 import { SocketSession } from './socket-session';
 import { RoomStore } from './room-store';
 import { StoreScheduler } from './store-scheduler';
+import type { ScaleOut } from './scale-out';
 
 export interface RelayStats {
 	/** Documents held in memory. */
@@ -197,10 +198,12 @@ export function createRelay(config: RelayConfig): Relay {
 	let nextSocketId = 1;
 	let closing: Promise<void> | null = null;
 
+	const { scaleOut } = config;
 	const scheduler = new StoreScheduler({
 		debounceMs: limits.storeDebounceMs,
 		maxDebounceMs: limits.storeMaxDebounceMs,
-		store: storeDocument
+		store: storeDocument,
+		...(scaleOut ? { storeLock: (name: string) => storeTurn(scaleOut, name) } : {})
 	});
 
 	const webSockets = new WebSocketServer({
@@ -215,9 +218,23 @@ export function createRelay(config: RelayConfig): Relay {
 		// The relay stores on its own schedule (StoreScheduler); these only pace Hocuspocus' no-op.
 		debounce: limits.storeDebounceMs,
 		maxDebounce: limits.storeMaxDebounceMs,
+		extensions: scaleOut ? [scaleOut.extension] : [],
 
 		async onAuthenticate({ token, documentName, connectionConfig, context }) {
 			const session = sessionOf(context);
+			// A room opened here while the other processes cannot hear of it would split in two.
+			const sharing = scaleOut?.problem();
+			if (sharing) {
+				peerLog(session.ip, {
+					level: 'warn',
+					event: 'auth-refused',
+					ip: session.ip,
+					reason: 'sharingUnavailable',
+					detail: sharing,
+					document: documentName
+				});
+				refuse(REFUSALS.unavailable);
+			}
 			let result;
 			try {
 				result = authorize(admissionFor(session), documentName, token);
@@ -244,7 +261,10 @@ export function createRelay(config: RelayConfig): Relay {
 			if (result.registered) {
 				log({ level: 'info', event: 'room-registered', ip: session.ip, room: access.roomId });
 			}
-			if (result.ballotCreated) ballotLists.changed(access.roomId);
+			if (result.ballotCreated) {
+				ballotLists.changed(access.roomId);
+				scaleOut?.ballotCreated(access.roomId);
+			}
 			connectionConfig.readOnly = access.readOnly;
 			session.grant(documentName, access);
 		},
@@ -331,8 +351,30 @@ export function createRelay(config: RelayConfig): Relay {
 
 		async afterUnloadDocument({ documentName }) {
 			loaded.delete(documentName);
+			scaleOut?.released(documentName);
 		}
 	});
+	scaleOut?.start({
+		hocuspocus,
+		onBallots: (roomId) => ballotLists.changed(roomId),
+		onStoreAllowed: (name) => scheduler.retry(name)
+	});
+
+	/**
+	 * Whether this process stores `name` now (relays sharing rooms). While another process
+	 * stores it, the changes kept for the next append go: that process stores them, and should
+	 * this one store later it merges its whole document with what is stored (its revision is
+	 * forgotten), which keeps every change without keeping them twice in memory.
+	 */
+	function storeTurn(sharing: ScaleOut, name: string): boolean {
+		const turn = sharing.storeTurn(name);
+		const entry = loaded.get(name);
+		if (turn === 'elsewhere' && entry) {
+			entry.changes = [];
+			entry.revision = null;
+		}
+		return turn === 'mine';
+	}
 
 	function loadFailed(documentName: string, cause: string, error?: unknown): never {
 		failedLoads.add(documentName);
@@ -652,7 +694,7 @@ export function createRelay(config: RelayConfig): Relay {
 
 		close() {
 			closing ??= (async () => {
-				scheduler.flush();
+				scheduler.flush(true);
 				heartbeat.stop();
 				limitedLog.stop();
 				stopRoomExpiry();
@@ -669,9 +711,10 @@ export function createRelay(config: RelayConfig): Relay {
 				);
 				// Hocuspocus unloads (and so stores) documents a tick after their last socket closed.
 				await new Promise((resolve) => setImmediate(resolve));
-				const failed = scheduler.flush();
+				const failed = scheduler.flush(true);
 				scheduler.dispose();
 				webSockets.close();
+				await scaleOut?.close();
 				db.close();
 				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 			})();
@@ -681,6 +724,8 @@ export function createRelay(config: RelayConfig): Relay {
 		ready() {
 			if (closing) return { ok: false, reason: 'shutting down' };
 			if (!db.open) return { ok: false, reason: 'storage closed' };
+			const sharing = scaleOut?.problem();
+			if (sharing) return { ok: false, reason: sharing };
 			try {
 				probe.get();
 				return { ok: true };

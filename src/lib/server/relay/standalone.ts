@@ -3,6 +3,7 @@ import { relayConfigFromEnv } from './relay-config';
 import { errorMessage } from '../../domain/error-message';
 import { jsonLineLog as log } from './relay-log';
 import { createRelayServer } from './relay-server';
+import { scaleOutFor } from './scale-out';
 
 // `npm run relay`: the relay alone, for people who host the static app somewhere else.
 
@@ -25,7 +26,8 @@ let port: number;
 let relay: Relay;
 try {
 	port = readPort(process.env.PORT);
-	relay = createRelay({ ...config, log });
+	const scaleOut = await scaleOutFor(config, log);
+	relay = createRelay({ ...config, log, ...(scaleOut ? { scaleOut } : {}) });
 } catch (error) {
 	log({ level: 'error', event: 'bad-config', message: errorMessage(error) });
 	process.exit(1);

@@ -5,6 +5,12 @@ export interface StoreSchedulerOptions {
 	maxDebounceMs: number;
 	/** Stores one document; returns false when it failed and should be tried again later. */
 	store: (name: string) => boolean;
+	/**
+	 * Whether this process may store `name` now, when relays share rooms (see store-leases). When
+	 * not, the store waits as a failed one does, and whoever holds the lock calls `storeNow` again
+	 * once it may. Without it every store goes ahead.
+	 */
+	storeLock?: (name: string) => boolean;
 }
 
 /**
@@ -47,13 +53,17 @@ export class StoreScheduler {
 		this.#pending.set(name, { since, timer: this.#later(name, delay) });
 	}
 
-	/** Stores `name` now if a store is pending; false only when that store failed. */
-	storeNow(name: string): boolean {
+	/**
+	 * Stores `name` now if a store is pending; false only when that store failed or must wait for
+	 * the store lock. `force` skips the lock: a relay's last stores as it stops.
+	 */
+	storeNow(name: string, force = false): boolean {
 		const entry = this.#pending.get(name);
 		if (!entry) return true;
 		clearTimeout(entry.timer);
 		this.#pending.delete(name);
-		if (this.#options.store(name)) return true;
+		const { storeLock } = this.#options;
+		if ((force || !storeLock || storeLock(name)) && this.#options.store(name)) return true;
 		// Keep the original start, so a failing document is retried at the slower cadence.
 		this.#pending.set(name, {
 			since: entry.since,
@@ -62,10 +72,15 @@ export class StoreScheduler {
 		return false;
 	}
 
-	/** Stores everything pending; returns how many stores failed. */
-	flush(): number {
+	/** Stores `name` now if pending, as the scheduler's own timers do (see the class comment). */
+	retry(name: string): void {
+		this.#context.runInAsyncScope(() => this.storeNow(name));
+	}
+
+	/** Stores everything pending (`force`: whether or not the store lock allows); returns how many failed. */
+	flush(force = false): number {
 		let failed = 0;
-		for (const name of [...this.#pending.keys()]) if (!this.storeNow(name)) failed += 1;
+		for (const name of [...this.#pending.keys()]) if (!this.storeNow(name, force)) failed += 1;
 		return failed;
 	}
 
