@@ -130,7 +130,7 @@ describe('relays sharing rooms through Redis, behind haproxy', () => {
 		const [one, two] = cluster.relays;
 		const room = newRoom();
 		const facilitator = connect(one!.url, room.name(), room.token('facilitator'));
-		await waitFor('the facilitator to register the room', () => facilitator.settled, 10_000);
+		await waitFor('the facilitator to register the room', () => facilitator.settled, 20_000);
 		const participant = connect(two!.url, room.name(), room.token('participant'));
 		await waitFor(
 			'the participant to join on the other process',
@@ -211,7 +211,7 @@ describe('relays sharing rooms through Redis, behind haproxy', () => {
 		for (const client of clients.splice(0)) client.destroy();
 	}, 60_000);
 
-	it('keeps every edit when a relay is killed -9 under three editors', async () => {
+	it('keeps every edit when a relay is killed -9 under three editors behind the proxy', async () => {
 		const room = newRoom();
 		const name = room.name();
 		const url = relayUrlForRoom(cluster.syncUrl, room.roomId);
@@ -222,7 +222,7 @@ describe('relays sharing rooms through Redis, behind haproxy', () => {
 		};
 		const linesBefore = cluster.relays.map((relay) => relay.lines.length);
 		join('f', 'facilitator');
-		await waitFor('the room to be registered', () => editors[0]!.client.settled, 10_000);
+		await waitFor('the room to be registered', () => editors[0]!.client.settled, 20_000);
 		join('p1', 'participant');
 		join('p2', 'participant');
 		await waitFor('everyone to sync', () => editors.every((e) => e.client.settled), 10_000);
@@ -234,17 +234,37 @@ describe('relays sharing rooms through Redis, behind haproxy', () => {
 				.some((line) => line.includes('"event":"connection-open"'))
 		);
 		expect(holder).toBeGreaterThanOrEqual(0);
-
+		// Someone on the other relay edits too: both processes hold the room with changes of their
+		// own, so both would store each window without the store lease, and only Redis brings
+		// this one's edits to the three and theirs to it.
+		const other = connect(cluster.relays[1 - holder]!.url, name, room.token('participant'));
+		editors.push({ client: other, plan: new PlanDoc(other.doc), made: [], tag: 'w' });
+		await waitFor('the one on the other relay to sync', () => other.settled, 10_000);
 		let editing = true;
+		let quiet = false;
 		const loops = editors.map(async (editor) => {
 			while (editing) {
-				const text = `${editor.tag}-${editor.made.length}`;
-				editor.plan.add('notes', { text });
-				editor.made.push(text);
+				if (!quiet) {
+					const text = `${editor.tag}-${editor.made.length}`;
+					editor.plan.add('notes', { text });
+					editor.made.push(text);
+				}
 				await sleep(60 + Math.random() * 80);
 			}
 		});
-		await sleep(2_500);
+		// Pauses longer than the store debounce: store windows both processes would take (the
+		// first store of a new document is a merge that finds nothing new; the later ones count).
+		for (let window = 0; window < 2; window += 1) {
+			await sleep(1_200);
+			quiet = true;
+			await sleep(RELAY_LIMITS.storeDebounceMs + 400);
+			quiet = false;
+		}
+		await sleep(1_200);
+		const before = editors.flatMap((editor) => editor.made);
+		await waitFor('everyone to see every edit before the kill', () =>
+			editors.every((editor) => hasAll(editor.client, before))
+		);
 		const killedAt = performance.now();
 		await cluster.killRelay(holder);
 		await sleep(2_500);
@@ -294,7 +314,7 @@ describe('relays losing Redis for a while', () => {
 		const name = room.name();
 		const facilitator = new TestClient(one!.url, name, room.token('facilitator'));
 		clients.push(facilitator);
-		await waitFor('the room to be registered', () => facilitator.settled, 10_000);
+		await waitFor('the room to be registered', () => facilitator.settled, 20_000);
 		const participant = new TestClient(two!.url, name, room.token('participant'));
 		clients.push(participant);
 		await waitFor('the participant to join', () => participant.settled, 10_000);
