@@ -227,7 +227,10 @@ export async function connectRedisScaleOut(
 		const [from, roomId] = message.split(' ');
 		if (from !== identifier && roomId) hooks?.onBallots(roomId);
 	});
-	await ballots.subscribe(ballotChannel).catch(() => {});
+	// Again at every connection: a subscription that failed (Redis away at start) is not renewed.
+	const listen = () => void ballots.subscribe(ballotChannel).catch(() => {});
+	ballots.on('ready', listen);
+	if (ballots.status === 'ready') listen();
 	log({ level: 'info', event: 'redis-connected', url: redactedUrl(url), ms: Date.now() - started });
 
 	return {

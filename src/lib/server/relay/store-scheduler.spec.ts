@@ -23,11 +23,17 @@ function scheduler(lock: ((name: string) => boolean) | undefined) {
 
 describe('StoreScheduler with a store lock', () => {
 	it.each([
-		{ lock: undefined, force: false, stored: ['plan'], pending: false },
-		{ lock: () => true, force: false, stored: ['plan'], pending: false },
-		{ lock: () => false, force: false, stored: [], pending: true },
-		{ lock: () => false, force: true, stored: ['plan'], pending: false }
-	])('lock $lock, force $force: stores $stored', ({ lock, force, stored, pending }) => {
+		{ label: 'no lock', lock: undefined, force: false, stored: ['plan'], pending: false },
+		{ label: 'the lock is ours', lock: () => true, force: false, stored: ['plan'], pending: false },
+		{ label: 'the lock is not ours', lock: () => false, force: false, stored: [], pending: true },
+		{
+			label: 'forced past the lock',
+			lock: () => false,
+			force: true,
+			stored: ['plan'],
+			pending: false
+		}
+	])('$label: stores $stored', ({ lock, force, stored, pending }) => {
 		const made = scheduler(lock);
 		made.scheduler.schedule('plan');
 		expect(made.scheduler.storeNow('plan', force)).toBe(!pending);
