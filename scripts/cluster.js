@@ -15,6 +15,8 @@ import { freePort } from './free-port.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const startTimeoutMs = 60_000;
+/** The app builds first when its sources are newer than build/: minutes on a busy machine. */
+const appStartTimeoutMs = 600_000;
 
 /**
  * @typedef {object} Service
@@ -28,10 +30,15 @@ const startTimeoutMs = 60_000;
  * @param {string} name for messages
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, ready: (line: string) => boolean, port: number, onLine?: (line: string) => void }} options
+ * @param {{ env?: NodeJS.ProcessEnv, ready: (line: string) => boolean, port: number, onLine?: (line: string) => void, timeoutMs?: number }} options
  * @returns {Promise<Service>}
  */
-function startService(name, command, args, { env, ready, port, onLine }) {
+function startService(
+	name,
+	command,
+	args,
+	{ env, ready, port, onLine, timeoutMs = startTimeoutMs }
+) {
 	const child = spawn(command, args, {
 		cwd: root,
 		env: env ?? process.env,
@@ -43,7 +50,7 @@ function startService(name, command, args, { env, ready, port, onLine }) {
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
 			reject(new Error(`${name} did not start:\n${output.slice(-20).join('\n')}`));
-		}, startTimeoutMs);
+		}, timeoutMs);
 		let started = false;
 		const read = (/** @type {string} */ line) => {
 			output.push(line);
@@ -231,10 +238,14 @@ export async function startCluster(options = {}) {
 			delete env.CANAL_REDIS_URL;
 			// The app's own relay gets no traffic (the proxy sends /sync to the relays), and a
 			// folder of its own so its room expiry never touches the relays' rooms.
+			process.stderr.write(
+				'Starting the app (it builds first when build/ is older than the sources) ...\n'
+			);
 			const app = await startService('app', process.execPath, [join(root, 'scripts', 'start.js')], {
 				env: { ...env, PORT: String(appPort), HOST: '127.0.0.1', CANAL_DATA_DIR: appDir },
 				port: appPort,
-				ready: (line) => line.includes('"event":"start"')
+				ready: (line) => line.includes('"event":"start"'),
+				timeoutMs: appStartTimeoutMs
 			});
 			services.push(app);
 		}
