@@ -8,7 +8,13 @@ export function defaultRelayUrl(location: Pick<Location, 'protocol' | 'host'>): 
  * send a room's devices to the same one (haproxy: `balance url_param room`). The relay ignores it.
  */
 export function relayUrlForRoom(url: string, roomId: string): string {
-	const withRoom = new URL(url);
+	let withRoom: URL;
+	try {
+		withRoom = new URL(url);
+	} catch {
+		// A relay address the socket cannot open either: it reports that, not this.
+		return url;
+	}
 	withRoom.searchParams.set('room', roomId);
 	return withRoom.toString();
 }
