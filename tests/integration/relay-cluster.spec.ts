@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { startCluster, type Cluster } from '../../scripts/cluster.js';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import { DATABASE_FILE, openRelayDatabase } from '../../src/lib/server/relay/database';
 import { decodeBallotList, RELAY_LIMITS, REFUSALS, type Role } from '../../src/lib/sync/protocol';
 import { relayUrlForRoom } from '../../src/lib/sync/relay-url';
 import { newRoom, type TestRoom } from './helpers/rooms';
-import { readStoredRow } from './helpers/stored';
+import { notesIn, readStoredRow } from './helpers/stored';
 import { TestClient } from './helpers/test-client';
 import { sleep, waitFor } from './helpers/wait-for';
 
@@ -69,16 +68,6 @@ function storeCount(dataDir: string, name: string): number {
 	}
 }
 
-function notesIn(state: Uint8Array): string[] {
-	const doc = new Y.Doc();
-	Y.applyUpdate(doc, state);
-	const plan = new PlanDoc(doc);
-	const texts = plan.list('notes').map((note) => note.text);
-	plan.destroy();
-	doc.destroy();
-	return texts;
-}
-
 function notesOf(client: TestClient): Set<string> {
 	const plan = new PlanDoc(client.doc);
 	const texts = new Set(plan.list('notes').map((note) => note.text));
@@ -106,27 +95,35 @@ async function stopRelay(cluster: Cluster, index: number): Promise<void> {
 /** Less than this between two stores of one document: two processes stored the same window. */
 const sameWindowMs = RELAY_LIMITS.storeDebounceMs / 2;
 
-describe('relays sharing rooms through Redis, behind haproxy', () => {
-	let cluster: Cluster;
-	const clients: TestClient[] = [];
-	const connect = (url: string, name: string, token: string) => {
-		const client = new TestClient(url, name, token);
-		clients.push(client);
-		return client;
+/** A cluster for one describe's tests (started before them, stopped after), and their clients. */
+function clusterForSuite(options: { prepareData?: (dataDir: string) => void } = {}) {
+	const suite = {
+		cluster: null as unknown as Cluster,
+		clients: [] as TestClient[],
+		connect(url: string, name: string, token: string): TestClient {
+			const client = new TestClient(url, name, token);
+			suite.clients.push(client);
+			return client;
+		}
 	};
-
 	beforeAll(async () => {
 		const started = Date.now();
-		cluster = await startCluster({ app: false, prepareData: armStoreTimes });
+		suite.cluster = await startCluster({ app: false, ...options });
 		console.info(`cluster started in ${Date.now() - started} ms`);
 	}, 120_000);
-
 	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await cluster?.stop();
+		for (const client of suite.clients) client.destroy();
+		await suite.cluster?.stop();
 	}, 30_000);
+	return suite;
+}
+
+describe('relays sharing rooms through Redis, behind haproxy', () => {
+	const suite = clusterForSuite({ prepareData: armStoreTimes });
+	const connect = suite.connect;
 
 	it('brings the clients of one room on two processes together: plan, presence, facilitation, ballots', async () => {
+		const { cluster } = suite;
 		const [one, two] = cluster.relays;
 		const room = newRoom();
 		const facilitator = connect(one!.url, room.name(), room.token('facilitator'));
@@ -208,10 +205,11 @@ describe('relays sharing rooms through Redis, behind haproxy', () => {
 		await sleep(RELAY_LIMITS.storeDebounceMs + 500);
 		expect(storeCount(cluster.dataDir, room.name())).toBeGreaterThanOrEqual(5);
 		expect(storesTooClose(cluster.dataDir, room.name(), sameWindowMs)).toEqual([]);
-		for (const client of clients.splice(0)) client.destroy();
+		for (const client of suite.clients.splice(0)) client.destroy();
 	}, 60_000);
 
 	it('keeps every edit when a relay is killed -9 under three editors behind the proxy', async () => {
+		const { cluster } = suite;
 		const room = newRoom();
 		const name = room.name();
 		const url = relayUrlForRoom(cluster.syncUrl, room.roomId);
@@ -296,27 +294,16 @@ function tokenFor(room: TestRoom, role: Role): string {
 }
 
 describe('relays losing Redis for a while', () => {
-	let cluster: Cluster;
-	const clients: TestClient[] = [];
-
-	beforeAll(async () => {
-		cluster = await startCluster({ app: false });
-	}, 120_000);
-
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await cluster?.stop();
-	}, 30_000);
+	const suite = clusterForSuite();
 
 	it('say they are not ready, refuse new rooms, keep their clients, and converge when Redis is back', async () => {
+		const { cluster, connect } = suite;
 		const [one, two] = cluster.relays;
 		const room = newRoom();
 		const name = room.name();
-		const facilitator = new TestClient(one!.url, name, room.token('facilitator'));
-		clients.push(facilitator);
+		const facilitator = connect(one!.url, name, room.token('facilitator'));
 		await waitFor('the room to be registered', () => facilitator.settled, 20_000);
-		const participant = new TestClient(two!.url, name, room.token('participant'));
-		clients.push(participant);
+		const participant = connect(two!.url, name, room.token('participant'));
 		await waitFor('the participant to join', () => participant.settled, 10_000);
 		const fPlan = new PlanDoc(facilitator.doc);
 		const pPlan = new PlanDoc(participant.doc);
@@ -333,8 +320,7 @@ describe('relays losing Redis for a while', () => {
 			expect(body).toMatchObject({ ok: false, reason: expect.stringMatching(/^redis: /) });
 		}
 		// A new connection to a shared room is refused, with the reason people see.
-		const late = new TestClient(two!.url, room.name('facilitation'), room.token('participant'));
-		clients.push(late);
+		const late = connect(two!.url, room.name('facilitation'), room.token('participant'));
 		await waitFor('the late connection to be refused', () => late.refusals.length > 0);
 		expect(late.refusals[0]).toBe(REFUSALS.unavailable);
 		late.destroy();

@@ -18,6 +18,8 @@ const ballotChannel = `${prefix}:ballots`;
 /** How often the relay asks Redis whether it is there, and how long it waits for the answer. */
 const pingEveryMs = 1_000;
 const pingTimeoutMs = 500;
+/** Late PING answers in a row (on a connection still open) that make Redis count as away. */
+const latePingsForOutage = 2;
 /** Reconnect soon after Redis is back: rooms stay split between processes until then. */
 const reconnectDelay = (attempt: number) => Math.min(attempt * 100, 1_000);
 
@@ -196,10 +198,15 @@ export async function connectRedisScaleOut(
 
 	let problem: string | null = 'not connected to Redis yet';
 	let hooks: ScaleOutHooks | null = null;
+	/** PINGs in a row that went unanswered (a connection that dropped counts at once). */
+	let latePings = 0;
 	const check = async () => {
 		const clients = [pub, sub, ballots];
 		const down = clients.find((client) => client.status !== 'ready');
 		const reason = down ? `Redis connection ${down.status}` : await ping(pub, pingTimeoutMs);
+		latePings = reason === null ? 0 : latePings + 1;
+		// One late answer on a busy host is not an outage: the connection is still there.
+		if (!down && reason !== null && problem === null && latePings < latePingsForOutage) return;
 		const now = reason === null ? null : `redis: ${reason}`;
 		if (now !== null && problem === null) {
 			log({ level: 'error', event: 'redis-lost', url: redactedUrl(url), reason: now });
