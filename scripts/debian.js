@@ -26,6 +26,46 @@ export function installDebianPackages(packages) {
 	return true;
 }
 
+/**
+ * Where `command` is found: the PATH, then the sbin folders a non-login root shell may lack
+ * (Debian puts haproxy in /usr/sbin). Null when it is nowhere.
+ * @param {string} command
+ * @returns {string | null}
+ */
+export function commandPath(command) {
+	const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', '/usr/local/sbin'];
+	for (const dir of dirs) if (dir && executable(`${dir}/${command}`)) return `${dir}/${command}`;
+	return null;
+}
+
+/**
+ * Makes sure each command is there (installing its Debian package as root on Debian) and returns
+ * where each one is, or fails with a message that says what to install and why.
+ * @template {string} Command
+ * @param {Record<Command, string>} packages command → the Debian package that has it
+ * @param {string} purpose what needs them and why, the start of the message
+ * @returns {Record<Command, string>}
+ */
+export function ensureDebianCommands(packages, purpose) {
+	const commands = /** @type {Command[]} */ (Object.keys(packages));
+	const missing = [
+		...new Set(commands.filter((command) => !commandPath(command)).map((c) => packages[c]))
+	];
+	if (missing.length > 0) installDebianPackages(missing);
+	const found = /** @type {Record<Command, string>} */ ({});
+	for (const command of commands) {
+		const path = commandPath(command);
+		if (!path) {
+			throw new Error(
+				`${purpose}: install ${missing.join(' and ')} ` +
+					`(Debian: \`sudo apt-get install ${missing.join(' ')}\`).`
+			);
+		}
+		found[command] = path;
+	}
+	return found;
+}
+
 /** The commands the export tests check real PDFs with, and the Debian package of each. */
 const pdfTools = {
 	pdftotext: 'poppler-utils',
@@ -40,19 +80,5 @@ const pdfTools = {
  * or fails with a message that says what to install.
  */
 export function ensurePdfTools() {
-	const onPath = (/** @type {string} */ command) =>
-		(process.env.PATH ?? '').split(':').some((dir) => dir && executable(`${dir}/${command}`));
-	const missing = [
-		...new Set(
-			Object.entries(pdfTools)
-				.filter(([command]) => !onPath(command))
-				.map(([, pkg]) => pkg)
-		)
-	];
-	if (missing.length === 0) return;
-	if (installDebianPackages(missing) && Object.keys(pdfTools).every(onPath)) return;
-	throw new Error(
-		`The export tests check PDFs with poppler and qpdf: install ${missing.join(' and ')} ` +
-			`(Debian: \`sudo apt-get install ${missing.join(' ')}\`).`
-	);
+	ensureDebianCommands(pdfTools, 'The export tests check PDFs with poppler and qpdf');
 }

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import type { Role } from '../../src/lib/sync/protocol';
 import { Random } from '../factories/random';
@@ -13,23 +12,12 @@ import {
 	readStoreAudit,
 	shrinkageOf
 } from './helpers/store-audit';
-import { readStoredRow } from './helpers/stored';
+import { notesIn, readStoredRow } from './helpers/stored';
 import { TestClient } from './helpers/test-client';
 import { sleep, waitFor } from './helpers/wait-for';
 
 const kills = scale(3, 30);
 const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000);
-
-/** The notes a state holds: every edit of this suite is one note with a unique text. */
-function notesIn(state: Uint8Array): string[] {
-	const doc = new Y.Doc();
-	Y.applyUpdate(doc, state);
-	const plan = new PlanDoc(doc);
-	const texts = plan.list('notes').map((note) => note.text);
-	plan.destroy();
-	doc.destroy();
-	return texts;
-}
 
 function missing(expected: readonly string[], held: readonly string[]): string[] {
 	const have = new Set(held);

@@ -8,6 +8,7 @@ import {
 	type RelayConfig
 } from './relay/relay-config';
 import { attachRelay, healthReply } from './relay/relay-server';
+import { scaleOutFor } from './relay/scale-out';
 
 /**
  * One JSON object per line, so logs stay machine-readable when a process manager collects them.
@@ -50,7 +51,8 @@ let relayConfig: RelayConfig;
 let relay: Relay;
 try {
 	relayConfig = relayConfigFromEnv(process.env);
-	relay = await openRelay({ ...relayConfig, log });
+	const scaleOut = await scaleOutFor(relayConfig, log);
+	relay = await openRelay({ ...relayConfig, log, ...(scaleOut ? { scaleOut } : {}) });
 } catch (error) {
 	log({ level: 'error', event: 'relay-failed', message: (error as Error).message });
 	process.exit(1);

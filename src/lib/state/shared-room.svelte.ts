@@ -11,6 +11,7 @@ import { dropRefusedJoin, joinAccepted } from '../storage/join';
 import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
 import { colorFor } from '../sync/presence';
 import { decodeBallotList } from '../sync/protocol';
+import { relayUrlForRoom } from '../sync/relay-url';
 import type {
 	RelayConnection,
 	RelayConnectionOptions,
@@ -123,7 +124,7 @@ export class SharedRoom {
 		}
 		// The relay client loads only for shared workshops: a local one never downloads it.
 		const { RelayConnection, RelaySocket } = await import('../sync/relay-connection');
-		const socket = new RelaySocket({ url: this.options.relayUrl });
+		const socket = new RelaySocket({ url: relayUrlForRoom(this.options.relayUrl, room.roomId) });
 		this.#socket = socket;
 		// Read on every sign-in: once confirmed, the other roles' secrets stay on this device.
 		const credentials = () => this.#room ?? room;

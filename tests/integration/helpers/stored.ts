@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { PlanDoc } from '../../../src/lib/doc/plan-doc';
 import { DATABASE_FILE } from '../../../src/lib/server/relay/database';
 
 export interface StoredRows {
@@ -70,4 +71,15 @@ export function writeStoredState(dataDir: string, name: string, state: Uint8Arra
 	} finally {
 		db.close();
 	}
+}
+
+/** The texts of the notes a plan state holds (the relay tests make every edit one unique note). */
+export function notesIn(state: Uint8Array): string[] {
+	const doc = new Y.Doc();
+	Y.applyUpdate(doc, state);
+	const plan = new PlanDoc(doc);
+	const texts = plan.list('notes').map((note) => note.text);
+	plan.destroy();
+	doc.destroy();
+	return texts;
 }

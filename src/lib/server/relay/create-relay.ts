@@ -42,6 +42,7 @@ import { SocketSession } from './socket-session';
 import { openSqliteStorage } from './sqlite-storage';
 import type { RelayStorage } from './storage';
 import { StoreScheduler } from './store-scheduler';
+import type { ScaleOut } from './scale-out';
 
 export interface RelayStats {
 	/** Documents held in memory. */
@@ -209,12 +210,14 @@ export function createRelay(
 	let nextSocketId = 1;
 	let closing: Promise<void> | null = null;
 
+	const { scaleOut } = config;
 	const scheduler = new StoreScheduler({
 		debounceMs: limits.storeDebounceMs,
 		maxDebounceMs: limits.storeMaxDebounceMs,
 		// A failed compaction is only a missed chance: the update rows stay, and the next store
 		// that finds them too many asks again.
-		store: async (name, compact) => (await storeDocument(name, compact)) || compact
+		store: async (name, compact) => (await storeDocument(name, compact)) || compact,
+		...(scaleOut ? { storeLock: (name: string) => storeTurn(scaleOut, name) } : {})
 	});
 
 	const webSockets = new WebSocketServer({
@@ -229,9 +232,23 @@ export function createRelay(
 		// The relay stores on its own schedule (StoreScheduler); these only pace Hocuspocus' no-op.
 		debounce: limits.storeDebounceMs,
 		maxDebounce: limits.storeMaxDebounceMs,
+		extensions: scaleOut ? [scaleOut.extension] : [],
 
 		async onAuthenticate({ token, documentName, connectionConfig, context }) {
 			const session = sessionOf(context);
+			// A room opened here while the other processes cannot hear of it would split in two.
+			const sharing = scaleOut?.problem();
+			if (sharing) {
+				peerLog(session.ip, {
+					level: 'warn',
+					event: 'auth-refused',
+					ip: session.ip,
+					reason: 'sharingUnavailable',
+					detail: sharing,
+					document: documentName
+				});
+				refuse(REFUSALS.unavailable);
+			}
 			let result;
 			try {
 				result = await authorize(admissionFor(session), documentName, token);
@@ -258,7 +275,10 @@ export function createRelay(
 			if (result.registered) {
 				log({ level: 'info', event: 'room-registered', ip: session.ip, room: access.roomId });
 			}
-			if (result.ballotCreated) ballotLists.changed(access.roomId);
+			if (result.ballotCreated) {
+				ballotLists.changed(access.roomId);
+				scaleOut?.ballotCreated(access.roomId);
+			}
 			connectionConfig.readOnly = access.readOnly;
 			session.grant(documentName, access);
 		},
@@ -345,8 +365,30 @@ export function createRelay(
 
 		async afterUnloadDocument({ documentName }) {
 			loaded.delete(documentName);
+			scaleOut?.released(documentName);
 		}
 	});
+	scaleOut?.start({
+		hocuspocus,
+		onBallots: (roomId) => ballotLists.changed(roomId),
+		onStoreAllowed: (name) => scheduler.retry(name)
+	});
+
+	/**
+	 * Whether this process stores `name` now (relays sharing rooms). While another process
+	 * stores it, the changes kept for the next append go: that process stores them, and should
+	 * this one store later it merges its whole document with what is stored (its revision is
+	 * forgotten), which keeps every change without keeping them twice in memory.
+	 */
+	function storeTurn(sharing: ScaleOut, name: string): boolean {
+		const turn = sharing.storeTurn(name);
+		const entry = loaded.get(name);
+		if (turn === 'elsewhere' && entry) {
+			entry.changes = [];
+			entry.revision = null;
+		}
+		return turn === 'mine';
+	}
 
 	function loadFailed(documentName: string, cause: string, error?: unknown): never {
 		failedLoads.add(documentName);
@@ -677,7 +719,7 @@ export function createRelay(
 
 		close() {
 			closing ??= (async () => {
-				await scheduler.flush();
+				await scheduler.flush(true);
 				heartbeat.stop();
 				limitedLog.stop();
 				stopRoomExpiry();
@@ -694,9 +736,10 @@ export function createRelay(
 				);
 				// Hocuspocus unloads (and so stores) documents a tick after their last socket closed.
 				await new Promise((resolve) => setImmediate(resolve));
-				const failed = await scheduler.flush();
+				const failed = await scheduler.flush(true);
 				scheduler.dispose();
 				webSockets.close();
+				await scaleOut?.close();
 				await storage.close();
 				if (failed > 0) throw new Error(`${failed} document(s) could not be stored`);
 			})();
@@ -706,6 +749,8 @@ export function createRelay(
 		async ready() {
 			if (closing) return { ok: false, reason: 'shutting down' };
 			if (!storage.open) return { ok: false, reason: 'storage closed' };
+			const sharing = scaleOut?.problem();
+			if (sharing) return { ok: false, reason: sharing };
 			try {
 				await storage.probe();
 				return { ok: true };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { RELAY_LIMITS } from '../../sync/protocol';
 import type { RelayLog } from './relay-log';
+import type { ScaleOut } from './scale-out';
 
 /** The app connects to `ws(s)://<its own origin>/sync`. */
 export const SYNC_PATH = '/sync';
@@ -28,6 +29,13 @@ export interface RelayConfig {
 	 * Requests without an Origin header (not from a browser) are allowed.
 	 */
 	allowedOrigins?: readonly string[];
+	/**
+	 * `redis://host:port`: relays share rooms through this Redis, so any process may serve any
+	 * room. Unset, the relay is one process and loads nothing of Redis.
+	 */
+	redisUrl?: string;
+	/** The connected scale-out for `redisUrl` (see scaleOutFor); made before the relay, as it is async. */
+	scaleOut?: ScaleOut;
 	log?: RelayLog;
 }
 
@@ -82,6 +90,7 @@ export function relayConfigFromEnv(env: NodeJS.ProcessEnv): RelayConfig {
 		trustProxy: env.CANAL_TRUST_PROXY === '1' || env.CANAL_TRUST_PROXY === 'true',
 		...(env.CANAL_REGISTRATION_KEY ? { registrationKey: env.CANAL_REGISTRATION_KEY } : {}),
 		...(origins.length > 0 ? { allowedOrigins: origins } : {}),
+		...(env.CANAL_REDIS_URL ? { redisUrl: env.CANAL_REDIS_URL } : {}),
 		...(Object.keys(limits).length > 0 ? { limits } : {})
 	};
 }

@@ -3,6 +3,7 @@ import { describeStorage, relayConfigFromEnv, type RelayConfig } from './relay-c
 import { errorMessage } from '../../domain/error-message';
 import { jsonLineLog as log } from './relay-log';
 import { createRelayServer } from './relay-server';
+import { scaleOutFor } from './scale-out';
 
 // `npm run relay`: the relay alone, for people who host the static app somewhere else.
 
@@ -26,7 +27,8 @@ let relay: Relay;
 try {
 	config = relayConfigFromEnv(process.env);
 	port = readPort(process.env.PORT);
-	relay = await openRelay({ ...config, log });
+	const scaleOut = await scaleOutFor(config, log);
+	relay = await openRelay({ ...config, log, ...(scaleOut ? { scaleOut } : {}) });
 } catch (error) {
 	log({ level: 'error', event: 'bad-config', message: errorMessage(error) });
 	process.exit(1);

@@ -8,6 +8,12 @@ export interface StoreSchedulerOptions {
 	 * again later.
 	 */
 	store: (name: string, compact: boolean) => boolean | Promise<boolean>;
+	/**
+	 * Whether this process may store `name` now, when relays share rooms (see store-leases). When
+	 * not, the store waits as a failed one does, and whoever holds the lock calls `storeNow` again
+	 * once it may. Without it every store goes ahead.
+	 */
+	storeLock?: (name: string) => boolean;
 }
 
 /**
@@ -83,14 +89,17 @@ export class StoreScheduler {
 
 	/**
 	 * Stores `name` now if a store is pending (else waits for the one under way); false only when
-	 * that store failed.
+	 * that store failed or must wait for the store lock. `force` skips the lock: a relay's last
+	 * stores as it stops.
 	 */
-	async storeNow(name: string): Promise<boolean> {
+	async storeNow(name: string, force = false): Promise<boolean> {
 		const entry = this.#pending.get(name);
 		if (!entry) return this.#running.get(name) ?? true;
 		clearTimeout(entry.timer);
 		this.#pending.delete(name);
-		if (await this.#run(name, false)) return true;
+		const { storeLock } = this.#options;
+		const mayStore = force || !storeLock || storeLock(name);
+		if (mayStore && (await this.#run(name, false))) return true;
 		// Keep the original start, so a failing document is retried at the slower cadence.
 		clearTimeout(this.#pending.get(name)?.timer);
 		this.#pending.set(name, {
@@ -105,10 +114,18 @@ export class StoreScheduler {
 		return this.#run(name, true);
 	}
 
-	/** Stores everything pending, and waits for the stores under way; returns how many failed. */
-	async flush(): Promise<number> {
+	/** Stores `name` now if pending, as the scheduler's own timers do (see the class comment). */
+	retry(name: string): void {
+		this.#context.runInAsyncScope(() => void this.storeNow(name));
+	}
+
+	/**
+	 * Stores everything pending (`force`: whether or not the store lock allows), and waits for the
+	 * stores under way; returns how many failed.
+	 */
+	async flush(force = false): Promise<number> {
 		const names = new Set([...this.#pending.keys(), ...this.#running.keys()]);
-		const results = await Promise.all([...names].map((name) => this.storeNow(name)));
+		const results = await Promise.all([...names].map((name) => this.storeNow(name, force)));
 		return results.filter((ok) => !ok).length;
 	}
 

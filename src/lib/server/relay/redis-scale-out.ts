@@ -1,0 +1,276 @@
+import { randomUUID } from 'node:crypto';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import type {
+	beforeBroadcastStatelessPayload,
+	Document,
+	onAwarenessUpdatePayload,
+	onChangePayload
+} from '@hocuspocus/server';
+import { Redis } from 'ioredis';
+import { errorMessage } from '../../domain/error-message';
+import type { RelayLog } from './relay-log';
+import type { ScaleOut, ScaleOutHooks, StoreTurn } from './scale-out';
+
+// Loaded only when CANAL_REDIS_URL is set (see scaleOutFor).
+
+const prefix = 'canal';
+const ballotChannel = `${prefix}:ballots`;
+/** How often the relay asks Redis whether it is there, and how long it waits for the answer. */
+const pingEveryMs = 1_000;
+const pingTimeoutMs = 500;
+/** Late PING answers in a row (on a connection still open) that make Redis count as away. */
+const latePingsForOutage = 2;
+/** Reconnect soon after Redis is back: rooms stay split between processes until then. */
+const reconnectDelay = (attempt: number) => Math.min(attempt * 100, 1_000);
+
+/** Takes the lock when it is free, renews it when it is ours; 1 when ours afterwards. */
+const TAKE_LOCK = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
+return 0`;
+const DROP_LOCK = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+/** The extension's own publishing, which it keeps private. */
+interface Publishing {
+	publishFirstSyncStep(name: string, document: Document): Promise<unknown>;
+	requestAwarenessFromOtherInstances(name: string): Promise<unknown>;
+}
+
+/**
+ * Hocuspocus' Redis extension, minus its store lock: Canal stores incrementally on its own
+ * schedule (StoreScheduler), under the lease below, and the extension's redlock around
+ * `onStoreDocument` (Hocuspocus' no-op store here) would only cost two round trips per debounce.
+ * While Redis is away nothing is published (the client would queue it without bound); the
+ * process publishes what it holds once Redis is back (see `resync`).
+ */
+class CanalRedisExtension extends RedisExtension {
+	/** Whether Redis answers (not `connected`: that name is a Hocuspocus hook). */
+	reachable = false;
+
+	override async onStoreDocument(): Promise<void> {}
+
+	override async afterStoreDocument(): Promise<void> {}
+
+	override async onChange(data: onChangePayload): Promise<void> {
+		if (this.reachable) await super.onChange(data).catch(() => {});
+	}
+
+	override async onAwarenessUpdate(data: onAwarenessUpdatePayload): Promise<number | undefined> {
+		return this.reachable ? super.onAwarenessUpdate(data).catch(() => undefined) : undefined;
+	}
+
+	override async beforeBroadcastStateless(data: beforeBroadcastStatelessPayload): Promise<number> {
+		return this.reachable ? super.beforeBroadcastStateless(data).catch(() => 0) : 0;
+	}
+
+	/** Every process answers a first sync step with what the other lacks, and asks back. */
+	resync(): void {
+		const publishing = this as unknown as Publishing;
+		for (const [name, document] of this.instance.documents) {
+			publishing.publishFirstSyncStep(name, document).catch(() => {});
+			publishing.requestAwarenessFromOtherInstances(name).catch(() => {});
+		}
+	}
+}
+
+/**
+ * Which process stores a document: the one holding its lease in Redis (`canal:store:<name>`),
+ * taken when free and renewed at each store, lasting `leaseMs` (two of the longest store
+ * windows). Every process holding the room has every change (that is what the extension is for),
+ * so the others need not store: one store per document per window, not one per process.
+ *
+ * Should two processes store the same window anyway (a lease ran out during a long pause, Redis
+ * was away), it is harmless: each store is checked against the document's stored revision in one
+ * transaction (DocumentStore), and a process that did not write the last revision merges with
+ * what is stored instead of appending: no update row is appended twice, nothing is lost. It is
+ * bounded too: one merge per process per window, only while the lease is in doubt.
+ *
+ * While Redis is away a process stores without the lease: keeping its clients' edits matters more
+ * than sparing a merge.
+ */
+class StoreLeases {
+	/** Per document held, until when (by our clock, a margin before Redis lets it go). */
+	readonly #held = new Map<string, number>();
+	readonly #elsewhere = new Set<string>();
+	readonly #asking = new Set<string>();
+	readonly #redis: Redis;
+	readonly #owner: string;
+	readonly #leaseMs: number;
+	onAllowed: (name: string) => void = () => {};
+
+	constructor(redis: Redis, owner: string, leaseMs: number) {
+		this.#redis = redis;
+		this.#owner = owner;
+		this.#leaseMs = leaseMs;
+	}
+
+	#key(name: string): string {
+		return `${prefix}:store:${name}`;
+	}
+
+	turn(name: string, connected: boolean): StoreTurn {
+		if (!connected) return 'mine';
+		const mine = (this.#held.get(name) ?? 0) > Date.now();
+		// Renewed at each store: a room in use keeps the process that stores it.
+		this.#ask(name, !mine);
+		if (mine) return 'mine';
+		return this.#elsewhere.has(name) ? 'elsewhere' : 'asking';
+	}
+
+	#ask(name: string, storeAfter: boolean): void {
+		if (this.#asking.has(name)) return;
+		this.#asking.add(name);
+		const asked = Date.now();
+		this.#redis
+			.eval(TAKE_LOCK, 1, this.#key(name), this.#owner, String(this.#leaseMs))
+			.then(
+				(taken) => {
+					if (taken === 1) {
+						this.#held.set(name, asked + this.#leaseMs - pingEveryMs);
+						this.#elsewhere.delete(name);
+						if (storeAfter) this.onAllowed(name);
+					} else {
+						this.#held.delete(name);
+						this.#elsewhere.add(name);
+					}
+				},
+				() => {}
+			)
+			.finally(() => this.#asking.delete(name));
+	}
+
+	release(name: string): void {
+		this.#elsewhere.delete(name);
+		if (!this.#held.delete(name)) return;
+		this.#redis.eval(DROP_LOCK, 1, this.#key(name), this.#owner).catch(() => {});
+	}
+
+	async releaseAll(): Promise<void> {
+		const names = [...this.#held.keys()];
+		this.#held.clear();
+		await Promise.all(
+			names.map((name) =>
+				this.#redis.eval(DROP_LOCK, 1, this.#key(name), this.#owner).catch(() => {})
+			)
+		);
+	}
+}
+
+/** Redis answers a PING within `timeoutMs`; the reason when not. */
+async function ping(redis: Redis, timeoutMs: number): Promise<string | null> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<string>((resolve) => {
+		timer = setTimeout(() => resolve(`no answer to PING within ${timeoutMs} ms`), timeoutMs);
+	});
+	try {
+		return await Promise.race([
+			redis.ping().then(
+				() => null,
+				(error: unknown) => errorMessage(error)
+			),
+			late
+		]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+export async function connectRedisScaleOut(
+	url: string,
+	{ storeLeaseMs, log }: { storeLeaseMs: number; log: RelayLog }
+): Promise<ScaleOut> {
+	const identifier = `relay-${randomUUID()}`;
+	const connect = () =>
+		new Redis(url, {
+			retryStrategy: reconnectDelay,
+			// A command waits for a reconnection at most this often before it fails.
+			maxRetriesPerRequest: 2
+		});
+	const extension = new CanalRedisExtension({ createClient: connect, identifier, prefix });
+	const pub = extension.pub as Redis;
+	const sub = extension.sub as Redis;
+	const ballots = connect();
+	const leases = new StoreLeases(pub, identifier, storeLeaseMs);
+	// Errors are the same story as the failed pings, which are logged once per outage.
+	for (const client of [pub, sub, ballots]) client.on('error', () => {});
+
+	let problem: string | null = 'not connected to Redis yet';
+	let hooks: ScaleOutHooks | null = null;
+	/** PINGs in a row that went unanswered (a connection that dropped counts at once). */
+	let latePings = 0;
+	const check = async () => {
+		const clients = [pub, sub, ballots];
+		const down = clients.find((client) => client.status !== 'ready');
+		const reason = down ? `Redis connection ${down.status}` : await ping(pub, pingTimeoutMs);
+		latePings = reason === null ? 0 : latePings + 1;
+		// One late answer on a busy host is not an outage: the connection is still there.
+		if (!down && reason !== null && problem === null && latePings < latePingsForOutage) return;
+		const now = reason === null ? null : `redis: ${reason}`;
+		if (now !== null && problem === null) {
+			log({ level: 'error', event: 'redis-lost', url: redactedUrl(url), reason: now });
+		} else if (now === null && problem !== null && hooks) {
+			log({ level: 'info', event: 'redis-back', url: redactedUrl(url) });
+		}
+		const back = now === null && problem !== null;
+		problem = now;
+		extension.reachable = now === null;
+		// Whatever was said while Redis was away is lost: every process says again what it holds.
+		if (back && hooks) extension.resync();
+	};
+
+	const started = Date.now();
+	await ping(pub, 5_000);
+	await check();
+	if (problem) {
+		log({ level: 'warn', event: 'redis-unavailable', url: redactedUrl(url), reason: problem });
+	}
+	const pinger = setInterval(() => void check(), pingEveryMs);
+	pinger.unref();
+
+	ballots.on('message', (channel: string, message: string) => {
+		if (channel !== ballotChannel) return;
+		const [from, roomId] = message.split(' ');
+		if (from !== identifier && roomId) hooks?.onBallots(roomId);
+	});
+	// Again at every connection: a subscription that failed (Redis away at start) is not renewed.
+	const listen = () => void ballots.subscribe(ballotChannel).catch(() => {});
+	ballots.on('ready', listen);
+	if (ballots.status === 'ready') listen();
+	log({ level: 'info', event: 'redis-connected', url: redactedUrl(url), ms: Date.now() - started });
+
+	return {
+		extension,
+		problem: () => problem,
+		storeTurn: (name) => leases.turn(name, problem === null),
+		released: (name) => leases.release(name),
+		ballotCreated(roomId) {
+			if (problem === null) pub.publish(ballotChannel, `${identifier} ${roomId}`).catch(() => {});
+		},
+		start(startHooks) {
+			hooks = startHooks;
+			leases.onAllowed = (name) => startHooks.onStoreAllowed(name);
+		},
+		async close() {
+			clearInterval(pinger);
+			await leases.releaseAll();
+			ballots.disconnect();
+			// The extension's onDestroy quits pub and sub when Hocuspocus closes; the relay does
+			// not close Hocuspocus itself, so they go here.
+			pub.disconnect();
+			sub.disconnect();
+		}
+	};
+}
+
+/** The URL without its password, for logs. */
+function redactedUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.toString();
+	} catch {
+		return 'redis';
+	}
+}
