@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import { SCHEMA_VERSION } from '../doc/schema';
 import { decodeVersion } from '../doc/version-codec';
 import type { Plan } from '../domain/plan';
@@ -46,9 +48,10 @@ export type ListedVersion = VersionInfo & { inRoomOnly?: true };
 
 /** The name a version gets when the person gives none: the date and time, in their words. */
 export function defaultVersionName(at: Date): string {
-	const date = at.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-	const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-	return `Version of ${date}, ${time}`;
+	const locale = getLocale();
+	const date = at.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+	const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+	return m.versions_default_name({ date, time });
 }
 
 /**
