@@ -40,8 +40,8 @@ export interface VersionMaker {
  */
 export const ROOM_VERSIONS_BUDGET = Math.floor(RELAY_LIMITS.maxVersionsBytes * 0.85);
 
-const ROOM_FULL =
-	'The room’s versions are full, so this version is kept on this device only. Delete older versions to share new ones.';
+// The page reloads when the language changes, so the text is read once, in the page's language.
+const ROOM_FULL = m.versions_room_full();
 
 /** A version in the list: from this device, or only in the room so far (storage full here). */
 export type ListedVersion = VersionInfo & { inRoomOnly?: true };
@@ -207,7 +207,7 @@ export class VersionsController {
 	/** The plan a version holds; a newer or unreadable version is an Error saying so. */
 	async plan(id: string): Promise<Plan> {
 		const version = await this.read(id);
-		if (!version) throw new Error('This version is no longer here.');
+		if (!version) throw new Error(m.versions_gone());
 		const decoded = await decodeVersion(version.bytes);
 		if (decoded.status === 'corrupt') throw new Error(decoded.error.message);
 		return decoded.plan;
