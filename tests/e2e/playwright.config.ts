@@ -33,7 +33,11 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath, args: chromiumLaunchArgs }
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	// Tests find elements by their English names: the browser asks for English whatever the
+	// machine's language (languages.e2e.ts sets its own).
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined, locale: 'en-US' } }
+	],
 	webServer: {
 		// start.js rebuilds first when the sources are newer than build/, hence the long timeout.
 		command: 'node scripts/start.js',

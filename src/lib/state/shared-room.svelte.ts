@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { m } from '../paraglide/messages.js';
 import { BallotDoc } from '../doc/ballot-doc';
 import { DraftsDoc } from '../doc/drafts-doc';
 import { PlanWriteError } from '../doc/errors';
@@ -118,9 +119,7 @@ export class SharedRoom {
 		this.#room = room;
 		const { plan, presence, facilitation, ballots, rounds, versions } = this.parts;
 		if (room.role === 'observer') {
-			plan.makeReadOnly(
-				new PlanWriteError('You joined as an observer: you can follow every change, not make one.')
-			);
+			plan.makeReadOnly(new PlanWriteError(m.session_observer_cannot_edit()));
 		}
 		// The relay client loads only for shared workshops: a local one never downloads it.
 		const { RelayConnection, RelaySocket } = await import('../sync/relay-connection');

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import { SCHEMA_VERSION } from '../doc/schema';
 import { decodeVersion } from '../doc/version-codec';
 import type { Plan } from '../domain/plan';
@@ -38,17 +40,18 @@ export interface VersionMaker {
  */
 export const ROOM_VERSIONS_BUDGET = Math.floor(RELAY_LIMITS.maxVersionsBytes * 0.85);
 
-const ROOM_FULL =
-	'The room’s versions are full, so this version is kept on this device only. Delete older versions to share new ones.';
+// The page reloads when the language changes, so the text is read once, in the page's language.
+const ROOM_FULL = m.versions_room_full();
 
 /** A version in the list: from this device, or only in the room so far (storage full here). */
 export type ListedVersion = VersionInfo & { inRoomOnly?: true };
 
 /** The name a version gets when the person gives none: the date and time, in their words. */
 export function defaultVersionName(at: Date): string {
-	const date = at.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-	const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-	return `Version of ${date}, ${time}`;
+	const locale = getLocale();
+	const date = at.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+	const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+	return m.versions_default_name({ date, time });
 }
 
 /**
@@ -204,7 +207,7 @@ export class VersionsController {
 	/** The plan a version holds; a newer or unreadable version is an Error saying so. */
 	async plan(id: string): Promise<Plan> {
 		const version = await this.read(id);
-		if (!version) throw new Error('This version is no longer here.');
+		if (!version) throw new Error(m.versions_gone());
 		const decoded = await decodeVersion(version.bytes);
 		if (decoded.status === 'corrupt') throw new Error(decoded.error.message);
 		return decoded.plan;

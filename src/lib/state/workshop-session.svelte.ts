@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { m } from '../paraglide/messages.js';
 import { CompareHost } from '../doc/compare-host';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import { compatibility, migrate } from '../doc/migrations';
@@ -25,9 +26,7 @@ const CATALOG_TOUCH_MS = 5_000;
 export class WorkshopNotFoundError extends Error {
 	override readonly name = 'WorkshopNotFoundError';
 	constructor() {
-		super(
-			'This workshop is not on this device. It may have been deleted, or it was never imported here.'
-		);
+		super(m.session_not_on_device());
 	}
 }
 

@@ -1,0 +1,55 @@
+// No words written straight into a template: every word a person reads comes from messages/, so it
+// is there in every language. Fails on the first component that writes one.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findRawText } from './raw-text';
+
+function svelteFiles(folder: string): string[] {
+	return readdirSync(folder).flatMap((name) => {
+		const path = join(folder, name);
+		if (statSync(path).isDirectory()) return svelteFiles(path);
+		return name.endsWith('.svelte') ? [path] : [];
+	});
+}
+
+const files = [...svelteFiles('src/routes'), ...svelteFiles('src/lib/components')];
+
+describe('words in templates', () => {
+	it('finds the components', () => {
+		expect(files.length).toBeGreaterThan(60);
+	});
+
+	it('no component writes a word a person reads outside the messages', () => {
+		const found = files.flatMap((file) =>
+			findRawText(readFileSync(file, 'utf8')).map(
+				({ text, line, where }) => `${file}:${line} (${where}) ${text}`
+			)
+		);
+		expect(found).toEqual([]);
+	}, 60_000);
+
+	it.each([
+		['text', '<p>Save the plan</p>', 'Save the plan'],
+		['an aria-label', '<button aria-label="Close">×</button>', 'Close'],
+		['a title beside a value', '<span title="Notes of {name}">x</span>', 'Notes of'],
+		['a placeholder', '<input placeholder="Your name" />', 'Your name'],
+		['a component label', '<TextField label="Title" value="" onsave={save} />', 'Title'],
+		['a string in an expression', "<p>{done ? 'Saved' : 'Saving…'}</p>", 'Saved'],
+		['a template string', '<p>{`${count} notes`}</p>', 'notes']
+	])('catches %s', (_, source, text) => {
+		expect(findRawText(source).map((found) => found.text)).toContain(text);
+	});
+
+	it.each([
+		['messages', '<p>{m.home_title()}</p>'],
+		['the product name and symbols', '<a href="/">Canal</a> <span>· × → 1–5</span>'],
+		[
+			'classes, ids and comparisons',
+			`<div class="card wide" id="main">{tone === 'ok' ? 1 : 2}</div>`
+		],
+		['styles', '<div style:width="{size}px"></div><style>p { color: red; }</style>']
+	])('lets %s pass', (_, source) => {
+		expect(findRawText(source)).toEqual([]);
+	});
+});

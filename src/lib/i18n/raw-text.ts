@@ -1,0 +1,169 @@
+// Finds words written straight into a Svelte template: every word a person reads must come from
+// messages/{locale}.json, or it stays English in every language. Used by raw-text.spec.ts over all
+// of src/routes and src/lib/components.
+import { parse } from 'svelte/compiler';
+
+export interface RawText {
+	text: string;
+	line: number;
+	/** Where the text is: `text`, an attribute name, or a component prop. */
+	where: string;
+}
+
+/** Attributes a person reads (or hears from a screen reader). */
+const READ_ATTRIBUTES = new Set([
+	'aria-label',
+	'aria-description',
+	'aria-placeholder',
+	'aria-roledescription',
+	'aria-valuetext',
+	'title',
+	'placeholder',
+	'alt'
+]);
+
+/** Props of our own components that end up on screen. */
+const READ_PROPS = new Set([
+	...READ_ATTRIBUTES,
+	'label',
+	'hint',
+	'message',
+	'legend',
+	'heading',
+	'description',
+	'empty',
+	'confirm',
+	'summary',
+	'noun'
+]);
+
+/** Words that are the same in every language: the product's name and file formats. */
+const SAME_IN_EVERY_LANGUAGE = new Set([
+	'Canal',
+	'PDF',
+	'SVG',
+	'PNG',
+	'CSV',
+	'JSON',
+	'QR',
+	'Markdown',
+	'DOCX',
+	'A4',
+	'Letter'
+]);
+
+const hasWords = (text: string) => {
+	const words = text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+	return words.some((word) => !SAME_IN_EVERY_LANGUAGE.has(word));
+};
+
+interface Node {
+	type: string;
+	start: number;
+	[key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is Node =>
+	typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+
+/** String literals inside an expression, except in arguments of calls (messages take values). */
+function literals(node: unknown, found: Node[] = []): Node[] {
+	if (Array.isArray(node)) {
+		for (const item of node) literals(item, found);
+		return found;
+	}
+	if (!isNode(node)) return found;
+	if (node.type === 'Literal' && typeof node.value === 'string') found.push(node);
+	else if (node.type === 'TemplateLiteral') {
+		for (const quasi of node.quasis as Node[]) {
+			const cooked = (quasi.value as { cooked: string }).cooked;
+			if (hasWords(cooked)) found.push({ ...quasi, value: cooked });
+		}
+		literals(node.expressions, found);
+	} else if (node.type === 'CallExpression') {
+		// m.key({ name }), format(date), String(x): the callee decides what is shown.
+		return found;
+	} else if (
+		node.type === 'BinaryExpression' &&
+		['===', '!==', '==', '!='].includes(node.operator as string)
+	) {
+		// Comparisons (tone === 'ok') are code, not text.
+		return found;
+	} else {
+		for (const [key, value] of Object.entries(node)) {
+			if (key === 'type' || key === 'start' || key === 'end' || key === 'loc') continue;
+			literals(value, found);
+		}
+	}
+	return found;
+}
+
+export function findRawText(source: string): RawText[] {
+	const ast = parse(source, { modern: true });
+	const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
+	const found: RawText[] = [];
+	const report = (text: string, start: number, where: string) => {
+		if (hasWords(text))
+			found.push({ text: text.trim().replace(/\s+/g, ' '), line: lineOf(start), where });
+	};
+	const checkValue = (value: unknown, where: string) => {
+		if (value === true) return;
+		const parts = Array.isArray(value) ? value : [value];
+		for (const part of parts) {
+			if (!isNode(part)) continue;
+			if (part.type === 'Text') report(part.data as string, part.start, where);
+			else if (part.type === 'ExpressionTag')
+				for (const literal of literals(part.expression))
+					report(String(literal.value), literal.start, where);
+		}
+	};
+	const walk = (node: unknown, inComponent: boolean): void => {
+		if (Array.isArray(node)) {
+			for (const item of node) walk(item, inComponent);
+			return;
+		}
+		if (!isNode(node)) return;
+		switch (node.type) {
+			case 'Text':
+				report(node.data as string, node.start, 'text');
+				return;
+			case 'ExpressionTag':
+				for (const literal of literals(node.expression))
+					report(String(literal.value), literal.start, 'text');
+				return;
+			case 'Attribute': {
+				const name = node.name as string;
+				if ((inComponent ? READ_PROPS : READ_ATTRIBUTES).has(name)) checkValue(node.value, name);
+				return;
+			}
+			case 'Component':
+			case 'SvelteComponent':
+				walk(node.attributes, true);
+				walk(node.fragment, false);
+				return;
+			case 'RegularElement':
+			case 'SvelteElement':
+				if (node.name === 'style' || node.name === 'script') return;
+				walk(node.attributes, false);
+				walk(node.fragment, false);
+				return;
+			case 'StyleDirective':
+			case 'ClassDirective':
+			case 'BindDirective':
+			case 'OnDirective':
+			case 'UseDirective':
+			case 'TransitionDirective':
+			case 'AnimateDirective':
+			case 'LetDirective':
+				return;
+			default:
+				for (const [key, value] of Object.entries(node)) {
+					if (['type', 'start', 'end', 'metadata', 'expression', 'test', 'key'].includes(key))
+						continue;
+					walk(value, false);
+				}
+		}
+	};
+	walk(ast.fragment, false);
+	return found;
+}

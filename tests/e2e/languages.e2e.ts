@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { STEPS } from '../../src/lib/domain/steps';
+import { expectNoSeriousViolations } from './fixtures/axe';
+import { HomePage } from './pages/home-page';
+import { WorkshopPage } from './pages/workshop-page';
+
+type Messages = Record<string, string>;
+const read = (locale: string) =>
+	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
+const ar = read('ar');
+const fr = read('fr');
+const de = read('de');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+
+async function chooseLanguage(page: Page, current: Messages, name: string) {
+	await page.getByLabel(current.language_label!, { exact: true }).selectOption({ label: name });
+	// The choice reloads the page in the new language.
+	await page.waitForFunction(
+		(lang) => document.documentElement.lang === lang,
+		name === 'العربية' ? 'ar' : name === 'Français' ? 'fr' : 'de'
+	);
+}
+
+async function createWorkshop(page: Page, messages: Messages, title: string): Promise<string> {
+	await page.getByLabel(messages.create_workshop_form_title!, { exact: true }).fill(title);
+	await page.getByRole('button', { name: messages.create_workshop_form_create_workshop }).click();
+	await page.waitForURL(/\/w\/[0-9a-z]+\/purpose$/);
+	return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+async function expectNoSideScroll(page: Page, where: string) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
+}
+
+test('Arabic: the interface reads right to left and mirrors; the maps keep their axes; the choice stays', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const home = new HomePage(page);
+	await home.goto();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	await chooseLanguage(page, read('en'), 'العربية');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.getByRole('heading', { level: 1, name: ar.home_your_workshops })).toBeVisible();
+	await expectNoSideScroll(page, 'the home page at 1280');
+	await expectNoSeriousViolations(page, 'the Arabic home page', { tags: WCAG });
+
+	const id = await createWorkshop(page, ar, 'استراتيجية المكتبة');
+	const workshop = new WorkshopPage(page, id);
+	await workshop.waitReady();
+	await expect(
+		page.getByText(ar.stepview_step_of!.replace('{number}', '1').replace('{total}', '8'))
+	).toBeVisible();
+	// The step list sits on the right of the step, as a right-to-left reader expects.
+	const nav = await page.getByRole('navigation', { name: ar.stepnav_workshop_steps }).boundingBox();
+	const step = await page.locator('article.step').boundingBox();
+	expect(nav && step && nav.x > step.x + step.width / 2).toBe(true);
+	await expectNoSideScroll(page, 'the purpose step at 1280');
+	await expectNoSeriousViolations(page, 'the Arabic purpose step', { tags: WCAG });
+
+	// The stakeholder map does not mirror: its drawing stays left to right.
+	await workshop.gotoStep('stakeholders');
+	await workshop.addByName(ar.stakeholders_step_new_stakeholder!, 'Readers');
+	await expect(page.locator('.map-frame').first()).toHaveAttribute('dir', 'ltr');
+	await expect(page.locator('.map-frame').first()).toHaveCSS('direction', 'ltr');
+	// A name in another script reads in its own direction wherever it is shown.
+	await expect(page.locator('.record-name', { hasText: 'Readers' })).toHaveAttribute('dir', 'auto');
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await workshop.gotoStep('purpose');
+	await expectNoSideScroll(page, 'the purpose step at 390');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: ar.home_your_workshops })).toBeVisible();
+	await expectNoSideScroll(page, 'the home page at 390');
+
+	// The choice is remembered in this browser.
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('heading', { level: 1, name: ar.home_your_workshops })).toBeVisible();
+});
+
+test('French: the whole method in French; switching language mid-edit loses nothing', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	const home = new HomePage(page);
+	await home.goto();
+	await chooseLanguage(page, read('en'), 'Français');
+	await expect(page.getByRole('heading', { level: 1, name: fr.home_your_workshops })).toBeVisible();
+	await expect(page.getByRole('button', { name: fr.home_try_an_example })).toBeVisible();
+	const id = await createWorkshop(page, fr, 'Stratégie de la médiathèque');
+	const workshop = new WorkshopPage(page, id);
+	await workshop.waitReady();
+
+	for (const step of STEPS) {
+		await page
+			.getByRole('navigation', { name: fr.stepnav_workshop_steps })
+			.getByRole('link', { name: step.title })
+			.click();
+		await expect(page).toHaveURL(new RegExp(`/${step.id}$`));
+		await workshop.waitReady();
+		await expect(
+			page.getByText(`Étape ${step.number} sur ${STEPS.length}`, { exact: true })
+		).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: fr.workshop_header_export_strategy })
+		).toBeVisible();
+		if (step.id === 'stakeholders') {
+			await workshop.addByName(fr.stakeholders_step_new_stakeholder!, 'Lecteurs du quartier');
+			await expect(page.locator('.record-name', { hasText: 'Lecteurs du quartier' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: fr.stakemaps_stakeholder_map })).toBeVisible();
+		}
+	}
+
+	// A note on the board, then a text typed and the language switched at once: both survive.
+	await workshop.gotoStep('purpose');
+	await workshop.addByName(fr.notes_board_new_note!, 'Des ateliers d’écriture');
+	await expect(page.getByText('Des ateliers d’écriture').first()).toBeVisible();
+	await page.getByLabel(fr.purpose_step_what_are_we_trying!).fill('Faire lire tout le quartier');
+	await chooseLanguage(page, fr, 'Deutsch');
+	await workshop.waitReady();
+	await expect(page.getByLabel(de.purpose_step_what_are_we_trying!)).toHaveValue(
+		'Faire lire tout le quartier'
+	);
+	await expect(page.getByText('Des ateliers d’écriture').first()).toBeVisible();
+});
+
+test.describe('a first visit from a German browser', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('shows German', async ({ page }) => {
+		await page.goto('/');
+		await expect(
+			page.getByRole('heading', { level: 1, name: de.home_your_workshops })
+		).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByLabel(de.language_label!, { exact: true })).toHaveValue('de');
+	});
+});
