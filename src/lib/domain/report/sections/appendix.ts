@@ -1,5 +1,5 @@
 import type { StickyNote } from '../../plan';
-import { STEPS } from '../../steps';
+import { STEPS, stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
 import { NOTHING_YET } from '../format';
 import type { Block } from '../types';
@@ -35,7 +35,7 @@ export function appendixBlocks(ctx: SectionContext): Block[] {
 			a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)
 		);
 		return [
-			{ type: 'heading', level: 2, text: `${step.number}. ${step.title}` },
+			{ type: 'heading', level: 2, text: `${step.number}. ${stepTitle(step.id, ctx.locale)}` },
 			{ type: 'board', step: step.id },
 			...clusters.flatMap((cluster): Block[] => [
 				{ type: 'heading', level: 3, text: cluster || UNGROUPED },

@@ -1,4 +1,4 @@
-import { keysOf, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
+import { keysOf, labelIn, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { NOTHING_YET } from '../format';
 import type { Block } from '../types';
@@ -13,12 +13,12 @@ export function listeningBlocks(ctx: SectionContext): Block[] {
 			);
 		if (items.length === 0) return [];
 		return [
-			{ type: 'heading', level: 3, text: LISTENING_KINDS[kind] },
+			{ type: 'heading', level: 3, text: labelIn('listeningKinds', kind, ctx.locale) },
 			{ type: 'list', items }
 		];
 	});
 	const cells = keysOf(SWOT_KINDS).map((kind) => ({
-		title: SWOT_KINDS[kind],
+		title: labelIn('swotKinds', kind, ctx.locale),
 		items: ctx.plan.swot
 			.filter((item) => item.kind === kind && item.text.trim() !== '')
 			.map((item) => item.text.trim())

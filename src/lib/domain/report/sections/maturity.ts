@@ -1,5 +1,5 @@
 import { maturityResults } from '../../maturity';
-import { keysOf, MATURITY_DIMENSIONS } from '../../vocabulary';
+import { keysOf, MATURITY_DIMENSIONS, maturityDimensionIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { NOTHING_YET } from '../format';
 import type { Block, MaturityRow } from '../types';
@@ -16,9 +16,7 @@ export function maturityBlocks(ctx: SectionContext): Block[] {
 		return [{ type: 'empty', text: NOTHING_YET }];
 	}
 	const rows: MaturityRow[] = results.map((result) => ({
-		label: MATURITY_DIMENSIONS[result.dimension].label,
-		present: MATURITY_DIMENSIONS[result.dimension].present,
-		living: MATURITY_DIMENSIONS[result.dimension].living,
+		...maturityDimensionIn(result.dimension, ctx.locale),
 		count: result.count,
 		mean: result.mean,
 		min: result.min,

@@ -1,6 +1,6 @@
 import { MIDLINE } from '../../quadrant';
 import type { Platform } from '../../plan';
-import { DECISIONS, keysOf, PLATFORM_KINDS, type Decision } from '../../vocabulary';
+import { DECISIONS, keysOf, labelIn, type Decision } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { count, DASH, filledFields, named, NOTHING_YET } from '../format';
 import { table } from '../table';
@@ -42,7 +42,7 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 		.map((p) => ({
 			title: named(p.name, 'Unnamed platform'),
 			subtitle: [
-				hidden(p, 'kind') ? '' : PLATFORM_KINDS[p.kind],
+				hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale),
 				hidden(p, 'decision') ? '' : decisionLabel(p.decision)
 			]
 				.filter((part) => part !== '')
@@ -76,7 +76,7 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 			platforms.map((p) => [
 				{
 					text: named(p.name, 'Unnamed platform'),
-					detail: hidden(p, 'kind') ? '' : PLATFORM_KINDS[p.kind]
+					detail: hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale)
 				},
 				hidden(p, 'decision') ? DASH : decisionLabel(p.decision),
 				p.reason.trim() || DASH,

@@ -1,5 +1,5 @@
 import type { Severity } from '../../plan-check';
-import { stepById } from '../../steps';
+import { stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
 import { count } from '../format';
 import type { Block, ReportFinding } from '../types';
@@ -16,7 +16,7 @@ export function reportFindings(ctx: SectionContext): ReportFinding[] {
 		label: SEVERITY_LABELS[finding.severity],
 		message: finding.message,
 		why: finding.why,
-		step: stepById(finding.step).title
+		step: stepTitle(finding.step, ctx.locale)
 	}));
 }
 
