@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strategyPlan } from '../../../../tests/factories/strategy-plan';
+import { emptyPlan, strategyPlan } from '../../../../tests/factories/strategy-plan';
 import { LOCALES } from '../locale';
 import { buildReport, reportSections } from '.';
 
@@ -26,6 +26,17 @@ describe('report in the language it is asked for', () => {
 		expect(review).not.toMatch(/Fix this|has no named person/);
 		const stakeholders = JSON.stringify(report.steps[2]!.blocks);
 		expect(stakeholders).toMatch(/Gérer de près|Satisfaire|Tenir informés|Surveiller/);
+	});
+
+	it('says an empty part is empty, and labels findings, in German', () => {
+		const report = buildReport(emptyPlan(), { edition: 'full', generatedAt, locale: 'de' });
+		expect(report.steps[2]!.blocks).toEqual([{ type: 'empty', text: 'Noch nichts festgehalten.' }]);
+		const labels = JSON.stringify(
+			buildReport(strategyPlan(), { edition: 'full', generatedAt, locale: 'de' }).steps.at(-1)!
+				.blocks
+		);
+		expect(labels).toMatch(/Schwachstelle|Muss behoben werden|Einen Blick wert/);
+		expect(labels).not.toMatch(/Weak spot|Must fix|Worth a look/);
 	});
 
 	it('is English when no locale is given (the worker never guesses)', () => {

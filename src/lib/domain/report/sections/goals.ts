@@ -2,7 +2,7 @@ import type { Goal } from '../../plan';
 import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { shorten } from '../../text';
-import { DASH, filledFields, formatDeadline, named, NOTHING_YET, orDash } from '../format';
+import { DASH, filledFields, formatDeadline, named, nothingYet, orDash } from '../format';
 import { isClipped, table } from '../table';
 import type { Block, Cell } from '../types';
 
@@ -38,7 +38,7 @@ export function goalCell(ctx: SectionContext, goal: Goal): Cell {
 /** Step 6: what we will measure, from where to where, by when, and who answers for it. */
 export function goalBlocks(ctx: SectionContext): Block[] {
 	const { goals } = ctx.plan;
-	if (goals.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (goals.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const clipped = goals.filter((goal) =>
 		[
 			goal.statement,

@@ -1,6 +1,6 @@
 import { keysOf, labelIn, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { NOTHING_YET } from '../format';
+import { nothingYet } from '../format';
 import type { Block } from '../types';
 
 /** Step 4: what we heard before deciding to speak, and the landscape inside and outside. */
@@ -25,10 +25,10 @@ export function listeningBlocks(ctx: SectionContext): Block[] {
 	}));
 	return [
 		{ type: 'heading', level: 2, text: 'What we heard' },
-		...(heard.length > 0 ? heard : [{ type: 'empty', text: NOTHING_YET } as const]),
+		...(heard.length > 0 ? heard : [{ type: 'empty', text: nothingYet(ctx.locale) } as const]),
 		{ type: 'heading', level: 2, text: 'The landscape' },
 		cells.some((cell) => cell.items.length > 0)
 			? { type: 'quadrants', cells }
-			: { type: 'empty', text: NOTHING_YET }
+			: { type: 'empty', text: nothingYet(ctx.locale) }
 	];
 }
