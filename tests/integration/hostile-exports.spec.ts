@@ -222,6 +222,7 @@ describe('hostile strings in every export', () => {
 				plan: planOf(variant),
 				edition: 'full',
 				pageSize: 'A4',
+				locale: 'en',
 				generatedAt: new Date(2026, 10, 2)
 			});
 			exportsChecked++;

@@ -1,36 +1,65 @@
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
+import type { Locale } from './locale';
 import type { Stakeholder } from './plan';
+
+/** The four areas of the influence × interest grid, most demanding first. */
+export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
+
+const QUADRANT_MESSAGES = {
+	'manage-closely': {
+		label: m.vocab_quadrant_manage_closely_label,
+		advice: m.vocab_quadrant_manage_closely_advice
+	},
+	'keep-satisfied': {
+		label: m.vocab_quadrant_keep_satisfied_label,
+		advice: m.vocab_quadrant_keep_satisfied_advice
+	},
+	'keep-informed': {
+		label: m.vocab_quadrant_keep_informed_label,
+		advice: m.vocab_quadrant_keep_informed_advice
+	},
+	monitor: { label: m.vocab_quadrant_monitor_label, advice: m.vocab_quadrant_monitor_advice },
+	'not-placed': { label: m.vocab_not_placed_label, advice: m.vocab_not_placed_advice }
+} as const;
+
+/** A quadrant's name ("Manage closely"), or "Not placed yet", in the given language. */
+export function quadrantName(quadrant: Quadrant | 'not-placed', locale: Locale): string {
+	return QUADRANT_MESSAGES[quadrant].label({}, { locale });
+}
+
+/** What to do with the stakeholders of a quadrant, in the given language. */
+export function quadrantAdvice(quadrant: Quadrant | 'not-placed', locale: Locale): string {
+	return QUADRANT_MESSAGES[quadrant].advice({}, { locale });
+}
+
+/** Label and advice, read in the active language each time (for components). */
+function activeTexts(quadrant: Quadrant | 'not-placed') {
+	return {
+		get label(): string {
+			return quadrantName(quadrant, getLocale());
+		},
+		get advice(): string {
+			return quadrantAdvice(quadrant, getLocale());
+		}
+	};
+}
 
 /**
  * The influence × interest grid. Influence and interest run 0–100; the midline (50) belongs to
  * the upper half, so a stakeholder dragged exactly onto it is treated as the more demanding case.
  */
 export const QUADRANTS = {
-	'manage-closely': {
-		label: 'Manage closely',
-		advice: 'High influence, high interest: involve them, talk with them often.'
-	},
-	'keep-satisfied': {
-		label: 'Keep satisfied',
-		advice: 'High influence, low interest: meet their needs without overloading them.'
-	},
-	'keep-informed': {
-		label: 'Keep informed',
-		advice: 'Low influence, high interest: keep them up to date, they often become advocates.'
-	},
-	monitor: {
-		label: 'Monitor',
-		advice: 'Low influence, low interest: listen, and notice when that changes.'
-	}
+	'manage-closely': activeTexts('manage-closely'),
+	'keep-satisfied': activeTexts('keep-satisfied'),
+	'keep-informed': activeTexts('keep-informed'),
+	monitor: activeTexts('monitor')
 } as const;
-export type Quadrant = keyof typeof QUADRANTS;
 
 export const MIDLINE = 50;
 
 /** What a stakeholder nobody has placed yet reads instead of a quadrant. */
-export const NOT_PLACED = {
-	label: 'Not placed yet',
-	advice: 'Nobody has said where they sit: drag them on the map or set influence and interest.'
-} as const;
+export const NOT_PLACED = activeTexts('not-placed');
 
 type Placeable = Pick<Stakeholder, 'influence' | 'interest'> & { placed?: boolean };
 
@@ -47,9 +76,8 @@ export function quadrantOf(stakeholder: Placeable): Quadrant | null {
 }
 
 /** The words for a stakeholder's place: a quadrant's label, or "Not placed yet". */
-export function quadrantLabel(stakeholder: Placeable): string {
-	const quadrant = quadrantOf(stakeholder);
-	return quadrant === null ? NOT_PLACED.label : QUADRANTS[quadrant].label;
+export function quadrantLabel(stakeholder: Placeable, locale: Locale = getLocale()): string {
+	return quadrantName(quadrantOf(stakeholder) ?? 'not-placed', locale);
 }
 
 /** Stakeholders grouped by quadrant (and those not placed yet), each group in the given order. */

@@ -1,55 +1,54 @@
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
+import type { Locale } from './locale';
+
+const STEP_MESSAGES = {
+	purpose: { title: m.step_purpose_title, summary: m.step_purpose_summary },
+	maturity: { title: m.step_maturity_title, summary: m.step_maturity_summary },
+	stakeholders: { title: m.step_stakeholders_title, summary: m.step_stakeholders_summary },
+	listening: { title: m.step_listening_title, summary: m.step_listening_summary },
+	platforms: { title: m.step_platforms_title, summary: m.step_platforms_summary },
+	goals: { title: m.step_goals_title, summary: m.step_goals_summary },
+	commitment: { title: m.step_commitment_title, summary: m.step_commitment_summary },
+	review: { title: m.step_review_title, summary: m.step_review_summary }
+} as const;
+
+type StepTextId = keyof typeof STEP_MESSAGES;
+
+/** A step's title in the given language. */
+export function stepTitle(id: StepTextId, locale: Locale): string {
+	return STEP_MESSAGES[id].title({}, { locale });
+}
+
+/** A step's one-sentence summary in the given language. */
+export function stepSummary(id: StepTextId, locale: Locale): string {
+	return STEP_MESSAGES[id].summary({}, { locale });
+}
+
+function step<const Id extends StepTextId, const N extends number>(id: Id, number: N) {
+	// Title and summary read the active language when read: the step list and pages show them.
+	return {
+		id,
+		number,
+		get title(): string {
+			return stepTitle(id, getLocale());
+		},
+		get summary(): string {
+			return stepSummary(id, getLocale());
+		}
+	};
+}
+
 /** The eight steps of the workshop method, in their usual order (the facilitator may take any). */
 export const STEPS = [
-	{
-		id: 'purpose',
-		number: 1,
-		title: 'Purpose and values',
-		summary:
-			'What the organisation wants to achieve, be known for, and which values frame how it speaks.'
-	},
-	{
-		id: 'maturity',
-		number: 2,
-		title: 'Where we stand',
-		summary: 'Present or living? Each participant rates four dimensions; disagreement is a topic.'
-	},
-	{
-		id: 'stakeholders',
-		number: 3,
-		title: 'Audience and stakeholders',
-		summary:
-			'The people who matter: their interests, where they are online, influence and interest.'
-	},
-	{
-		id: 'listening',
-		number: 4,
-		title: 'Listening and landscape',
-		summary: 'What is already said, the norms of each community, peers to learn from, and a SWOT.'
-	},
-	{
-		id: 'platforms',
-		number: 5,
-		title: 'Platform choice',
-		summary: 'Where our stakeholders are, what each platform asks of us, and a decision for each.'
-	},
-	{
-		id: 'goals',
-		number: 6,
-		title: 'Goals and measures',
-		summary: 'Realistic, measurable goals tied to stakeholders and platforms, with an owner.'
-	},
-	{
-		id: 'commitment',
-		number: 7,
-		title: 'Limitations and commitment',
-		summary: 'Hours, budget, skills, approval, privacy and how fast we respond: the honest limits.'
-	},
-	{
-		id: 'review',
-		number: 8,
-		title: 'Review and export',
-		summary: 'The whole plan on one page, its weak spots, and the export.'
-	}
+	step('purpose', 1),
+	step('maturity', 2),
+	step('stakeholders', 3),
+	step('listening', 4),
+	step('platforms', 5),
+	step('goals', 6),
+	step('commitment', 7),
+	step('review', 8)
 ] as const;
 
 export type Step = (typeof STEPS)[number];

@@ -7,6 +7,8 @@ import {
 	type Edition,
 	type ReportComparison
 } from '../domain/report';
+import type { Locale } from '../domain/locale';
+import { getLocale } from '../paraglide/runtime.js';
 import { MAP_DRAWERS } from './map-drawers';
 import { drawMaps } from './map-svgs';
 import { reportToMarkdown } from './markdown';
@@ -17,6 +19,8 @@ export interface ExportMarkdownOptions {
 	generatedAt?: Date;
 	/** Embed the maps as SVG data URLs (the default), or leave them out with a note. */
 	maps?: boolean;
+	/** The document's language; the page's active language when absent. */
+	locale?: Locale;
 	/** Adds "What changed since …" after the summary. */
 	comparison?: ReportComparison;
 }
@@ -26,7 +30,12 @@ export interface ExportMarkdownOptions {
  * edition, from the same filtered plan). Cheap enough to run on the main thread.
  */
 export function exportMarkdown(plan: Plan, options: ExportMarkdownOptions): Blob {
-	const source = editionSource(plan, options.edition, options.findings);
+	const source = editionSource(
+		plan,
+		options.edition,
+		options.findings,
+		options.locale ?? getLocale()
+	);
 	const report = buildReportFrom(source, options.generatedAt ?? new Date(), options.comparison);
 	const maps =
 		options.maps === false

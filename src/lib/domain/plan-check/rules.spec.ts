@@ -280,7 +280,7 @@ describe.each(table.map(([rule, cases]) => ({ id: rule.id, rule, cases })))(
 	'rule $id',
 	({ rule, cases }) => {
 		it.each(cases)('%s → %i finding(s)', (_, plan, count) => {
-			const findings = rule.check(plan);
+			const findings = rule.check(plan, 'en');
 			expect(findings).toHaveLength(count);
 			for (const finding of findings) {
 				expect(finding.rule).toBe(rule.id);

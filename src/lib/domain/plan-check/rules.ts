@@ -1,20 +1,37 @@
 import { maturityResults } from '../maturity';
 import { MIDLINE } from '../quadrant';
 import { validateGoal } from '../validation';
-import { MATURITY_DIMENSIONS } from '../vocabulary';
+import { formatCount, formatList, inSentence, type Locale } from '../locale';
+import { maturityDimensionIn } from '../vocabulary';
+import { m } from '../../paraglide/messages.js';
 import type { CheckedPlan, Finding, Rule } from './types';
 
 /** A focus platform asks for regular, personal presence: about this many hours a week each. */
 export const HOURS_PER_FOCUS_PLATFORM = 3;
 
-const named = (name: string, fallback: string) => (name.trim() ? `“${name.trim()}”` : fallback);
+/** A record's name in the language's quotation marks, or a phrase such as "A goal". */
+const named = (name: string, fallback: string, locale: Locale) =>
+	name.trim() ? m.check_quoted({ name: name.trim() }, { locale }) : fallback;
+
+/** A count for a plural message: the number chooses the form, the text is what is shown. */
+const counted = (count: number, locale: Locale) => ({
+	count,
+	countText: formatCount(count, locale)
+});
+
+const FIELD_NAMES = {
+	metric: m.check_field_metric,
+	target: m.check_field_target,
+	deadline: m.check_field_deadline,
+	owner: m.check_field_owner
+} as const;
 const isHighInfluence = (s: { influence: number }) => s.influence >= MIDLINE;
 
 export const focusWithoutKeyStakeholders: Rule = {
 	id: 'focus-without-key-stakeholders',
 	severity: 'warning',
-	title: 'An outpost, not a home',
-	check(plan) {
+	title: (locale) => m.check_focus_without_key_stakeholders_title({}, { locale }),
+	check(plan, locale) {
 		const key = new Set(plan.stakeholders.filter(isHighInfluence).map((s) => s.id));
 		return plan.platforms
 			.filter((platform) => platform.decision === 'focus')
@@ -25,8 +42,11 @@ export const focusWithoutKeyStakeholders: Rule = {
 			.map((platform) => ({
 				rule: this.id,
 				severity: this.severity,
-				message: `${named(platform.name, 'A focus platform')} is a focus, but none of the high-influence stakeholders is present there.`,
-				why: 'An outpost, not a home: effort goes where the people who matter already are. Mark who is present there, or reconsider the decision.',
+				message: m.check_focus_without_key_stakeholders_message(
+					{ platform: named(platform.name, m.check_a_focus_platform({}, { locale }), locale) },
+					{ locale }
+				),
+				why: m.check_focus_without_key_stakeholders_why({}, { locale }),
 				step: 'platforms',
 				record: { kind: 'platforms', id: platform.id }
 			}));
@@ -36,8 +56,8 @@ export const focusWithoutKeyStakeholders: Rule = {
 export const goalNotMeasurable: Rule = {
 	id: 'goal-not-measurable',
 	severity: 'warning',
-	title: 'A goal that cannot be measured',
-	check(plan) {
+	title: (locale) => m.check_goal_not_measurable_title({}, { locale }),
+	check(plan, locale) {
 		return plan.goals.flatMap((goal) => {
 			const missing = validateGoal(goal)
 				.map((error) => error.field)
@@ -47,8 +67,17 @@ export const goalNotMeasurable: Rule = {
 				{
 					rule: this.id,
 					severity: this.severity,
-					message: `${named(goal.statement, 'A goal')} has no ${missing.join(', ')}.`,
-					why: 'Without a metric, target, deadline and owner nobody can tell, in six months, whether it worked.',
+					message: m.check_goal_not_measurable_message(
+						{
+							goal: named(goal.statement, m.check_a_goal({}, { locale }), locale),
+							missing: formatList(
+								missing.map((field) => FIELD_NAMES[field]({}, { locale })),
+								locale
+							)
+						},
+						{ locale }
+					),
+					why: m.check_goal_not_measurable_why({}, { locale }),
 					step: 'goals',
 					record: { kind: 'goals', id: goal.id }
 				}
@@ -62,16 +91,16 @@ const CONVERSATION_GOALS = new Set(['listening', 'relationship', 'reputation']);
 export const loudspeakerPlan: Rule = {
 	id: 'loudspeaker-plan',
 	severity: 'warning',
-	title: 'A loudspeaker plan',
-	check(plan) {
+	title: (locale) => m.check_loudspeaker_plan_title({}, { locale }),
+	check(plan, locale) {
 		if (plan.goals.length === 0 || plan.goals.some((goal) => CONVERSATION_GOALS.has(goal.kind)))
 			return [];
 		return [
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: 'No goal is about listening, relationships or reputation: only reach.',
-				why: 'A loudspeaker plan: social media is a conversation. Add at least one goal about listening, relationships or reputation.',
+				message: m.check_loudspeaker_plan_message({}, { locale }),
+				why: m.check_loudspeaker_plan_why({}, { locale }),
 				step: 'goals'
 			}
 		];
@@ -81,15 +110,15 @@ export const loudspeakerPlan: Rule = {
 export const noGoals: Rule = {
 	id: 'no-goals',
 	severity: 'info',
-	title: 'No goals yet',
-	check(plan) {
+	title: (locale) => m.check_no_goals_title({}, { locale }),
+	check(plan, locale) {
 		if (plan.goals.length > 0) return [];
 		return [
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: 'The plan has no goals yet.',
-				why: 'Goals turn decisions into commitments a sponsor can follow up.',
+				message: m.check_no_goals_message({}, { locale }),
+				why: m.check_no_goals_why({}, { locale }),
 				step: 'goals'
 			}
 		];
@@ -99,16 +128,19 @@ export const noGoals: Rule = {
 export const facelessPresence: Rule = {
 	id: 'faceless-presence',
 	severity: 'warning',
-	title: 'A presence with nobody behind it',
-	check(plan) {
+	title: (locale) => m.check_faceless_presence_title({}, { locale }),
+	check(plan, locale) {
 		return plan.platforms
 			.filter((platform) => platform.decision === 'focus' || platform.decision === 'maintain')
 			.filter((platform) => platform.faces.trim() === '' && platform.owner.trim() === '')
 			.map((platform) => ({
 				rule: this.id,
 				severity: this.severity,
-				message: `${named(platform.name, 'A platform')} has no named person behind it.`,
-				why: 'People talk to people: name the recognisable faces who answer there, not a logo.',
+				message: m.check_faceless_presence_message(
+					{ platform: named(platform.name, m.check_a_platform({}, { locale }), locale) },
+					{ locale }
+				),
+				why: m.check_faceless_presence_why({}, { locale }),
 				step: 'commitment',
 				record: { kind: 'platforms', id: platform.id }
 			}));
@@ -118,15 +150,15 @@ export const facelessPresence: Rule = {
 export const noResponseTime: Rule = {
 	id: 'no-response-time',
 	severity: 'warning',
-	title: 'No response time',
-	check(plan) {
+	title: (locale) => m.check_no_response_time_title({}, { locale }),
+	check(plan, locale) {
 		if (plan.commitment.responseTimeHours !== null) return [];
 		return [
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: 'No target response time is defined.',
-				why: 'People who ask a question expect an answer: say how fast, so the team can plan for it.',
+				message: m.check_no_response_time_message({}, { locale }),
+				why: m.check_no_response_time_why({}, { locale }),
 				step: 'commitment'
 			}
 		];
@@ -139,16 +171,16 @@ const committedHours = (plan: CheckedPlan) =>
 export const noHours: Rule = {
 	id: 'no-hours',
 	severity: 'error',
-	title: 'Nobody has time for this',
-	check(plan) {
+	title: (locale) => m.check_no_hours_title({}, { locale }),
+	check(plan, locale) {
 		const active = plan.platforms.some((p) => p.decision === 'focus' || p.decision === 'maintain');
 		if (!active || committedHours(plan) > 0) return [];
 		return [
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: 'Platforms are kept, but nobody has committed any hours per week.',
-				why: 'A presence nobody has time for becomes an abandoned page. Agree who gives how many hours.',
+				message: m.check_no_hours_message({}, { locale }),
+				why: m.check_no_hours_why({}, { locale }),
 				step: 'commitment'
 			}
 		];
@@ -158,8 +190,8 @@ export const noHours: Rule = {
 export const tooManyFocusPlatforms: Rule = {
 	id: 'too-many-focus-platforms',
 	severity: 'warning',
-	title: 'More focus than time',
-	check(plan) {
+	title: (locale) => m.check_too_many_focus_platforms_title({}, { locale }),
+	check(plan, locale) {
 		const hours = committedHours(plan);
 		const focus = plan.platforms.filter((p) => p.decision === 'focus').length;
 		if (hours === 0 || focus * HOURS_PER_FOCUS_PLATFORM <= hours) return [];
@@ -167,8 +199,17 @@ export const tooManyFocusPlatforms: Rule = {
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: `${focus} focus platform${focus === 1 ? '' : 's'} for ${hours} hour${hours === 1 ? '' : 's'} a week: more than the committed time can carry.`,
-				why: `A focus platform needs about ${HOURS_PER_FOCUS_PLATFORM} hours a week of real presence. Commit more time or focus on fewer platforms.`,
+				message: m.check_too_many_focus_platforms_message(
+					{
+						platforms: m.check_focus_platform_count(counted(focus, locale), { locale }),
+						hours: m.check_hour_count(counted(hours, locale), { locale })
+					},
+					{ locale }
+				),
+				why: m.check_too_many_focus_platforms_why(
+					{ hours: formatCount(HOURS_PER_FOCUS_PLATFORM, locale) },
+					{ locale }
+				),
 				step: 'platforms'
 			}
 		];
@@ -178,15 +219,15 @@ export const tooManyFocusPlatforms: Rule = {
 export const nobodyDaily: Rule = {
 	id: 'nobody-uses-social-daily',
 	severity: 'warning',
-	title: 'Nobody here lives on social media',
-	check(plan) {
+	title: (locale) => m.check_nobody_uses_social_daily_title({}, { locale }),
+	check(plan, locale) {
 		if (plan.team.length === 0 || plan.team.some((member) => member.usesSocialDaily)) return [];
 		return [
 			{
 				rule: this.id,
 				severity: this.severity,
-				message: 'Nobody on the team uses social media daily.',
-				why: 'The people who already converse online know the norms of each community first-hand: bring them in.',
+				message: m.check_nobody_uses_social_daily_message({}, { locale }),
+				why: m.check_nobody_uses_social_daily_why({}, { locale }),
 				step: 'purpose'
 			}
 		];
@@ -196,8 +237,8 @@ export const nobodyDaily: Rule = {
 export const hostileUnengaged: Rule = {
 	id: 'hostile-stakeholder-unengaged',
 	severity: 'warning',
-	title: 'A critic with no plan',
-	check(plan) {
+	title: (locale) => m.check_hostile_stakeholder_unengaged_title({}, { locale }),
+	check(plan, locale) {
 		const linked = new Set(plan.goals.flatMap((goal) => goal.stakeholderIds));
 		return plan.stakeholders
 			.filter((s) => isHighInfluence(s) && s.sentiment < 0)
@@ -205,8 +246,11 @@ export const hostileUnengaged: Rule = {
 			.map((s) => ({
 				rule: this.id,
 				severity: this.severity,
-				message: `${named(s.name, 'A stakeholder')} has high influence, a negative view of us, and no plan to engage.`,
-				why: 'Detractors with influence shape what others hear about us. Say how you will work with them, or tie a goal to them.',
+				message: m.check_hostile_stakeholder_unengaged_message(
+					{ stakeholder: named(s.name, m.check_a_stakeholder({}, { locale }), locale) },
+					{ locale }
+				),
+				why: m.check_hostile_stakeholder_unengaged_why({}, { locale }),
 				step: 'stakeholders',
 				record: { kind: 'stakeholders', id: s.id }
 			}));
@@ -216,15 +260,22 @@ export const hostileUnengaged: Rule = {
 export const undiscussedDisagreement: Rule = {
 	id: 'undiscussed-disagreement',
 	severity: 'info',
-	title: 'Disagreement not discussed',
-	check(plan) {
+	title: (locale) => m.check_undiscussed_disagreement_title({}, { locale }),
+	check(plan, locale) {
 		return maturityResults(plan.ratings)
 			.filter((result) => result.disagreement && plan.maturityNotes[result.dimension].trim() === '')
 			.map((result) => ({
 				rule: this.id,
 				severity: this.severity,
-				message: `The team disagreed widely on ${MATURITY_DIMENSIONS[result.dimension].label.toLowerCase()} (${result.min} to ${result.max}), and nothing was noted about it.`,
-				why: 'A wide spread means people see the team differently: that conversation is worth more than the average.',
+				message: m.check_undiscussed_disagreement_message(
+					{
+						dimension: inSentence(maturityDimensionIn(result.dimension, locale).label, locale),
+						min: formatCount(result.min ?? 0, locale),
+						max: formatCount(result.max ?? 0, locale)
+					},
+					{ locale }
+				),
+				why: m.check_undiscussed_disagreement_why({}, { locale }),
 				step: 'maturity'
 			}));
 	}

@@ -1,3 +1,4 @@
+import type { Locale } from '../locale';
 import type { Plan, RecordKind } from '../plan';
 import type { StepId } from '../steps';
 
@@ -43,6 +44,8 @@ export interface Finding {
 export interface Rule {
 	id: string;
 	severity: Severity;
-	title: string;
-	check(plan: CheckedPlan): Finding[];
+	/** The rule's short name, in the given language. */
+	title(locale: Locale): string;
+	/** The rule's findings, worded in the given language. */
+	check(plan: CheckedPlan, locale: Locale): Finding[];
 }

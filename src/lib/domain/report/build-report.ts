@@ -1,6 +1,8 @@
 import type { Finding } from '../plan-check';
 import type { Plan } from '../plan';
-import { STEPS, type StepId } from '../steps';
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../locale';
+import { STEPS, stepTitle, type StepId } from '../steps';
 import { editionSource, sectionContext, type EditionSource, type SectionContext } from './context';
 import { formatDate, named } from './format';
 import { appendixBlocks } from './sections/appendix';
@@ -18,6 +20,8 @@ import type { Block, Cover, Edition, Report, ReportMapKind } from './types';
 
 export interface ReportOptions {
 	edition: Edition;
+	/** The language of the document (English when absent); the PDF worker gets it from the page. */
+	locale?: Locale;
 	generatedAt: Date;
 	/** The plan check's findings on the full plan; computed when absent, and always recomputed
 	 * for the public edition. */
@@ -41,35 +45,33 @@ const STEP_BLOCKS: Record<StepId, (ctx: SectionContext) => Block[]> = {
  * What each step's section tells its reader. The app's step summaries speak to the people in the
  * workshop ("each participant rates..."); a sponsor reading the document needs what was decided.
  */
-const SECTION_INTROS: Record<StepId, string> = {
-	purpose:
-		'Why we are on social media, what we want to be known for, the values that frame how we speak, and who made this plan.',
-	maturity:
-		'How the team sees its social media today, from “present” (broadcasting from outposts) to “living” (in conversation where our people are).',
-	stakeholders:
-		'The people who matter to us, where they stand towards us, and how we mean to engage with each.',
-	listening:
-		'What we heard before deciding to speak: what is said about us, the norms of each community, peers to learn from, and the landscape inside and outside.',
-	platforms:
-		'Where our stakeholders are, what each platform asks of us, and the decision we made for each, with its reason.',
-	goals: 'What we will measure, from where to where, by when, and who answers for each goal.',
-	commitment: 'The honest limits: time, money, skills, approval, privacy, and how fast we answer.',
-	review: 'The weak spots the plan check still sees, why each matters, and where it is fixed.'
-};
+const SECTION_INTROS = {
+	purpose: m.report_intro_purpose,
+	maturity: m.report_intro_maturity,
+	stakeholders: m.report_intro_stakeholders,
+	listening: m.report_intro_listening,
+	platforms: m.report_intro_platforms,
+	goals: m.report_intro_goals,
+	commitment: m.report_intro_commitment,
+	review: m.report_intro_review
+} as const satisfies Record<StepId, unknown>;
 
 /** The workshop's last step is "Review and export"; in the exported document it is the review. */
-const SECTION_TITLES: Partial<Record<StepId, string>> = { review: 'Review' };
+function sectionTitle(step: StepId, locale: Locale): string {
+	return step === 'review' ? m.report_review_title({}, { locale }) : stepTitle(step, locale);
+}
 
 function cover(ctx: SectionContext, generatedAt: Date): Cover {
 	const { meta, team } = ctx.plan;
+	const { locale } = ctx;
 	const editionNote =
 		ctx.edition === 'public'
-			? 'Public edition: items the team marked as internal are left out.'
+			? m.report_public_edition_note({}, { locale })
 			: ctx.plan.internal.length > 0
-				? 'Full edition: includes items marked as internal. Share it only within the team.'
+				? m.report_full_edition_note({}, { locale })
 				: '';
 	return {
-		title: named(meta.title, 'Untitled workshop'),
+		title: named(meta.title, m.report_untitled_workshop({}, { locale })),
 		organisation: meta.organisation.trim(),
 		date: formatDate(generatedAt),
 		facilitator: meta.facilitator.trim(),
@@ -85,7 +87,7 @@ function cover(ctx: SectionContext, generatedAt: Date): Cover {
  */
 export function buildReport(plan: Plan, options: ReportOptions): Report {
 	return buildReportFrom(
-		editionSource(plan, options.edition, options.findings),
+		editionSource(plan, options.edition, options.findings, options.locale),
 		options.generatedAt,
 		options.comparison
 	);
@@ -98,16 +100,15 @@ export function buildReportFrom(
 	comparison?: ReportComparison
 ): Report {
 	const ctx = sectionContext(source);
+	const { locale } = source;
+	const earlier =
+		comparison && (comparison.name.trim() || m.report_changes_earlier_version({}, { locale }));
 	const changes = comparison && {
 		id: 'changes' as const,
 		number: null,
-		title: `What changed since ${comparison.name.trim() || 'the earlier version'}`,
-		intro:
-			'What the team changed in the plan since that version: records added, removed and changed, step by step, with texts shown word by word.',
-		blocks: changeBlocks(
-			comparisonChanges(comparison, source.plan, source.edition),
-			comparison.name.trim() || 'the earlier version'
-		)
+		title: m.report_changes_title({ name: earlier ?? '' }, { locale }),
+		intro: m.report_changes_intro({}, { locale }),
+		blocks: changeBlocks(comparisonChanges(comparison, source.plan, source.edition), earlier ?? '')
 	};
 	return {
 		edition: source.edition,
@@ -116,23 +117,23 @@ export function buildReportFrom(
 		summary: {
 			id: 'summary',
 			number: null,
-			title: 'Summary',
-			intro: 'The strategy in brief: why, with whom, where, towards what, and at what cost.',
+			title: m.report_summary_title({}, { locale }),
+			intro: m.report_summary_intro({}, { locale }),
 			blocks: summaryBlocks(ctx)
 		},
 		...(changes ? { changes } : {}),
 		steps: STEPS.map((step) => ({
 			id: step.id,
 			number: step.number,
-			title: SECTION_TITLES[step.id] ?? step.title,
-			intro: SECTION_INTROS[step.id],
+			title: sectionTitle(step.id, locale),
+			intro: SECTION_INTROS[step.id]({}, { locale }),
 			blocks: STEP_BLOCKS[step.id](ctx)
 		})),
 		appendix: {
 			id: 'appendix',
 			number: null,
-			title: 'Appendix: board notes',
-			intro: 'Every note from the workshop boards, by step and by the groups the team made.',
+			title: m.report_appendix_title({}, { locale }),
+			intro: m.report_appendix_intro({}, { locale }),
 			blocks: appendixBlocks(ctx)
 		}
 	};

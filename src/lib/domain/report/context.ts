@@ -1,4 +1,7 @@
-import { checkPlan, type Finding } from '../plan-check';
+import { m } from '../../paraglide/messages.js';
+import { baseLocale } from '../../paraglide/runtime.js';
+import type { Locale } from '../locale';
+import { checkPlan, RULES, type Finding } from '../plan-check';
 import type { Plan, RecordKind } from '../plan';
 import { filterInternal, hiddenFields } from './filter-internal';
 import { named } from './format';
@@ -7,6 +10,8 @@ import type { Edition } from './types';
 /** What one edition of the report is drawn from. */
 export interface EditionSource {
 	edition: Edition;
+	/** The language the report is written in: the page's choice, passed to the PDF worker. */
+	locale: Locale;
 	/** The plan the report and its maps show: the filtered plan for the public edition. */
 	plan: Plan;
 	/** The plan check's findings about that plan. */
@@ -18,17 +23,21 @@ export interface EditionSource {
 /**
  * The plan and findings an edition shows. The public edition runs the plan check again on the
  * filtered plan: findings computed on the full plan can name internal records in their messages.
+ * The report is in English unless a locale is given: pure code never guesses the page's choice.
  */
 export function editionSource(
 	plan: Plan,
 	edition: Edition,
-	findings?: readonly Finding[]
+	findings?: readonly Finding[],
+	locale: Locale = baseLocale
 ): EditionSource {
 	if (edition === 'full') {
-		return { edition, plan, findings: findings ?? checkPlan(plan), hidden: () => false };
+		const found = findings ?? checkPlan(plan, RULES, locale);
+		return { edition, locale, plan, findings: found, hidden: () => false };
 	}
 	const filtered = filterInternal(plan);
-	return { edition, plan: filtered, findings: checkPlan(filtered), hidden: hiddenFields(plan) };
+	const found = checkPlan(filtered, RULES, locale);
+	return { edition, locale, plan: filtered, findings: found, hidden: hiddenFields(plan) };
 }
 
 /** What every section builder reads. */
@@ -39,10 +48,16 @@ export interface SectionContext extends EditionSource {
 
 export function sectionContext(source: EditionSource): SectionContext {
 	const stakeholders = new Map(
-		source.plan.stakeholders.map((s) => [s.id, named(s.name, 'Unnamed stakeholder')])
+		source.plan.stakeholders.map((s) => [
+			s.id,
+			named(s.name, m.report_unnamed_stakeholder({}, { locale: source.locale }))
+		])
 	);
 	const platforms = new Map(
-		source.plan.platforms.map((p) => [p.id, named(p.name, 'Unnamed platform')])
+		source.plan.platforms.map((p) => [
+			p.id,
+			named(p.name, m.report_unnamed_platform({}, { locale: source.locale }))
+		])
 	);
 	return {
 		...source,

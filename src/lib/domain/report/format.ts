@@ -1,7 +1,14 @@
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../locale';
 import { isIsoDate } from '../validation';
 
 /** What an empty part of the plan says, instead of a blank heading. */
 export const NOTHING_YET = 'Nothing recorded yet.';
+
+/** NOTHING_YET in the report's language. */
+export function nothingYet(locale: Locale): string {
+	return m.report_nothing_yet({}, { locale });
+}
 
 /** Shown where a value is unknown or kept out of this edition. */
 export const DASH = '—';

@@ -130,6 +130,7 @@ describe('pdf.worker', () => {
 			plan,
 			edition: 'full',
 			pageSize: 'A4',
+			locale: 'en',
 			generatedAt: new Date()
 		} as const;
 		await scope.onmessage!({ data: request });

@@ -3,6 +3,8 @@ import type { Finding } from '../../domain/plan-check';
 import type { Plan } from '../../domain/plan';
 import type { Edition, ReportComparison } from '../../domain/report';
 import type { PageSize } from './theme';
+import type { Locale } from '../../domain/locale';
+import { getLocale } from '../../paraglide/runtime.js';
 import { HostBusy, PdfWorkerHost, RenderTimeout, WorkerFailure } from './worker-host';
 import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
 
@@ -13,6 +15,8 @@ export interface ExportPdfOptions {
 	pageSize: PageSize;
 	/** The plan check's current findings; recomputed when absent (always, for the public edition). */
 	findings?: readonly Finding[];
+	/** The document's language; the page's active language when absent. */
+	locale?: Locale;
 	/** Defaults to now: the date on the cover. */
 	generatedAt?: Date;
 	/** Adds "What changed since …" after the summary (an earlier version's plan and its name). */
@@ -106,6 +110,7 @@ export async function exportPdf(
 		pageSize: options.pageSize,
 		findings: options.findings,
 		generatedAt: options.generatedAt ?? new Date(),
+		locale: options.locale ?? getLocale(),
 		...(options.comparison ? { comparison: options.comparison } : {})
 	};
 	onProgress(PHASES.report);

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../domain/error-message';
+import { overwriteGetLocale } from '../../paraglide/runtime.js';
 import { loadPdfEngine } from './render';
 import { planToPdf } from './render-report';
 import { ReportFailure, type WorkerReply, type WorkerRequest } from './worker-protocol';
@@ -25,6 +26,9 @@ loadPdfEngine().catch(() => {});
 scope.onmessage = async ({ data }) => {
 	if (data?.type !== 'render') return;
 	const { id } = data;
+	// Words read in the active language (map labels, say) follow the page's choice, which the
+	// worker cannot see: its scope has no localStorage.
+	overwriteGetLocale(() => data.locale);
 	try {
 		const bytes = await planToPdf(data, (phase, fraction) =>
 			scope.postMessage({ id, type: 'progress', phase, fraction })

@@ -25,7 +25,7 @@ export function planToPdf(
 	let definition;
 	try {
 		onProgress?.('report');
-		const source = editionSource(request.plan, request.edition, request.findings);
+		const source = editionSource(request.plan, request.edition, request.findings, request.locale);
 		const report = buildReportFrom(source, request.generatedAt, request.comparison);
 		onProgress?.('maps');
 		const { svgs } = drawMaps(source, reportMaps(report), MAP_DRAWERS);

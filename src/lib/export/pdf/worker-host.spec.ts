@@ -32,6 +32,7 @@ const request: RenderRequest = {
 	plan: strategyPlan(),
 	edition: 'full',
 	pageSize: 'A4',
+	locale: 'en',
 	generatedAt: new Date(0)
 };
 

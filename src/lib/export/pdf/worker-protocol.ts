@@ -3,6 +3,7 @@ import type { Plan } from '../../domain/plan';
 import type { Edition, ReportComparison } from '../../domain/report';
 import type { RenderPhase } from './render';
 import type { PageSize } from './theme';
+import type { Locale } from '../../domain/locale';
 
 /**
  * Messages between the page and the PDF worker. The page sends the plan itself (plain data,
@@ -19,6 +20,8 @@ export interface RenderRequest {
 	/** The plan check's findings as the page shows them; recomputed for the public edition. */
 	findings?: readonly Finding[];
 	generatedAt: Date;
+	/** The language of the document: the worker cannot read the page's choice (localStorage). */
+	locale: Locale;
 	/** Adds "What changed since …" (an earlier version's plan or changes, and its name). */
 	comparison?: ReportComparison;
 }

@@ -9,10 +9,14 @@ export function plural(count: number, one: string, many: string): string {
 }
 
 /** "A, B, C" — or, past `max` names, "A, B, … H and 4 more". */
-export function listNames(names: readonly string[], max = 8): string {
+export function listNames(
+	names: readonly string[],
+	max = 8,
+	andMore: (shown: string, rest: number) => string = (shown, rest) => `${shown} and ${rest} more`
+): string {
 	const shown = names.slice(0, max).map((name) => shortenLabel(name, SUMMARY_NAME_LENGTH));
 	const rest = names.length - shown.length;
-	return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+	return rest > 0 ? andMore(shown.join(', '), rest) : shown.join(', ');
 }
 
 /** A name short enough to read out in a one-sentence description. */

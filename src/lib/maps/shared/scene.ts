@@ -1,3 +1,4 @@
+import type { Locale } from '../../domain/locale';
 import type { Finding } from '../../domain/plan-check/types';
 import type { Plan } from '../../domain/plan';
 
@@ -28,6 +29,8 @@ export interface MapOptions {
 	 * moved one stood as a hollow dot with an arrow), and that version's name for the summary.
 	 */
 	earlier?: { name: string; places: ReadonlyMap<string, { influence: number; interest: number }> };
+	/** The language of the map's words; the active language when absent. The axes never move. */
+	locale?: Locale;
 }
 
 /** Background drawing, not interactive: quadrant fills, gridlines, axis and region labels, legend. */

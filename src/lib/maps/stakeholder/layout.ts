@@ -1,14 +1,16 @@
 import { scaleLinear, scaleSqrt } from 'd3';
 import { earlierPlaceShapes } from './earlier-places';
 import type { Stakeholder } from '../../domain/plan';
+import { formatCount, formatList, inSentence, type Locale } from '../../domain/locale';
 import {
 	MIDLINE,
-	NOT_PLACED,
-	QUADRANTS,
 	quadrantLabel,
+	quadrantName,
 	quadrantOf,
 	type Quadrant
 } from '../../domain/quadrant';
+import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
 import { oneLine } from '../../domain/text';
 import { NEUTRAL_KEY_COLOR, QUADRANT_TINTS } from '../shared/colors';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
@@ -67,7 +69,7 @@ function stakeholderMapFrame(width = DESIGN_WIDTH) {
 	return { width, height, plot, x, y };
 }
 
-function regionLabels(plot: Box): Shape[] {
+function regionLabels(plot: Box, locale: Locale): Shape[] {
 	const inset = 8;
 	const top = plot.y0 + inset + 0.8 * FONT.region;
 	const bottom = plot.y1 - inset;
@@ -75,7 +77,7 @@ function regionLabels(plot: Box): Shape[] {
 		type: 'text',
 		x,
 		y,
-		text: QUADRANTS[quadrant].label,
+		text: quadrantName(quadrant, locale),
 		className: `map-region-label quadrant-${quadrant}`,
 		anchor
 	});
@@ -87,7 +89,7 @@ function regionLabels(plot: Box): Shape[] {
 	];
 }
 
-function background(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
+function background(frame: ReturnType<typeof stakeholderMapFrame>, locale: Locale): Shape[] {
 	const { plot, x, y } = frame;
 	const midX = x(MIDLINE);
 	const midY = y(MIDLINE);
@@ -146,19 +148,19 @@ function background(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
 			anchor: 'end',
 			rotate: -90
 		},
-		...regionLabels(plot)
+		...regionLabels(plot, locale)
 	);
 	return shapes;
 }
 
-function foreground(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
+function foreground(frame: ReturnType<typeof stakeholderMapFrame>, locale: Locale): Shape[] {
 	const { plot, height } = frame;
 	return [
 		{
 			type: 'text',
 			x: (plot.x0 + plot.x1) / 2,
 			y: height - 12,
-			text: 'Interest in us →',
+			text: m.map_axis_interest({}, { locale }),
 			className: 'map-axis-title',
 			anchor: 'middle'
 		},
@@ -166,7 +168,7 @@ function foreground(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
 			type: 'text',
 			x: 20,
 			y: (plot.y0 + plot.y1) / 2,
-			text: 'Influence over us →',
+			text: m.map_axis_influence({}, { locale }),
 			className: 'map-axis-title',
 			anchor: 'middle',
 			rotate: -90
@@ -174,14 +176,34 @@ function foreground(frame: ReturnType<typeof stakeholderMapFrame>): Shape[] {
 	];
 }
 
-function summarise(shown: readonly Stakeholder[], total: number): string {
-	if (total === 0) return 'No stakeholders yet.';
-	if (shown.length === 0)
-		return `No stakeholders shown: the filter hides all ${plural(total, 'stakeholder', 'stakeholders')}.`;
-	const head =
-		shown.length === total
-			? `${plural(total, 'stakeholder', 'stakeholders')}.`
-			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown.`;
+/** "15 stakeholders." or "4 of 15 stakeholders shown.", in the map's language. */
+function summaryHead(shown: number, total: number, locale: Locale): string {
+	const stakeholders = m.map_stakeholder_count(
+		{ count: total, countText: formatCount(total, locale) },
+		{ locale }
+	);
+	return shown === total
+		? m.map_all_shown({ stakeholders }, { locale })
+		: m.map_some_shown({ shown: formatCount(shown, locale), stakeholders }, { locale });
+}
+
+/** "A, B and 3 more" in the map's language. */
+function namesIn(names: readonly string[], locale: Locale): string {
+	return listNames(names, undefined, (shown, rest) =>
+		m.map_names_and_more({ names: shown, rest: formatCount(rest, locale) }, { locale })
+	);
+}
+
+function summarise(shown: readonly Stakeholder[], total: number, locale: Locale): string {
+	if (total === 0) return m.map_no_stakeholders({}, { locale });
+	if (shown.length === 0) {
+		const stakeholders = m.map_stakeholder_count(
+			{ count: total, countText: formatCount(total, locale) },
+			{ locale }
+		);
+		return m.map_none_shown({ stakeholders }, { locale });
+	}
+	const head = summaryHead(shown.length, total, locale);
 	const groups = new Map<Quadrant, Stakeholder[]>(QUADRANT_ORDER.map((key) => [key, []]));
 	const notPlaced: Stakeholder[] = [];
 	for (const stakeholder of shown) {
@@ -196,42 +218,71 @@ function summarise(shown: readonly Stakeholder[], total: number): string {
 			(a, b) => b.influence - a.influence || b.interest - a.interest || byRecordOrder(a, b)
 		);
 		if (members.length === 0) continue;
-		const names = members.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
-		parts.push(`${members.length} to ${QUADRANTS[key].label.toLowerCase()}: ${listNames(names)}.`);
+		const names = members.map((s) => oneLine(s.name, unnamed(locale)));
+		parts.push(
+			m.map_quadrant_line(
+				{
+					count: formatCount(members.length, locale),
+					quadrant: inSentence(quadrantName(key, locale), locale),
+					names: namesIn(names, locale)
+				},
+				{ locale }
+			)
+		);
 	}
 	if (notPlaced.length > 0) {
-		const names = notPlaced.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
-		parts.push(`${notPlaced.length} ${NOT_PLACED.label.toLowerCase()}: ${listNames(names)}.`);
+		const names = notPlaced.map((s) => oneLine(s.name, unnamed(locale)));
+		parts.push(
+			m.map_not_placed_line(
+				{
+					count: formatCount(notPlaced.length, locale),
+					notPlaced: inSentence(quadrantName('not-placed', locale), locale),
+					names: namesIn(names, locale)
+				},
+				{ locale }
+			)
+		);
 	}
 	return parts.join(' ');
 }
+
+const unnamed = (locale: Locale) => m.report_unnamed_stakeholder({}, { locale });
 
 /** Columns of the grid a crowded map counts stakeholders in (cells of 5 × 5 points). */
 const DENSITY_COLUMNS = 20;
 
 /** Counts per quadrant, most needing attention first: the crowded map's summary. */
-function summariseCounts(shown: readonly Stakeholder[], total: number): string {
-	const head =
-		shown.length === total
-			? `${plural(total, 'stakeholder', 'stakeholders')}.`
-			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown.`;
+function summariseCounts(shown: readonly Stakeholder[], total: number, locale: Locale): string {
+	const head = summaryHead(shown.length, total, locale);
 	const counts = new Map<Quadrant | null, number>();
 	for (const stakeholder of shown) {
 		const quadrant = quadrantOf(stakeholder);
 		counts.set(quadrant, (counts.get(quadrant) ?? 0) + 1);
 	}
+	const count = (key: Quadrant | null) => formatCount(counts.get(key) ?? 0, locale);
 	const parts = QUADRANT_ORDER.flatMap((key) =>
-		counts.get(key) ? [`${counts.get(key)} to ${QUADRANTS[key].label.toLowerCase()}`] : []
+		counts.get(key)
+			? [
+					m.map_quadrant_count(
+						{ count: count(key), quadrant: inSentence(quadrantName(key, locale), locale) },
+						{ locale }
+					)
+				]
+			: []
 	);
-	if (counts.get(null)) parts.push(`${counts.get(null)} ${NOT_PLACED.label.toLowerCase()}`);
-	return `${head} ${parts.join(', ')}.`;
+	if (counts.get(null)) {
+		const notPlaced = inSentence(quadrantName('not-placed', locale), locale);
+		parts.push(m.map_not_placed_count({ count: count(null), notPlaced }, { locale }));
+	}
+	return `${head} ${formatList(parts, locale)}.`;
 }
 
 /** The map of a crowded plan: how many stakeholders sit in each area, not one dot each. */
 function densityScene(
 	frame: ReturnType<typeof stakeholderMapFrame>,
 	shown: readonly Stakeholder[],
-	total: number
+	total: number,
+	locale: Locale
 ): MapScene {
 	const { width, height, plot, x, y } = frame;
 	const size = (plot.x1 - plot.x0) / DENSITY_COLUMNS;
@@ -247,15 +298,15 @@ function densityScene(
 	const notice = densityNotice(shown.length, 'stakeholders', 'area of 5 × 5 points');
 	return {
 		kind: 'stakeholders',
-		title: 'Stakeholder map: influence by interest, counted per area',
-		summary: `${summariseCounts(shown, total)} ${notice}`,
+		title: m.map_stakeholder_density_title({}, { locale }),
+		summary: `${summariseCounts(shown, total, locale)} ${notice}`,
 		notice,
 		width,
 		height,
-		background: [...background(frame), ...densityShapes(cells, size)].map(roundShape),
+		background: [...background(frame, locale), ...densityShapes(cells, size)].map(roundShape),
 		links: [],
 		nodes: [],
-		foreground: foreground(frame).map(roundShape),
+		foreground: foreground(frame, locale).map(roundShape),
 		legend: [sentimentLegend(), densityLegend(cells, size, 'Stakeholders')]
 	};
 }
@@ -266,12 +317,14 @@ export function stakeholderMapScene(
 ): MapScene {
 	const frame = stakeholderMapFrame(options.width);
 	const { width, height, plot, x, y } = frame;
+	const locale = options.locale ?? getLocale();
 	const scale = width / DESIGN_WIDTH;
 	const visible = options.visibleStakeholders;
 	const shown = [...plan.stakeholders]
 		.filter((s) => !visible || visible.has(s.id))
 		.sort(byRecordOrder);
-	if (shown.length > DRAW_EACH_UP_TO) return densityScene(frame, shown, plan.stakeholders.length);
+	if (shown.length > DRAW_EACH_UP_TO)
+		return densityScene(frame, shown, plan.stakeholders.length, locale);
 
 	let radius = scaleSqrt()
 		.domain([0, 100])
@@ -291,7 +344,7 @@ export function stakeholderMapScene(
 	});
 	separateDots(dots, plot);
 
-	const regionBoxes = regionLabels(plot).map((shape) =>
+	const regionBoxes = regionLabels(plot, locale).map((shape) =>
 		shape.type === 'text'
 			? labelBox(
 					{ text: shape.text, x: shape.x, y: shape.y, anchor: shape.anchor ?? 'start' },
@@ -299,7 +352,7 @@ export function stakeholderMapScene(
 				)
 			: plot
 	);
-	const names = shown.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
+	const names = shown.map((s) => oneLine(s.name, unnamed(locale)));
 	const labels = placeLabels(
 		dots.map((dot, i) => ({
 			x: dot.x,
@@ -341,7 +394,7 @@ export function stakeholderMapScene(
 	});
 
 	const sizeKey = (reach: number) => ({
-		label: `Reach ${reach}`,
+		label: m.map_reach({ reach: formatCount(reach, locale) }, { locale }),
 		swatch: 'size' as const,
 		color: NEUTRAL_KEY_COLOR,
 		size: round2(radius(reach))
@@ -357,18 +410,18 @@ export function stakeholderMapScene(
 		: '';
 	return {
 		kind: 'stakeholders',
-		title: 'Stakeholder map: influence by interest',
-		summary: summarise(shown, plan.stakeholders.length) + since,
+		title: m.map_stakeholder_title({}, { locale }),
+		summary: summarise(shown, plan.stakeholders.length, locale) + since,
 		notice: ghosts ? since.trim() : undefined,
 		width,
 		height,
-		background: [...background(frame), ...(ghosts?.shapes ?? [])].map(roundShape),
+		background: [...background(frame, locale), ...(ghosts?.shapes ?? [])].map(roundShape),
 		links: [],
 		nodes,
-		foreground: foreground(frame).map(roundShape),
+		foreground: foreground(frame, locale).map(roundShape),
 		legend: [
 			sentimentLegend(),
-			{ title: 'Dot size', items: [sizeKey(10), sizeKey(50), sizeKey(100)] }
+			{ title: m.map_dot_size({}, { locale }), items: [sizeKey(10), sizeKey(50), sizeKey(100)] }
 		],
 		axes: {
 			x: { field: 'interest', min: 0, max: 100, from: plot.x0, to: plot.x1 },

@@ -1,7 +1,7 @@
 import type { StickyNote } from '../../plan';
-import { STEPS } from '../../steps';
+import { STEPS, stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
-import { NOTHING_YET } from '../format';
+import { nothingYet } from '../format';
 import type { Block } from '../types';
 
 const UNGROUPED = 'Not grouped';
@@ -27,7 +27,7 @@ function noteText(note: StickyNote): string {
  */
 export function appendixBlocks(ctx: SectionContext): Block[] {
 	const notes = ctx.plan.notes.filter((note) => note.text.trim() !== '');
-	if (notes.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (notes.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	return STEPS.flatMap((step): Block[] => {
 		const here = notes.filter((note) => note.step === step.id);
 		if (here.length === 0) return [];
@@ -35,7 +35,7 @@ export function appendixBlocks(ctx: SectionContext): Block[] {
 			a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)
 		);
 		return [
-			{ type: 'heading', level: 2, text: `${step.number}. ${step.title}` },
+			{ type: 'heading', level: 2, text: `${step.number}. ${stepTitle(step.id, ctx.locale)}` },
 			{ type: 'board', step: step.id },
 			...clusters.flatMap((cluster): Block[] => [
 				{ type: 'heading', level: 3, text: cluster || UNGROUPED },

@@ -1,5 +1,5 @@
 import type { SectionContext } from '../context';
-import { count, DASH, filledFields, named, NOTHING_YET } from '../format';
+import { count, DASH, filledFields, named, nothingYet } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 import { byDecision, decisionLabel } from './platforms';
@@ -49,7 +49,9 @@ export function commitmentBlocks(ctx: SectionContext): Block[] {
 					} as const
 				]),
 		{ type: 'heading', level: 2, text: 'How we work' },
-		rules.length > 0 ? { type: 'fields', items: rules } : { type: 'empty', text: NOTHING_YET },
+		rules.length > 0
+			? { type: 'fields', items: rules }
+			: { type: 'empty', text: nothingYet(ctx.locale) },
 		{ type: 'heading', level: 2, text: 'The faces of each presence' },
 		kept.length > 0
 			? table(
@@ -61,7 +63,7 @@ export function commitmentBlocks(ctx: SectionContext): Block[] {
 					],
 					kept.map((p) => [
 						named(p.name, 'Unnamed platform'),
-						decisionLabel(p.decision),
+						decisionLabel(p.decision, ctx.locale),
 						p.owner.trim() || DASH,
 						p.faces.trim() || DASH
 					])

@@ -1,8 +1,8 @@
 import type { Goal } from '../../plan';
-import { GOAL_KINDS } from '../../vocabulary';
+import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { shorten } from '../../text';
-import { DASH, filledFields, formatDeadline, named, NOTHING_YET, orDash } from '../format';
+import { DASH, filledFields, formatDeadline, named, nothingYet, orDash } from '../format';
 import { isClipped, table } from '../table';
 import type { Block, Cell } from '../types';
 
@@ -19,7 +19,9 @@ function linkedNames(ctx: SectionContext, goal: Goal): { who: string[]; where: s
 /** Who a goal is for and where it plays out, in one quiet line under the goal. */
 function goalLinks(ctx: SectionContext, goal: Goal): string {
 	const { who, where } = linkedNames(ctx, goal);
-	const kind = ctx.hidden('goals', goal.id, 'kind') ? '' : GOAL_KINDS[goal.kind];
+	const kind = ctx.hidden('goals', goal.id, 'kind')
+		? ''
+		: labelIn('goalKinds', goal.kind, ctx.locale);
 	return [
 		kind,
 		who.length ? `With ${who.join(', ')}` : '',
@@ -36,7 +38,7 @@ export function goalCell(ctx: SectionContext, goal: Goal): Cell {
 /** Step 6: what we will measure, from where to where, by when, and who answers for it. */
 export function goalBlocks(ctx: SectionContext): Block[] {
 	const { goals } = ctx.plan;
-	if (goals.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (goals.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const clipped = goals.filter((goal) =>
 		[
 			goal.statement,
@@ -56,7 +58,9 @@ export function goalBlocks(ctx: SectionContext): Block[] {
 						type: 'records',
 						items: clipped.map((goal) => ({
 							title: shorten(named(goal.statement, 'Unnamed goal'), 120, { trim: 'spaces' }),
-							subtitle: ctx.hidden('goals', goal.id, 'kind') ? '' : GOAL_KINDS[goal.kind],
+							subtitle: ctx.hidden('goals', goal.id, 'kind')
+								? ''
+								: labelIn('goalKinds', goal.kind, ctx.locale),
 							fields: filledFields([
 								{ label: 'Goal', value: goal.statement },
 								{ label: 'Metric', value: goal.metric },

@@ -1,6 +1,6 @@
-import { keysOf, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
+import { keysOf, labelIn, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { NOTHING_YET } from '../format';
+import { nothingYet } from '../format';
 import type { Block } from '../types';
 
 /** Step 4: what we heard before deciding to speak, and the landscape inside and outside. */
@@ -13,22 +13,22 @@ export function listeningBlocks(ctx: SectionContext): Block[] {
 			);
 		if (items.length === 0) return [];
 		return [
-			{ type: 'heading', level: 3, text: LISTENING_KINDS[kind] },
+			{ type: 'heading', level: 3, text: labelIn('listeningKinds', kind, ctx.locale) },
 			{ type: 'list', items }
 		];
 	});
 	const cells = keysOf(SWOT_KINDS).map((kind) => ({
-		title: SWOT_KINDS[kind],
+		title: labelIn('swotKinds', kind, ctx.locale),
 		items: ctx.plan.swot
 			.filter((item) => item.kind === kind && item.text.trim() !== '')
 			.map((item) => item.text.trim())
 	}));
 	return [
 		{ type: 'heading', level: 2, text: 'What we heard' },
-		...(heard.length > 0 ? heard : [{ type: 'empty', text: NOTHING_YET } as const]),
+		...(heard.length > 0 ? heard : [{ type: 'empty', text: nothingYet(ctx.locale) } as const]),
 		{ type: 'heading', level: 2, text: 'The landscape' },
 		cells.some((cell) => cell.items.length > 0)
 			? { type: 'quadrants', cells }
-			: { type: 'empty', text: NOTHING_YET }
+			: { type: 'empty', text: nothingYet(ctx.locale) }
 	];
 }

@@ -1,7 +1,7 @@
 import { maturityResults } from '../../maturity';
-import { keysOf, MATURITY_DIMENSIONS } from '../../vocabulary';
+import { keysOf, MATURITY_DIMENSIONS, maturityDimensionIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { NOTHING_YET } from '../format';
+import { nothingYet } from '../format';
 import type { Block, MaturityRow } from '../types';
 
 /**
@@ -13,12 +13,10 @@ export function maturityBlocks(ctx: SectionContext): Block[] {
 	const notes = ctx.plan.maturityNotes;
 	const hasNotes = keysOf(MATURITY_DIMENSIONS).some((d) => notes[d].trim() !== '');
 	if (results.every((result) => result.count === 0) && !hasNotes) {
-		return [{ type: 'empty', text: NOTHING_YET }];
+		return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	}
 	const rows: MaturityRow[] = results.map((result) => ({
-		label: MATURITY_DIMENSIONS[result.dimension].label,
-		present: MATURITY_DIMENSIONS[result.dimension].present,
-		living: MATURITY_DIMENSIONS[result.dimension].living,
+		...maturityDimensionIn(result.dimension, ctx.locale),
 		count: result.count,
 		mean: result.mean,
 		min: result.min,

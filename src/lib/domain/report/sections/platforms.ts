@@ -1,8 +1,10 @@
+import { m } from '../../../paraglide/messages.js';
+import type { Locale } from '../../locale';
 import { MIDLINE } from '../../quadrant';
 import type { Platform } from '../../plan';
-import { DECISIONS, keysOf, PLATFORM_KINDS, type Decision } from '../../vocabulary';
+import { DECISIONS, keysOf, labelIn, type Decision } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { count, DASH, filledFields, named, NOTHING_YET } from '../format';
+import { count, DASH, filledFields, named, nothingYet } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 
@@ -15,14 +17,17 @@ export function byDecision(platforms: readonly Platform[]): Platform[] {
 	);
 }
 
-export function decisionLabel(decision: Decision | null): string {
-	return decision === null ? 'Undecided' : DECISIONS[decision];
+/** A platform's decision in words; English unless a locale is given (today's summary is). */
+export function decisionLabel(decision: Decision | null, locale: Locale = 'en'): string {
+	return decision === null
+		? m.report_undecided({}, { locale })
+		: labelIn('decisions', decision, locale);
 }
 
 /** Step 5: where we will be, where we will only listen, and why. */
 export function platformBlocks(ctx: SectionContext): Block[] {
 	const { plan } = ctx;
-	if (plan.platforms.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (plan.platforms.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const hidden = (p: Platform, field: string) => ctx.hidden('platforms', p.id, field);
 	const keyPeople = new Set(
 		plan.stakeholders
@@ -42,8 +47,8 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 		.map((p) => ({
 			title: named(p.name, 'Unnamed platform'),
 			subtitle: [
-				hidden(p, 'kind') ? '' : PLATFORM_KINDS[p.kind],
-				hidden(p, 'decision') ? '' : decisionLabel(p.decision)
+				hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale),
+				hidden(p, 'decision') ? '' : decisionLabel(p.decision, ctx.locale)
 			]
 				.filter((part) => part !== '')
 				.join(' · '),
@@ -76,9 +81,9 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 			platforms.map((p) => [
 				{
 					text: named(p.name, 'Unnamed platform'),
-					detail: hidden(p, 'kind') ? '' : PLATFORM_KINDS[p.kind]
+					detail: hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale)
 				},
-				hidden(p, 'decision') ? DASH : decisionLabel(p.decision),
+				hidden(p, 'decision') ? DASH : decisionLabel(p.decision, ctx.locale),
 				p.reason.trim() || DASH,
 				{ text: `Fit ${score(p, 'fit')}`, detail: `Effort ${score(p, 'effort')}` },
 				presentOn(p)
@@ -91,6 +96,8 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 			caption: 'Fit with our purpose and the community’s norms against the effort a platform asks.'
 		},
 		{ type: 'heading', level: 2, text: 'Each platform: reasons, norms and faces' },
-		details.length > 0 ? { type: 'records', items: details } : { type: 'empty', text: NOTHING_YET }
+		details.length > 0
+			? { type: 'records', items: details }
+			: { type: 'empty', text: nothingYet(ctx.locale) }
 	];
 }

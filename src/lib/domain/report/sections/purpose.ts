@@ -1,5 +1,5 @@
 import type { SectionContext } from '../context';
-import { count, DASH, filledFields, named, NOTHING_YET } from '../format';
+import { count, DASH, filledFields, named, nothingYet } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 
@@ -13,11 +13,13 @@ export function purposeBlocks(ctx: SectionContext): Block[] {
 	const valueTexts = values.map((value) => value.text.trim()).filter((text) => text !== '');
 	return [
 		{ type: 'heading', level: 2, text: 'Purpose' },
-		fields.length > 0 ? { type: 'fields', items: fields } : { type: 'empty', text: NOTHING_YET },
+		fields.length > 0
+			? { type: 'fields', items: fields }
+			: { type: 'empty', text: nothingYet(ctx.locale) },
 		{ type: 'heading', level: 2, text: 'Values' },
 		valueTexts.length > 0
 			? { type: 'list', items: valueTexts }
-			: { type: 'empty', text: NOTHING_YET },
+			: { type: 'empty', text: nothingYet(ctx.locale) },
 		{ type: 'heading', level: 2, text: 'Who is in the room' },
 		...teamBlocks(ctx)
 	];
@@ -25,7 +27,7 @@ export function purposeBlocks(ctx: SectionContext): Block[] {
 
 function teamBlocks(ctx: SectionContext): Block[] {
 	const { team } = ctx.plan;
-	if (team.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (team.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const daily = team.filter((member) => member.usesSocialDaily).length;
 	const hours = team.reduce((sum, member) => sum + (member.hoursPerWeek ?? 0), 0);
 	const hidden = (id: string, field: string) => ctx.hidden('team', id, field);

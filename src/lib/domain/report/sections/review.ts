@@ -1,22 +1,29 @@
+import { m } from '../../../paraglide/messages.js';
+import type { Locale } from '../../locale';
 import type { Severity } from '../../plan-check';
-import { stepById } from '../../steps';
+import { stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
 import { count } from '../format';
 import type { Block, ReportFinding } from '../types';
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-	error: 'Must fix',
-	warning: 'Weak spot',
-	info: 'Worth a look'
-};
+const SEVERITY_MESSAGES = {
+	error: m.report_severity_error,
+	warning: m.report_severity_warning,
+	info: m.report_severity_info
+} as const satisfies Record<Severity, unknown>;
+
+/** "Must fix", "Weak spot", "Worth a look", in the report's language. */
+export function severityLabel(severity: Severity, locale: Locale): string {
+	return SEVERITY_MESSAGES[severity]({}, { locale });
+}
 
 export function reportFindings(ctx: SectionContext): ReportFinding[] {
 	return ctx.findings.map((finding) => ({
 		severity: finding.severity,
-		label: SEVERITY_LABELS[finding.severity],
+		label: severityLabel(finding.severity, ctx.locale),
 		message: finding.message,
 		why: finding.why,
-		step: stepById(finding.step).title
+		step: stepTitle(finding.step, ctx.locale)
 	}));
 }
 

@@ -1,9 +1,9 @@
 import { quadrantLabel, quadrantOf, type Quadrant } from '../../quadrant';
 import type { Stakeholder } from '../../plan';
 import { SALIENCE_CLASSES, salienceOf } from '../../salience';
-import { SENTIMENTS, STAKEHOLDER_GROUPS } from '../../vocabulary';
+import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { DASH, filledFields, named, NOTHING_YET } from '../format';
+import { DASH, filledFields, named, nothingYet } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 
@@ -27,13 +27,14 @@ export function byAttention(ctx: SectionContext): Stakeholder[] {
 /** Step 3: who matters to us, where they stand, and how we mean to engage with each. */
 export function stakeholderBlocks(ctx: SectionContext): Block[] {
 	const stakeholders = byAttention(ctx);
-	if (stakeholders.length === 0) return [{ type: 'empty', text: NOTHING_YET }];
+	if (stakeholders.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const hidden = (s: Stakeholder, field: string) => ctx.hidden('stakeholders', s.id, field);
 	const sentiment = (s: Stakeholder) =>
-		hidden(s, 'sentiment') ? DASH : SENTIMENTS[String(s.sentiment) as keyof typeof SENTIMENTS];
-	const group = (s: Stakeholder) => (hidden(s, 'group') ? DASH : STAKEHOLDER_GROUPS[s.group]);
+		hidden(s, 'sentiment') ? DASH : labelIn('sentiments', s.sentiment, ctx.locale);
+	const group = (s: Stakeholder) =>
+		hidden(s, 'group') ? DASH : labelIn('groups', s.group, ctx.locale);
 	const quadrant = (s: Stakeholder) =>
-		hidden(s, 'influence') || hidden(s, 'interest') ? DASH : quadrantLabel(s);
+		hidden(s, 'influence') || hidden(s, 'interest') ? DASH : quadrantLabel(s, ctx.locale);
 	const salience = (s: Stakeholder) =>
 		hidden(s, 'power') || hidden(s, 'legitimacy') || hidden(s, 'urgency')
 			? DASH
@@ -94,6 +95,6 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 		{ type: 'heading', level: 2, text: 'Profiles' },
 		profiles.length > 0
 			? { type: 'records', items: profiles }
-			: { type: 'empty', text: NOTHING_YET }
+			: { type: 'empty', text: nothingYet(ctx.locale) }
 	];
 }

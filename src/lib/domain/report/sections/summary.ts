@@ -1,4 +1,5 @@
-import { SENTIMENTS, STAKEHOLDER_GROUPS } from '../../vocabulary';
+import { inSentence } from '../../locale';
+import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { count, DASH, formatDeadline, named, orDash } from '../format';
 import { table } from '../table';
@@ -31,10 +32,10 @@ export function summaryBlocks(ctx: SectionContext): Block[] {
 
 	const describe = (s: (typeof closely)[number]) => {
 		const parts = [
-			ctx.hidden('stakeholders', s.id, 'group') ? '' : STAKEHOLDER_GROUPS[s.group],
+			ctx.hidden('stakeholders', s.id, 'group') ? '' : labelIn('groups', s.group, ctx.locale),
 			ctx.hidden('stakeholders', s.id, 'sentiment')
 				? ''
-				: SENTIMENTS[String(s.sentiment) as keyof typeof SENTIMENTS].toLowerCase()
+				: inSentence(labelIn('sentiments', s.sentiment, ctx.locale), ctx.locale)
 		].filter((part) => part !== '');
 		const name = named(s.name, 'Unnamed stakeholder');
 		return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;

@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'Goals turn decisions into something a sponsor can follow up: what should change, how it is measured, from where to where, by when, and who owns it. Reach is only one kind of result; listening, relationships and reputation count as much and last longer. A modest goal checked every month beats an ambitious one nobody looks at again.',

@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'Listening comes before broadcasting. What is already being said about the organisation and its field shows where the conversation really is, and every community has its own habits that a newcomer has to learn. Peers who do this well, and an honest look at strengths, weaknesses, opportunities and threats, keep the plan grounded in what is true today.',

@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'The review puts the whole plan on one page, so the room can see whether its parts hold together: purpose, people, platforms, goals and the time to carry them. The plan check points at the weak spots a sponsor would ask about, each with the step that fixes it. The export carries the reasoning, not only the conclusions, to people who were not in the room.',

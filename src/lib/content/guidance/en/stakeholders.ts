@@ -1,7 +1,7 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
-	why: 'A plan aimed at everyone speaks to no one. Starting from the people and groups who already matter to the organisation, rather than random potential customers, shows whose trust is at stake, what each of them cares about and where they already spend time online. Not everyone wants the same relationship: some want answers, some want a say, some only want to be kept in the loop.',
+	why: 'A plan aimed at everyone speaks to no one. Starting from the people and groups who already matter to the organisation, rather than random potential customers, shows whose trust is at stake, what each of them cares about and where they already spend time online. Not everyone wants the same relationship: some want answers, some want a say, some only want to be kept in the loop. On the stakeholder map, influence over us runs upwards and interest in us runs to the right, in every language: the upper right holds the people to manage closely.',
 	questions: [
 		'Who depends on us, who do we depend on, and who can make our work easier or harder?',
 		'For each group: what interests them, what worries them, and what do they hope for from us?',

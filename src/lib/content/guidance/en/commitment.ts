@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'A strategy that ignores its limits ends as a row of abandoned accounts. Being honest about hours, budget and skills, and agreeing how approval, privacy and responses work, is what lets people speak for the organisation with confidence. Trust and clear guidelines carry further than approving every post from above.',

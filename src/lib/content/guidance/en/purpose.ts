@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'Social media is a means, not an end: before anyone names a channel, the room agrees on what the organisation is trying to achieve and what it wants to be known for beyond what it offers. Values decide how we speak when nobody checks every post. Who is in the room matters as much: the people who already talk with the public online, at any level, belong in the plan from the start.',

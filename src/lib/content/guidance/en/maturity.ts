@@ -1,4 +1,4 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
 	why: 'Before deciding where to go, the team looks honestly at where it stands: merely present, with pages that broadcast, or living there, with people who listen and answer. Each person rates privately, so the loudest voice does not set the score. When the ratings spread widely, people see the team differently, and that conversation is worth more than any average.',

@@ -1,7 +1,7 @@
-import type { StepGuidance } from './types';
+import type { StepGuidance } from '../types';
 
 export const guidance: StepGuidance = {
-	why: 'Platforms follow from people: a channel earns its place when the stakeholders who matter are already there and the team can keep up a real presence. Each platform has its own norms and asks for a different amount of effort. No platform is mandatory, and deciding to only listen, or to wait, is a legitimate and often wise choice.',
+	why: 'Platforms follow from people: a channel earns its place when the stakeholders who matter are already there and the team can keep up a real presence. Each platform has its own norms and asks for a different amount of effort. No platform is mandatory, and deciding to only listen, or to wait, is a legitimate and often wise choice. On the fit and effort chart, fit with our purpose runs upwards and the effort a platform asks runs to the right: quick wins sit at the upper left.',
 	questions: [
 		'Which of our key stakeholders are already active here, and how active?',
 		'Does the way people behave here fit our purpose and the way we want to speak?',

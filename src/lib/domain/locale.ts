@@ -1,0 +1,33 @@
+import { getLocale, locales, type Locale } from '../paraglide/runtime.js';
+
+export type { Locale };
+
+/** Every interface language, the base (English) first. */
+export const LOCALES: readonly Locale[] = locales;
+
+/**
+ * The language the person chose, for the edge of the app (a page, a state class). Pure functions
+ * take the locale as an argument instead: the PDF worker cannot see the page's choice.
+ */
+export function activeLocale(): Locale {
+	return getLocale();
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A whole number written the way the language writes it (Arabic uses Arabic-Indic digits). */
+export function formatCount(value: number, locale: Locale): string {
+	let format = numberFormats.get(locale);
+	if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+	return format.format(value);
+}
+
+/** "a, b, c" as the language lists (English keeps bare commas, French and German join the last). */
+export function formatList(items: readonly string[], locale: Locale): string {
+	return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items);
+}
+
+/** A word lowered for use inside a sentence (German nouns keep their capital there). */
+export function inSentence(label: string, locale: Locale): string {
+	return locale === 'de' ? label : label.toLocaleLowerCase(locale);
+}
