@@ -72,7 +72,8 @@ beforeAll(async () => {
 		plan: worldScriptsPlan({ long: true }),
 		edition: 'full',
 		pageSize: 'A4',
-		generatedAt: new Date(Date.UTC(2026, 0, 1))
+		generatedAt: new Date(Date.UTC(2026, 0, 1)),
+		locale: 'en'
 	});
 	writeFileSync(pdf, bytes);
 	text = bodies(extracted(tool('pdftotext', '-enc', 'UTF-8', pdf, '-')));
