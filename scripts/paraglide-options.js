@@ -8,7 +8,8 @@ export const paraglideOptions = {
 	// follows the browser's languages, English otherwise. The URL never carries the locale.
 	strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
 	localStorageKey: 'canal-locale',
-	isServer: 'import.meta.env.SSR',
+	// Not `import.meta.env.SSR`: the relay imports the domain's words under plain Node, without Vite.
+	isServer: "typeof window === 'undefined'",
 	emitTsDeclarations: false,
 	emitReadme: false
 };
