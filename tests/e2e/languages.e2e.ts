@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { STEPS } from '../../src/lib/domain/steps';
+import { STEPS, stepTitle } from '../../src/lib/domain/steps';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
@@ -101,7 +101,7 @@ test('French: the whole method in French; switching language mid-edit loses noth
 	for (const step of STEPS) {
 		await page
 			.getByRole('navigation', { name: fr.stepnav_workshop_steps })
-			.getByRole('link', { name: step.title })
+			.getByRole('link', { name: stepTitle(step.id, 'fr') })
 			.click();
 		await expect(page).toHaveURL(new RegExp(`/${step.id}$`));
 		await workshop.waitReady();
