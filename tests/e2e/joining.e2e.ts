@@ -171,8 +171,7 @@ test('“Link refused” clears by itself once the relay takes the room in', asy
 
 	// The facilitator comes online: the relay takes the room in, and the refusal goes by itself.
 	await facilitator.context().setOffline(false);
-	// The socket's reconnect back-off after an offline spell can pass live()'s 15 s under load.
-	await expect(facilitator.locator('[data-sync="synced"]')).toBeVisible({ timeout: 45_000 });
+	await expect(facilitator.locator('[data-sync="synced"]')).toBeVisible({ timeout: 20_000 });
 	await expect(page.locator('[data-sync="synced"]')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByText('Link refused')).toHaveCount(0);
 	await expect(page.locator('.workshop-name .title')).toHaveText('Opened late');

@@ -1,4 +1,6 @@
+import { WebSocketStatus } from '@hocuspocus/provider';
 import { Server } from '@hocuspocus/server';
+import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -31,6 +33,18 @@ async function contractRelay() {
 	});
 	await server.listen();
 	return { server, url: `ws://127.0.0.1:${server.address.port}`, signIns, refuse };
+}
+
+/** A port nothing listens on yet. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
 }
 
 const until = async (check: () => boolean, what: string) => {
@@ -175,6 +189,38 @@ describe('RelayConnection after a refusal', () => {
 		expect(new Set(relay.signIns.map((entry) => entry.documentName))).toEqual(
 			new Set([room.roomId])
 		);
+	});
+});
+
+describe('RelaySocket when the network comes back', () => {
+	it('tries at once on "online" instead of waiting out its back-off', async () => {
+		const port = await freePort();
+		const network = new EventTarget();
+		// A back-off of a minute: without the "online" handling the next attempt is that far away.
+		const socket = new RelaySocket({
+			url: `ws://127.0.0.1:${port}`,
+			WebSocketPolyfill: WebSocket,
+			network,
+			backOff: { delay: 60_000, minDelay: 60_000, maxDelay: 60_000 }
+		});
+		let connected = false;
+		socket.websocket.on('status', ({ status }: { status: WebSocketStatus }) => {
+			if (status === WebSocketStatus.Connected) connected = true;
+		});
+		const relay = new Server({ port, quiet: true });
+		try {
+			// The first attempt finds nothing listening; the socket then waits its back-off.
+			await until(() => socket.websocket.status === WebSocketStatus.Disconnected, 'a failed try');
+			await relay.listen();
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(connected).toBe(false);
+
+			network.dispatchEvent(new Event('online'));
+			await until(() => connected, 'the socket to connect');
+		} finally {
+			socket.destroy();
+			await relay.destroy();
+		}
 	});
 });
 

@@ -49,13 +49,36 @@ function socketState(status: WebSocketStatus): SyncFacts['socket'] {
  */
 export class RelaySocket {
 	readonly websocket: HocuspocusProviderWebsocket;
+	#network: EventTarget | null;
 
-	constructor(options: { url: string; WebSocketPolyfill?: unknown }) {
+	constructor(options: {
+		url: string;
+		WebSocketPolyfill?: unknown;
+		/** Where `online` is announced: the window in a page (tests pass their own). */
+		network?: EventTarget | null;
+		/** The reconnect back-off between failed attempts (tests lengthen it). */
+		backOff?: { delay?: number; minDelay?: number; maxDelay?: number };
+	}) {
 		this.websocket = new HocuspocusProviderWebsocket({
 			url: options.url,
+			...options.backOff,
 			...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {})
 		});
+		this.#network = options.network ?? (typeof window === 'undefined' ? null : window);
+		this.#network?.addEventListener('online', this.#onOnline);
 	}
+
+	/**
+	 * Back online: try now. While the network was down every attempt failed and the socket's
+	 * back-off grew towards its 30 s ceiling, so a facilitator whose Wi-Fi returned would wait up
+	 * to half a minute for the next attempt. `connect` drops the pending retry and tries at once.
+	 */
+	#onOnline = () => {
+		const { websocket } = this;
+		if (websocket.shouldConnect && websocket.status !== WebSocketStatus.Connected) {
+			void websocket.connect();
+		}
+	};
 
 	/** Stops reconnecting, for closes that would repeat on every retry. */
 	stop(): void {
@@ -76,6 +99,7 @@ export class RelaySocket {
 	}
 
 	destroy(): void {
+		this.#network?.removeEventListener('online', this.#onOnline);
 		this.websocket.destroy();
 	}
 }
