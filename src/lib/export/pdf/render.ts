@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFace } from '../fonts/font-faces';
 import { needsScripts } from '../fonts/script-runs';
+import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { deflateStreams } from './deflate-streams';
 import { prepareScripts } from './scripts';
 
@@ -90,7 +91,8 @@ async function loadFaces(pdfMake: PdfMake, faces: Iterable<FontFace>): Promise<v
 	const missing = [...faces].filter((face) => !loadedFaces.has(face.key));
 	if (missing.length === 0) return;
 	const files = await Promise.all(
-		missing.map(async (face) => [face, await fontBytes(face.url)] as const)
+		// Unwrapped once here: the engine would inflate a WOFF table on every glyph it reads.
+		missing.map(async (face) => [face, await woffToSfnt(await fontBytes(face.url))] as const)
 	);
 	// pdfmake takes bytes as `{ data }` (its types know only base64 strings): no base64 round trip.
 	const vfs = Object.fromEntries(
