@@ -7,13 +7,11 @@
  * metrics are the font's own; the SFNT header is rebuilt as the OpenType specification gives it.
  */
 
+import { FontFormatError, writeSfnt, type SfntTable } from './sfnt';
+
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const WOFF_HEADER = 44;
 const WOFF_ENTRY = 20;
-const SFNT_HEADER = 12;
-const SFNT_ENTRY = 16;
-
-export class FontFormatError extends Error {}
 
 /** True for a WOFF 1.0 file (WOFF 2 and plain fonts are not). */
 export function isWoff(bytes: Uint8Array): boolean {
@@ -32,12 +30,6 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
 	return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
-interface Table {
-	tag: number;
-	checksum: number;
-	data: Uint8Array;
-}
-
 /** The font inside a WOFF file; any other bytes are returned as they are. */
 export async function woffToSfnt(bytes: Uint8Array): Promise<Uint8Array> {
 	if (!isWoff(bytes)) return bytes;
@@ -46,7 +38,7 @@ export async function woffToSfnt(bytes: Uint8Array): Promise<Uint8Array> {
 	const count = view.getUint16(12);
 	if (WOFF_HEADER + count * WOFF_ENTRY > bytes.byteLength)
 		throw new FontFormatError('The font file is cut short.');
-	const tables: Table[] = await Promise.all(
+	const tables: SfntTable[] = await Promise.all(
 		Array.from({ length: count }, async (_, index) => {
 			const entry = WOFF_HEADER + index * WOFF_ENTRY;
 			const [tag, offset, compressed, length, checksum] = [0, 4, 8, 12, 16].map((at) =>
@@ -61,28 +53,5 @@ export async function woffToSfnt(bytes: Uint8Array): Promise<Uint8Array> {
 			return { tag, checksum, data };
 		})
 	);
-	// Records sorted by tag, as the format requires; each table padded to four bytes.
-	tables.sort((a, b) => a.tag - b.tag);
-	const padded = (length: number) => (length + 3) & ~3;
-	let size = SFNT_HEADER + count * SFNT_ENTRY;
-	for (const table of tables) size += padded(table.data.byteLength);
-	const out = new Uint8Array(size);
-	const write = new DataView(out.buffer);
-	const power = count > 0 ? 2 ** Math.floor(Math.log2(count)) : 0;
-	write.setUint32(0, flavor);
-	write.setUint16(4, count);
-	write.setUint16(6, power * 16);
-	write.setUint16(8, power > 0 ? Math.log2(power) : 0);
-	write.setUint16(10, count * 16 - power * 16);
-	let offset = SFNT_HEADER + count * SFNT_ENTRY;
-	tables.forEach((table, index) => {
-		const record = SFNT_HEADER + index * SFNT_ENTRY;
-		write.setUint32(record, table.tag);
-		write.setUint32(record + 4, table.checksum);
-		write.setUint32(record + 8, offset);
-		write.setUint32(record + 12, table.data.byteLength);
-		out.set(table.data, offset);
-		offset += padded(table.data.byteLength);
-	});
-	return out;
+	return writeSfnt(flavor, tables);
 }

@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFace } from '../fonts/font-faces';
 import { needsScripts } from '../fonts/script-runs';
+import { withPostscriptName } from '../fonts/font-name';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { deflateStreams } from './deflate-streams';
 import { prepareScripts } from './scripts';
@@ -67,8 +68,23 @@ export function loadPdfEngine(): Promise<PdfMake> {
 	return engine;
 }
 
-/** Noto slices already in the engine's file system, by key: a warm worker fetches each once. */
-const loadedFaces = new Set<string>();
+/**
+ * Noto slices already in the engine's file system: their key → the name they are stored under.
+ * A warm worker fetches each once.
+ */
+const loadedFaces = new Map<string, string>();
+
+/**
+ * The name a slice is stored and opened under, also its PostScript name (see font-name.ts):
+ * its family and slice, "NotoSansSC-117" for `noto-sans-sc-117`.
+ */
+export function storedName(face: FontFace): string {
+	const slug = face.cssFamily.toLowerCase().replace(/\s+/g, '-');
+	const slice = face.key.startsWith(`${slug}-`) ? face.key.slice(slug.length + 1) : face.key;
+	return `${face.cssFamily.replace(/\s+/g, '')}-${slice}`
+		.replace(/[^!-~]|[[\](){}<>/%]/g, '_')
+		.slice(0, 63);
+}
 
 /**
  * A font file's bytes: fetched from the app (the service worker answers offline after the first
@@ -91,21 +107,26 @@ async function loadFaces(pdfMake: PdfMake, faces: Iterable<FontFace>): Promise<v
 	const missing = [...faces].filter((face) => !loadedFaces.has(face.key));
 	if (missing.length === 0) return;
 	const files = await Promise.all(
-		// Unwrapped once here: the engine would inflate a WOFF table on every glyph it reads.
-		missing.map(async (face) => [face, await woffToSfnt(await fontBytes(face.url))] as const)
+		missing.map(async (face) => {
+			const name = storedName(face);
+			// Unwrapped once here (the engine would inflate a WOFF table on every glyph it reads), and
+			// renamed so that the engine finds the slice again when a map label asks for it.
+			const bytes = withPostscriptName(await woffToSfnt(await fontBytes(face.url)), name);
+			return [face, name, bytes] as const;
+		})
 	);
 	// pdfmake takes bytes as `{ data }` (its types know only base64 strings): no base64 round trip.
 	const vfs = Object.fromEntries(
-		files.map(([face, data]) => [face.key, { data, encoding: 'binary' }])
+		files.map(([, name, data]) => [name, { data, encoding: 'binary' }])
 	);
 	pdfMake.addVirtualFileSystem(vfs as unknown as Record<string, string>);
-	for (const face of missing) loadedFaces.add(face.key);
+	for (const [face, name] of files) loadedFaces.set(face.key, name);
 	pdfMake.setFonts({
 		Roboto: ROBOTO,
 		...Object.fromEntries(
-			[...loadedFaces].map((key) => [
+			[...loadedFaces].map(([key, name]) => [
 				key,
-				{ normal: key, bold: key, italics: key, bolditalics: key }
+				{ normal: name, bold: name, italics: name, bolditalics: name }
 			])
 		)
 	});

@@ -14,6 +14,7 @@ import {
 } from '../../../../tests/factories/world-scripts';
 import { faceFor, familyOrder, isIgnorable, type FontFace } from '../fonts/font-faces';
 import { NOTO_FAMILIES } from '../fonts/noto-faces';
+import { loadPdfEngine } from './render';
 import { planToPdf } from './render-report';
 
 /**
@@ -65,8 +66,18 @@ const bodies = (text: string) =>
 const dir = mkdtempSync(join(tmpdir(), 'canal-world-'));
 const pdf = join(dir, 'world.pdf');
 let text = '';
+/** How often the engine read each font file from its file system during the export. */
+const fontReads = new Map<string, number>();
 
 beforeAll(async () => {
+	const engine = (await loadPdfEngine()) as unknown as {
+		virtualfs: { readFileSync: (name: string, ...rest: unknown[]) => unknown };
+	};
+	const read = engine.virtualfs.readFileSync.bind(engine.virtualfs);
+	engine.virtualfs.readFileSync = (name, ...rest) => {
+		fontReads.set(name, (fontReads.get(name) ?? 0) + 1);
+		return read(name, ...rest);
+	};
 	const bytes = await planToPdf({
 		type: 'render',
 		plan: worldScriptsPlan({ long: true }),
@@ -83,6 +94,14 @@ describe('the PDF of a plan in many scripts', () => {
 	it('is a valid PDF of reasonable size', () => {
 		tool('qpdf', '--check', pdf);
 		expect(readFileSync(pdf).byteLength).toBeLessThan(2_000_000);
+	});
+
+	it('opens each font a few times, not once per map label', () => {
+		// pdfmake opens a font once per document it lays out and writes; a label that asked for a
+		// slice the engine did not find by name opened and parsed it again, 150 times for Arabic.
+		expect(fontReads.size).toBeGreaterThan(8);
+		const most = Math.max(...fontReads.values());
+		expect(most, JSON.stringify([...fontReads])).toBeLessThanOrEqual(4);
 	});
 
 	it('embeds every font, as a subset, and no other', () => {
