@@ -96,28 +96,46 @@ const BASE_ORDER: readonly FontFamily['name'][] = [
  * and Korean, but drawn differently in each: kana makes a text Japanese, Hangul Korean, a Han
  * character that only the traditional Chinese font has makes it traditional Chinese.
  */
-export function familyOrder(text: string, families: readonly FontFamily[]): FontFamily[] {
+export function familyOrder(text: string, families: readonly FontFamily[]): readonly FontFamily[] {
 	const byName = new Map(families.map((family) => [family.name, family]));
 	let cjk: FontFamily['name'][] = ['simplified', 'traditional', 'japanese', 'korean'];
 	if (KANA.test(text)) cjk = ['japanese', 'simplified', 'traditional', 'korean'];
 	else if (HANGUL.test(text)) cjk = ['korean', 'simplified', 'traditional', 'japanese'];
-	else {
-		const simplified = byName.get('simplified');
-		const traditional = byName.get('traditional');
-		const onlyTraditional = [...text.matchAll(HAN)].some(([char]) => {
-			const codePoint = char.codePointAt(0)!;
-			return (
-				!!simplified &&
-				!!traditional &&
-				!simplified.faces.some((face) => covers(face.ranges, codePoint)) &&
-				traditional.faces.some((face) => covers(face.ranges, codePoint))
-			);
-		});
-		if (onlyTraditional) cjk = ['traditional', 'simplified', 'japanese', 'korean'];
-	}
+	else if ([...text.matchAll(HAN)].some(([char]) => onlyTraditional(families, char)))
+		cjk = ['traditional', 'simplified', 'japanese', 'korean'];
+	// One array per preference and family list: faceFor remembers its answers per order.
+	let known = orders.get(families);
+	if (!known) orders.set(families, (known = new Map()));
+	const key = cjk.join();
+	const cached = known.get(key);
+	if (cached) return cached;
 	const order = BASE_ORDER.filter((name) => !cjk.includes(name));
 	order.splice(order.indexOf('emoji'), 0, ...cjk);
-	return order.map((name) => byName.get(name)).filter((family) => family !== undefined);
+	const result = order.map((name) => byName.get(name)).filter((family) => family !== undefined);
+	known.set(key, result);
+	return result;
+}
+
+const orders = new WeakMap<readonly FontFamily[], Map<string, readonly FontFamily[]>>();
+const traditionalOnly = new WeakMap<readonly FontFamily[], Map<string, boolean>>();
+
+/** A Han character only the traditional Chinese font has (remembered: texts repeat characters). */
+function onlyTraditional(families: readonly FontFamily[], char: string): boolean {
+	let known = traditionalOnly.get(families);
+	if (!known) traditionalOnly.set(families, (known = new Map()));
+	let answer = known.get(char);
+	if (answer === undefined) {
+		const codePoint = char.codePointAt(0)!;
+		const simplified = families.find((family) => family.name === 'simplified');
+		const traditional = families.find((family) => family.name === 'traditional');
+		answer =
+			!!simplified &&
+			!!traditional &&
+			!simplified.faces.some((face) => covers(face.ranges, codePoint)) &&
+			traditional.faces.some((face) => covers(face.ranges, codePoint));
+		known.set(char, answer);
+	}
+	return answer;
 }
 
 export function isIgnorable(char: string): boolean {
@@ -136,6 +154,21 @@ function wantsEmoji(cluster: string, codePoints: readonly number[]): boolean {
  * face that has its first character (its base), else to Roboto.
  */
 export function faceFor(cluster: string, order: readonly FontFamily[]): FontFace | null {
+	// Remembered per order: a plan repeats its characters, and a CJK character not in the first
+	// families is otherwise looked up in several hundred slices each time.
+	let known = faces.get(order);
+	if (!known) faces.set(order, (known = new Map()));
+	let face = known.get(cluster);
+	if (face === undefined) {
+		face = findFace(cluster, order);
+		known.set(cluster, face);
+	}
+	return face;
+}
+
+const faces = new WeakMap<readonly FontFamily[], Map<string, FontFace | null>>();
+
+function findFace(cluster: string, order: readonly FontFamily[]): FontFace | null {
 	const codePoints = [...cluster]
 		.filter((char) => !isIgnorable(char))
 		.map((char) => char.codePointAt(0)!);
