@@ -40,7 +40,10 @@ async function browserPart() {
 	try {
 		const page = await browser.newPage();
 		page.on('pageerror', (error) => progress(`page error: ${describe(error)}`));
-		await page.goto(`http://127.0.0.1:${port}/tests/bench/versions-page.html?runs=${RUNS}`);
+		// Vite transforms the page's modules on first request: on a loaded machine, past the 30 s default.
+		await page.goto(`http://127.0.0.1:${port}/tests/bench/versions-page.html?runs=${RUNS}`, {
+			timeout: PAGE_TIMEOUT_MS
+		});
 		await page.waitForFunction(() => '__versionsBench' in window, null, {
 			timeout: PAGE_TIMEOUT_MS,
 			polling: 500
