@@ -83,11 +83,24 @@ export class CompareHost {
 	/**
 	 * Starts the worker ahead of a comparison someone is about to ask for (the versions dialog
 	 * opened): its start-up, about half a second on a phone, is then over by the first click.
-	 * It goes again after `idleMs` if no comparison comes.
+	 * `prime`, a version likely to be compared (the newest), is decoded ahead into the worker's
+	 * cache; decoding it also gets the worker's code compiled, which made a new worker's first
+	 * comparison several times slower than the next ones. It goes again after `idleMs` if no
+	 * comparison comes.
 	 */
-	warm(): void {
-		if (this.#worker || !this.#ensureWorker()) return;
-		this.#idleSoon();
+	warm(prime?: Uint8Array): void {
+		const running = this.#worker;
+		const worker = running ?? this.#ensureWorker();
+		if (!worker) return;
+		if (prime) {
+			const request: CompareRequest = { type: 'prime', bytes: prime };
+			try {
+				worker.postMessage(request);
+			} catch {
+				// Only a head start: the comparison decodes the version anyway.
+			}
+		}
+		if (!running || this.#pending.size === 0) this.#idleSoon();
 	}
 
 	/** How many workers this host has started (one, while they keep working). */

@@ -18,6 +18,8 @@ const scope = self as unknown as WorkerScope;
 const cache = new VersionCache();
 
 scope.onmessage = async ({ data }) => {
+	// A version decoded ahead: kept in the cache (decoding never throws, a corrupt one included).
+	if (data?.type === 'prime') return void cache.decode(data.bytes);
 	if (data?.type !== 'compare') return;
 	const { id } = data;
 	try {
