@@ -4,8 +4,7 @@
 // two in one thread. In Chromium: saving on the page, and comparing two versions through the real
 // compare worker (cold: the worker starting; `compareMs`: two versions the worker never decoded;
 // `compareCachedMs`: the same two again, from its cache; `compareWarmedMs`: a new worker started
-// a second before, as the versions dialog starts it, given the newest earlier version to decode
-// ahead), with main-thread tasks over 50 ms recorded while comparisons run (PerformanceObserver
+// a second before, as the versions dialog starts it, its code run on a small plan), with main-thread tasks over 50 ms recorded while comparisons run (PerformanceObserver
 // 'longtask'). The page is built as the app is (one worker file), not served module by module.
 // Prints one JSON object (progress on stderr) and writes tests/.artifacts/bench-versions.json.
 // Timings are reported against their targets, never asserted.
@@ -110,8 +109,8 @@ try {
 		// The first comparison also starts the worker: its longest task is reported apart.
 		longestTaskColdMs: longest((comparison) => comparison === 0),
 		longestTaskMs: longest((comparison) => comparison > 0 && comparison !== raw.warmedComparison),
-		// The first comparison of a page whose worker was started when the dialog opened (and
-		// decoded another, newer version ahead, which compiles its code).
+		// The first comparison of a page whose worker was started (its code warmed up on a small
+		// plan) when the dialog opened.
 		compareWarmedMs: round(raw.compareWarmedMs),
 		longestTaskWarmedMs: longest((comparison) => comparison === raw.warmedComparison),
 		longestTaskWarmUpMs: round(Math.max(0, ...raw.warmUpLongTasksMs)),

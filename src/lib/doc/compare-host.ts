@@ -82,25 +82,22 @@ export class CompareHost {
 
 	/**
 	 * Starts the worker ahead of a comparison someone is about to ask for (the versions dialog
-	 * opened): its start-up, about half a second on a phone, is then over by the first click.
-	 * `prime`, a version likely to be compared (the newest), is decoded ahead into the worker's
-	 * cache; decoding it also gets the worker's code compiled, which made a new worker's first
-	 * comparison several times slower than the next ones. It goes again after `idleMs` if no
-	 * comparison comes.
+	 * opened): its start-up, about half a second on a phone, is then over by the first click, and
+	 * it runs its comparing code on a small plan for a moment (compare-warm-up.ts): a new worker's
+	 * first comparison of the large workshop was otherwise several times slower than the next.
+	 * It goes again after `idleMs` if no comparison comes.
 	 */
-	warm(prime?: Uint8Array): void {
-		const running = this.#worker;
-		const worker = running ?? this.#ensureWorker();
+	warm(): void {
+		if (this.#worker) return;
+		const worker = this.#ensureWorker();
 		if (!worker) return;
-		if (prime) {
-			const request: CompareRequest = { type: 'prime', bytes: prime };
-			try {
-				worker.postMessage(request);
-			} catch {
-				// Only a head start: the comparison decodes the version anyway.
-			}
+		const request: CompareRequest = { type: 'warm' };
+		try {
+			worker.postMessage(request);
+		} catch {
+			// Only a head start: the comparison runs anyway.
 		}
-		if (!running || this.#pending.size === 0) this.#idleSoon();
+		this.#idleSoon();
 	}
 
 	/** How many workers this host has started (one, while they keep working). */

@@ -10,11 +10,8 @@ export type CompareRequest =
 			after: CompareInput;
 			options: DiffOptions;
 	  }
-	/**
-	 * Decode a version ahead of its comparison, into the worker's cache: it answers nothing. It
-	 * also runs the decoder once, so a new worker's first comparison is not its code's first run.
-	 */
-	| { type: 'prime'; bytes: Uint8Array };
+	/** Run the worker's code ahead of its first comparison (compare-warm-up.ts); no answer. */
+	| { type: 'warm' };
 
 export interface CompareReply {
 	type: 'done';

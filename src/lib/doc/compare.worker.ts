@@ -2,6 +2,7 @@ import { errorMessage } from '../domain/error-message';
 import { compareVersions } from './compare-versions';
 import type { CompareReply, CompareRequest } from './compare-protocol';
 import { VersionCache } from './version-cache';
+import { warmUpComparing } from './compare-warm-up';
 
 /**
  * Compares two versions off the main thread: decoding, reading and diffing the large workshop
@@ -18,8 +19,7 @@ const scope = self as unknown as WorkerScope;
 const cache = new VersionCache();
 
 scope.onmessage = async ({ data }) => {
-	// A version decoded ahead: kept in the cache (decoding never throws, a corrupt one included).
-	if (data?.type === 'prime') return void cache.decode(data.bytes);
+	if (data?.type === 'warm') return void warmUpComparing().catch(() => {});
 	if (data?.type !== 'compare') return;
 	const { id } = data;
 	try {
