@@ -219,6 +219,12 @@ test('saved at the end of each step of a live session, when the facilitator asks
 	let dialog = await openVersions(page);
 	await dialog.getByLabel('Save a version at the end of each step').check();
 	await dialog.getByRole('button', { name: 'Close' }).click();
+	// The setting is the workshop's on this device: a reload keeps it on.
+	await page.reload();
+	await live(page);
+	dialog = await openVersions(page);
+	await expect(dialog.getByLabel('Save a version at the end of each step')).toBeChecked();
+	await dialog.getByRole('button', { name: 'Close' }).click();
 	await page.getByRole('button', { name: 'Agenda', exact: true }).click();
 	await page.getByRole('button', { name: 'Start the session' }).click();
 	await page.getByRole('button', { name: 'Next: Where we stand' }).click();

@@ -2,6 +2,7 @@ import { errorMessage } from '../domain/error-message';
 import { compareVersions } from './compare-versions';
 import type { CompareReply, CompareRequest } from './compare-protocol';
 import { VersionCache } from './version-cache';
+import { warmUpComparing } from './compare-warm-up';
 
 /**
  * Compares two versions off the main thread: decoding, reading and diffing the large workshop
@@ -18,6 +19,7 @@ const scope = self as unknown as WorkerScope;
 const cache = new VersionCache();
 
 scope.onmessage = async ({ data }) => {
+	if (data?.type === 'warm') return void warmUpComparing().catch(() => {});
 	if (data?.type !== 'compare') return;
 	const { id } = data;
 	try {

@@ -229,6 +229,37 @@ describe('VersionsController, shared', () => {
 		expect(a.versions.versions.map((v) => v.name)).toEqual(['End of step 2: Where we stand']);
 	});
 
+	it('remembers "save at the end of each step" for the workshop on this device', async () => {
+		const ydoc = new Y.Doc();
+		const lead = device('Inès', ydoc);
+		lead.versions.setRole('facilitator');
+		await lead.versions.load();
+		expect(lead.versions.autoSave).toBe(false);
+		await lead.versions.setAutoSave(true);
+		// The page reloads: a new controller over the same database reads it back.
+		const again = new VersionsController(lead.db, 'workshop0000001', ydoc, maker, () => 'Inès');
+		cleanups.push(() => again.destroy());
+		again.setRole('facilitator');
+		await again.load();
+		expect(again.autoSave).toBe(true);
+		// Another workshop on the same device does not inherit it.
+		const other = new VersionsController(lead.db, 'workshop0000002', ydoc, maker, () => 'Inès');
+		cleanups.push(() => other.destroy());
+		await other.load();
+		expect(other.autoSave).toBe(false);
+		// A participant's device never saves versions, whatever it stored.
+		const joined = new VersionsController(lead.db, 'workshop0000001', ydoc, maker, () => 'Amara');
+		cleanups.push(() => joined.destroy());
+		joined.setRole('participant');
+		await joined.load();
+		expect(joined.autoSave).toBe(false);
+		await again.setAutoSave(false);
+		const off = new VersionsController(lead.db, 'workshop0000001', ydoc, maker, () => 'Inès');
+		cleanups.push(() => off.destroy());
+		await off.load();
+		expect(off.autoSave).toBe(false);
+	});
+
 	it('never sends the room more versions than its budget: the rest stay on the device, said', async () => {
 		const doc = new VersionsDoc();
 		cleanups.push(() => doc.destroy());

@@ -18,7 +18,9 @@ import {
 	listVersions,
 	saveVersion,
 	saveVersions,
+	readAutoSave,
 	versionRecordOf,
+	writeAutoSave,
 	VersionStorageError,
 	type VersionInfo
 } from '../storage/version-store';
@@ -119,18 +121,27 @@ export class VersionsController {
 		return this.#role !== 'observer';
 	}
 
-	/** Facilitator: save a version whenever the room moves on to another step. */
+	/**
+	 * Facilitator: save a version whenever the room moves on to another step. Remembered for the
+	 * workshop on this device (`load` reads it back), so a reload keeps it on.
+	 */
 	get autoSave(): boolean {
 		return this.#autoSave;
 	}
 
-	setAutoSave(on: boolean): void {
+	setAutoSave(on: boolean): Promise<void> {
 		this.#autoSave = on && this.canSave;
+		const kept = this.#autoSave;
+		return this.#serial(() => writeAutoSave(this.db, this.workshopId, kept));
 	}
 
-	/** Reads this device's versions. */
+	/** Reads this device's versions, and whether it saves one at the end of each step. */
 	load(): Promise<void> {
-		return this.#serial(() => this.#refresh());
+		return this.#serial(async () => {
+			const autoSave = await readAutoSave(this.db, this.workshopId);
+			if (!this.#destroyed) this.#autoSave = autoSave && this.canSave;
+			await this.#refresh();
+		});
 	}
 
 	/** The workshop is shared and this device is `role` in its room (before its versions arrive). */

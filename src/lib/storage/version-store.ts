@@ -115,3 +115,20 @@ export function versionsOf(db: CanalDb, docId: string) {
 		.where('[docId+createdAt]')
 		.between([docId, Dexie.minKey], [docId, Dexie.maxKey], true, true);
 }
+
+/**
+ * The settings key of a workshop's "save a version at the end of each step". Kept on the device
+ * that asked for it, not in the shared plan: only the facilitator's device saves versions, and a
+ * second device of the facilitator's must not save each step's version again.
+ */
+export const autoSaveKey = (docId: string) => `versionsAutoSave:${docId}`;
+
+/** Whether versions are saved at the end of each step of this workshop, on this device. */
+export async function readAutoSave(db: CanalDb, docId: string): Promise<boolean> {
+	return (await db.settings.get(autoSaveKey(docId)))?.value === true;
+}
+
+export async function writeAutoSave(db: CanalDb, docId: string, on: boolean): Promise<void> {
+	if (on) await db.settings.put({ key: autoSaveKey(docId), value: true });
+	else await db.settings.delete(autoSaveKey(docId));
+}

@@ -13,7 +13,13 @@ import type { CanalDb, Role, WorkshopEntry } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
-import { allVersions, saveVersions, versionRecordOf, versionsOf } from './version-store';
+import {
+	allVersions,
+	autoSaveKey,
+	saveVersions,
+	versionRecordOf,
+	versionsOf
+} from './version-store';
 import {
 	decodeWorkshopFile,
 	encodeWorkshopFile,
@@ -180,7 +186,7 @@ export async function purgeDeleted(
 	olderThan = Date.now() - UNDO_DELETE_MS,
 	onlyId?: string
 ): Promise<string[]> {
-	return db.transaction('rw', db.workshops, db.updates, db.versions, async () => {
+	return db.transaction('rw', db.workshops, db.updates, db.versions, db.settings, async () => {
 		const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
 			.map((entry) => entry.id)
 			.filter((id) => onlyId === undefined || id === onlyId);
@@ -188,6 +194,7 @@ export async function purgeDeleted(
 			await db.updates.where('docId').equals(id).delete();
 			await privateDocsOf(db, id).delete();
 			await versionsOf(db, id).delete();
+			await db.settings.delete(autoSaveKey(id));
 			await db.workshops.delete(id);
 		}
 		return doomed;

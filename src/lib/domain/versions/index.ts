@@ -3,3 +3,4 @@ export { COLLECTION_NOUNS, COLLECTION_STEP, COMPARED_FIELDS, PLAN_FIELDS } from 
 export { hasChanges, publicChanges, summarizeChanges } from './summary';
 export { diffWords, MAX_EDITS, tokenize, type WordPart, type WordPartType } from './word-diff';
 export type * from './types';
+export { reportEntries, type ReportEntry } from './report-entries';

@@ -1,0 +1,11 @@
+import { describe, expect, test } from 'vitest';
+import { warmUpComparing } from './compare-warm-up';
+
+describe('warmUpComparing', () => {
+	test('compares its small plan for about its budget, then stops', async () => {
+		const started = performance.now();
+		await warmUpComparing(50);
+		// At least one comparison ran the whole budget; a stuck loop would never return.
+		expect(performance.now() - started).toBeGreaterThanOrEqual(50);
+	}, 60_000);
+});
