@@ -11,6 +11,8 @@ const read = (locale: string) =>
 const ar = read('ar');
 const fr = read('fr');
 const de = read('de');
+const readContent = (locale: string) =>
+	JSON.parse(readFileSync(`messages/content/${locale}.json`, 'utf8')) as Messages;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 async function chooseLanguage(page: Page, current: Messages, name: string) {
@@ -129,6 +131,44 @@ test('French: the whole method in French; switching language mid-edit loses noth
 		'Faire lire tout le quartier'
 	);
 	await expect(page.getByText('Des ateliers d’écriture').first()).toBeVisible();
+});
+
+test('French and Arabic: the sync badge, the platform maps and a field check follow the language', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const frWords = readContent('fr');
+	const home = new HomePage(page);
+	await home.goto();
+	await chooseLanguage(page, read('en'), 'Français');
+	const id = await createWorkshop(page, fr, 'Stratégie du musée');
+	const workshop = new WorkshopPage(page, id);
+	await workshop.waitReady();
+	// A workshop not shared yet lives on this device: the badge says so in French.
+	await expect(page.locator('[data-sync="local-only"]')).toContainText(fr.sync_local_only_label!);
+
+	await workshop.gotoStep('platforms');
+	await workshop.addByName(fr.platforms_step_new_platform!, 'Lettre d’information');
+	const links = page.locator('svg.map-platforms');
+	await expect(links).toContainText(frWords.map_heading_platforms!);
+	await expect(page.locator('.map-legend-html').first()).toContainText(
+		frWords.map_legend_decision!
+	);
+	await page.getByRole('tab', { name: fr.platmaps_lens_fit_effort }).click();
+	const chart = page.locator('svg.map-fit-effort');
+	// Axes and zones in French; the drawing itself stays left to right.
+	await expect(chart).toContainText(frWords.map_axis_effort!);
+	await expect(chart).toContainText(frWords.map_axis_fit!);
+	await expect(chart).toContainText(frWords.map_zone_quick_wins!);
+	await expect(chart).not.toContainText('Quick wins');
+
+	// In Arabic, a title past the limit is refused with an Arabic sentence.
+	await page.goto('/');
+	await chooseLanguage(page, fr, 'العربية');
+	await page.getByLabel(ar.create_workshop_form_title!, { exact: true }).fill('ع'.repeat(301));
+	await page.getByRole('button', { name: ar.create_workshop_form_create_workshop }).click();
+	await expect(page.getByText(/^طول العنوان .+ والحد الأقصى .+\. اختصره لحفظه\.$/)).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
 });
 
 test.describe('a first visit from a German browser', () => {

@@ -1,3 +1,6 @@
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
+import type { Locale } from './locale';
 import type { Stakeholder } from './plan';
 
 /**
@@ -5,74 +8,111 @@ import type { Stakeholder } from './plan';
  * weigh depends on which of three attributes they hold. The more attributes, the more attention
  * their claim needs; the class names say what kind of attention.
  */
-export const SALIENCE_ATTRIBUTES = {
-	power: { label: 'Power', question: 'Can they make us do what we would not otherwise do?' },
-	legitimacy: { label: 'Legitimacy', question: 'Is their claim on us proper and expected?' },
-	urgency: { label: 'Urgency', question: 'Is their claim time-sensitive or critical to them?' }
+const ATTRIBUTE_MESSAGES = {
+	power: { label: m.salience_attribute_power, question: m.salience_question_power },
+	legitimacy: { label: m.salience_attribute_legitimacy, question: m.salience_question_legitimacy },
+	urgency: { label: m.salience_attribute_urgency, question: m.salience_question_urgency }
 } as const;
-export type SalienceAttribute = keyof typeof SALIENCE_ATTRIBUTES;
+export type SalienceAttribute = keyof typeof ATTRIBUTE_MESSAGES;
 export const SALIENCE_ATTRIBUTE_KEYS: readonly SalienceAttribute[] = [
 	'power',
 	'legitimacy',
 	'urgency'
 ];
 
-interface SalienceClassInfo {
-	label: string;
-	attributes: readonly SalienceAttribute[];
-	advice: string;
+/** An attribute's name ("Power") and the question that decides it, in the given language. */
+export function salienceAttributeIn(attribute: SalienceAttribute, locale: Locale) {
+	const { label, question } = ATTRIBUTE_MESSAGES[attribute];
+	return { label: label({}, { locale }), question: question({}, { locale }) };
 }
 
+/** Read in the active language each time (for components). */
+export const SALIENCE_ATTRIBUTES: Readonly<
+	Record<SalienceAttribute, { readonly label: string; readonly question: string }>
+> = Object.fromEntries(
+	SALIENCE_ATTRIBUTE_KEYS.map((key) => [
+		key,
+		{
+			get label() {
+				return salienceAttributeIn(key, getLocale()).label;
+			},
+			get question() {
+				return salienceAttributeIn(key, getLocale()).question;
+			}
+		}
+	])
+) as unknown as Record<SalienceAttribute, { label: string; question: string }>;
+
 /** Most salient first: the order in which a map legend or a report lists them. */
-export const SALIENCE_CLASSES = {
+const CLASS_MESSAGES = {
 	definitive: {
-		label: 'Definitive',
+		label: m.salience_class_definitive,
 		attributes: ['power', 'legitimacy', 'urgency'],
-		advice: 'They have power, a proper claim and urgency: respond to them first, and directly.'
+		advice: m.salience_advice_definitive
 	},
 	dominant: {
-		label: 'Dominant',
+		label: m.salience_class_dominant,
 		attributes: ['power', 'legitimacy'],
-		advice: 'They expect to be heard and can insist: keep a regular, formal conversation with them.'
+		advice: m.salience_advice_dominant
 	},
 	dangerous: {
-		label: 'Dangerous',
+		label: m.salience_class_dangerous,
 		attributes: ['power', 'urgency'],
-		advice:
-			'They can force their claim without it being proper: listen early and prepare how to answer.'
+		advice: m.salience_advice_dangerous
 	},
 	dependent: {
-		label: 'Dependent',
+		label: m.salience_class_dependent,
 		attributes: ['legitimacy', 'urgency'],
-		advice:
-			'Their claim is proper and pressing but they rely on others to act: find who can speak for them.'
+		advice: m.salience_advice_dependent
 	},
 	dormant: {
-		label: 'Dormant',
+		label: m.salience_class_dormant,
 		attributes: ['power'],
-		advice:
-			'They could weigh heavily but have no claim on us yet: watch for the moment they gain one.'
+		advice: m.salience_advice_dormant
 	},
 	discretionary: {
-		label: 'Discretionary',
+		label: m.salience_class_discretionary,
 		attributes: ['legitimacy'],
-		advice:
-			'Their claim is proper but not pressing: a good place for goodwill and voluntary support.'
+		advice: m.salience_advice_discretionary
 	},
 	demanding: {
-		label: 'Demanding',
+		label: m.salience_class_demanding,
 		attributes: ['urgency'],
-		advice:
-			'They press hard without power or a proper claim: acknowledge them without letting them set the agenda.'
+		advice: m.salience_advice_demanding
 	},
-	none: {
-		label: 'No attribute yet',
-		attributes: [],
-		advice: 'Ask whether they have power over us, a proper claim, or an urgent one.'
-	}
-} as const satisfies Record<string, SalienceClassInfo>;
-export type SalienceClass = keyof typeof SALIENCE_CLASSES;
-export const SALIENCE_CLASS_KEYS = Object.keys(SALIENCE_CLASSES) as SalienceClass[];
+	none: { label: m.salience_class_none, attributes: [], advice: m.salience_advice_none }
+} as const;
+export type SalienceClass = keyof typeof CLASS_MESSAGES;
+export const SALIENCE_CLASS_KEYS = Object.keys(CLASS_MESSAGES) as SalienceClass[];
+
+interface SalienceClassInfo {
+	readonly label: string;
+	readonly attributes: readonly SalienceAttribute[];
+	readonly advice: string;
+}
+
+/** A class's name, the attributes it holds and what to do, in the given language. */
+export function salienceClassIn(key: SalienceClass, locale: Locale): SalienceClassInfo {
+	const { label, attributes, advice } = CLASS_MESSAGES[key];
+	return { label: label({}, { locale }), attributes, advice: advice({}, { locale }) };
+}
+
+/** Read in the active language each time (for components). */
+export const SALIENCE_CLASSES: Readonly<Record<SalienceClass, SalienceClassInfo>> =
+	Object.fromEntries(
+		SALIENCE_CLASS_KEYS.map((key) => [
+			key,
+			{
+				get label() {
+					return salienceClassIn(key, getLocale()).label;
+				},
+				attributes: CLASS_MESSAGES[key].attributes,
+				get advice() {
+					return salienceClassIn(key, getLocale()).advice;
+				}
+			}
+		])
+	) as unknown as Record<SalienceClass, SalienceClassInfo>;
 
 type Attributes = Pick<Stakeholder, SalienceAttribute>;
 

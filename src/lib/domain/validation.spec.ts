@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCount } from './locale';
 import {
 	checkRequiredName,
 	checkText,
@@ -57,7 +58,7 @@ describe('isIsoDate', () => {
 describe('checkText', () => {
 	it('accepts text at the limit and refuses one character more, saying both numbers', () => {
 		expect(checkText('x'.repeat(300), 'name')).toBeNull();
-		const message = checkText('x'.repeat(10_000), 'name', 'The name');
+		const message = checkText('x'.repeat(10_000), 'name', 'the-name', 'en');
 		expect(message).toContain('10,000');
 		expect(message).toContain('300');
 	});
@@ -65,8 +66,62 @@ describe('checkText', () => {
 		expect(checkText('🙂'.repeat(300), 'name')).toBeNull();
 	});
 	it('requires a name that is not blank', () => {
-		expect(checkRequiredName('   ', 'The title')).toMatch(/cannot be empty/);
-		expect(checkRequiredName('Spring workshop', 'The title')).toBeNull();
+		expect(checkRequiredName('   ', 'title', 'en')).toMatch(/cannot be empty/);
+		expect(checkRequiredName('Spring workshop', 'title', 'en')).toBeNull();
+	});
+});
+
+describe('messages in the language asked for', () => {
+	it.each([
+		['en', 'The title is 1,201 characters long; the limit is 300. Shorten it to save it.'],
+		[
+			'fr',
+			'Le titre compte 1\u202f201 caractères\u00a0; la limite est de 300. Raccourcissez-le pour l’enregistrer.'
+		],
+		[
+			'de',
+			'Der Titel ist 1.201 Zeichen lang; erlaubt sind 300. Kürzen Sie ihn, um ihn zu speichern.'
+		],
+		[
+			'ar',
+			`طول العنوان ${formatCount(1201, 'ar')} حرف، والحد الأقصى ${formatCount(300, 'ar')}. اختصره لحفظه.`
+		]
+	] as const)('too long, %s', (locale, expected) => {
+		expect(checkText('x'.repeat(1201), 'name', 'title', locale)).toBe(expected);
+	});
+
+	// Numbers as Intl writes them here (Node writes Arabic with Latin digits, Chromium may not).
+	// Arabic counts 3–10 (and 103–110, 305…) as few, 11–99 (and 312…) as many, 100s as other.
+	it.each([
+		['en', 301, '301 characters long'],
+		['fr', 301, '301 caractères'],
+		['ar', 305, `${formatCount(305, 'ar')} أحرف`],
+		['ar', 312, `${formatCount(312, 'ar')} حرفًا`],
+		['ar', 400, `${formatCount(400, 'ar')} حرف،`]
+	] as const)('counts in the language: %s, %i', (locale, length, expected) => {
+		expect(checkText('x'.repeat(length), 'name', 'text', locale)).toContain(expected);
+	});
+
+	it.each([
+		['en', 'The name cannot be empty.'],
+		['fr', 'Le nom ne peut pas être vide.'],
+		['de', 'Der Name darf nicht leer sein.'],
+		['ar', 'لا يمكن أن يكون الاسم فارغًا.']
+	] as const)('empty, %s', (locale, expected) => {
+		expect(checkRequiredName(' ', 'the-name', locale)).toBe(expected);
+		expect(validateStakeholder({ name: '', influence: 1, interest: 1, reach: 1 }, locale)).toEqual([
+			{ field: 'name', message: expected }
+		]);
+	});
+
+	it.each([
+		['en', 'Use a real date (YYYY-MM-DD).'],
+		['fr', 'Indiquez une date réelle (AAAA-MM-JJ).'],
+		['de', 'Geben Sie ein echtes Datum an (JJJJ-MM-TT).'],
+		['ar', 'استخدم تاريخًا صحيحًا (YYYY-MM-DD).']
+	] as const)('a goal deadline in words, %s', (locale, expected) => {
+		const errors = validateGoal({ ...completeGoal, deadline: 'next spring' }, locale);
+		expect(errors).toEqual([{ field: 'deadline', message: expected }]);
 	});
 });
 

@@ -1,5 +1,8 @@
-import type { Goal, Stakeholder } from './plan';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import { TEXT_LIMITS, type TextSize } from './limits';
+import { formatCount, type Locale } from './locale';
+import type { Goal, Stakeholder } from './plan';
 import { characterCount } from './text';
 
 /** A problem with one field, worded for the person who typed it. */
@@ -8,19 +11,49 @@ export interface FieldError<F extends string = string> {
 	message: string;
 }
 
-/** Null when `value` fits; otherwise a message saying what is wrong and how to fix it. */
-export function checkText(value: string, size: TextSize, what = 'This text'): string | null {
+/** What a message about a too long or empty text calls that text. */
+const SUBJECTS = {
+	text: m.validation_subject_text,
+	name: m.validation_subject_name,
+	'the-name': m.validation_subject_the_name,
+	title: m.validation_subject_title,
+	organisation: m.validation_subject_organisation,
+	facilitator: m.validation_subject_facilitator
+} as const;
+export type TextSubject = keyof typeof SUBJECTS;
+
+/**
+ * Null when `value` fits; otherwise a message saying what is wrong and how to fix it, in the
+ * given language (the active one at the edge of the app).
+ */
+export function checkText(
+	value: string,
+	size: TextSize,
+	subject: TextSubject = 'text',
+	locale: Locale = getLocale()
+): string | null {
 	const limit = TEXT_LIMITS[size];
 	const length = characterCount(value, limit);
-	if (length > limit) {
-		return `${what} is ${length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}. Shorten it to save it.`;
-	}
-	return null;
+	if (length <= limit) return null;
+	return m.validation_too_long(
+		{
+			what: SUBJECTS[subject]({}, { locale }),
+			length,
+			lengthText: formatCount(length, locale),
+			limit: formatCount(limit, locale)
+		},
+		{ locale }
+	);
 }
 
-export function checkRequiredName(value: string, what: string): string | null {
-	if (value.trim() === '') return `${what} cannot be empty.`;
-	return checkText(value, 'name', what);
+export function checkRequiredName(
+	value: string,
+	subject: TextSubject,
+	locale: Locale = getLocale()
+): string | null {
+	if (value.trim() === '')
+		return m.validation_empty({ what: SUBJECTS[subject]({}, { locale }) }, { locale });
+	return checkText(value, 'name', subject, locale);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,35 +76,36 @@ export type GoalField = 'statement' | 'metric' | 'target' | 'deadline' | 'owner'
  * owner. A baseline may honestly be unknown at the start, so it is not required.
  */
 export function validateGoal(
-	goal: Pick<Goal, 'statement' | 'metric' | 'target' | 'deadline' | 'owner'>
+	goal: Pick<Goal, 'statement' | 'metric' | 'target' | 'deadline' | 'owner'>,
+	locale: Locale = getLocale()
 ): FieldError<GoalField>[] {
 	const errors: FieldError<GoalField>[] = [];
-	if (goal.statement.trim() === '')
-		errors.push({ field: 'statement', message: 'Say what the goal is.' });
-	if (goal.metric.trim() === '')
-		errors.push({ field: 'metric', message: 'Name the metric that shows progress.' });
-	if (goal.target.trim() === '')
-		errors.push({ field: 'target', message: 'Set a target value for the metric.' });
-	if (goal.deadline.trim() === '') errors.push({ field: 'deadline', message: 'Set a deadline.' });
-	else if (!isIsoDate(goal.deadline))
-		errors.push({ field: 'deadline', message: 'Use a real date (YYYY-MM-DD).' });
-	if (goal.owner.trim() === '')
-		errors.push({ field: 'owner', message: 'Name the person who owns this goal.' });
+	const add = (
+		field: GoalField,
+		message: (inputs: object, options: { locale: Locale }) => string
+	) => errors.push({ field, message: message({}, { locale }) });
+	if (goal.statement.trim() === '') add('statement', m.validation_goal_statement);
+	if (goal.metric.trim() === '') add('metric', m.validation_goal_metric);
+	if (goal.target.trim() === '') add('target', m.validation_goal_target);
+	if (goal.deadline.trim() === '') add('deadline', m.validation_goal_deadline);
+	else if (!isIsoDate(goal.deadline)) add('deadline', m.validation_goal_deadline_date);
+	if (goal.owner.trim() === '') add('owner', m.validation_goal_owner);
 	return errors;
 }
 
 export type StakeholderField = 'name' | 'influence' | 'interest' | 'reach';
 
 export function validateStakeholder(
-	stakeholder: Pick<Stakeholder, StakeholderField>
+	stakeholder: Pick<Stakeholder, StakeholderField>,
+	locale: Locale = getLocale()
 ): FieldError<StakeholderField>[] {
 	const errors: FieldError<StakeholderField>[] = [];
-	const nameError = checkRequiredName(stakeholder.name, 'The name');
+	const nameError = checkRequiredName(stakeholder.name, 'the-name', locale);
 	if (nameError) errors.push({ field: 'name', message: nameError });
 	for (const field of ['influence', 'interest', 'reach'] as const) {
 		const value = stakeholder[field];
 		if (!Number.isFinite(value) || value < 0 || value > 100)
-			errors.push({ field, message: 'Use a value from 0 to 100.' });
+			errors.push({ field, message: m.validation_scale_100({}, { locale }) });
 	}
 	return errors;
 }

@@ -13,7 +13,13 @@ function svelteFiles(folder: string): string[] {
 	});
 }
 
-const files = [...svelteFiles('src/routes'), ...svelteFiles('src/lib/components')];
+// Every folder whose components a person sees: pages, generic UI, the maps and the boards.
+const files = [
+	...svelteFiles('src/routes'),
+	...svelteFiles('src/lib/components'),
+	...svelteFiles('src/lib/maps'),
+	...svelteFiles('src/lib/canvas')
+];
 
 describe('words in templates', () => {
 	it('finds the components', () => {

@@ -36,6 +36,9 @@ import {
 	type View
 } from '../canvas/viewport';
 import type { PlanDoc } from '../doc/plan-doc';
+import { formatCount } from '../domain/locale';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import type { BoardFrame, StickyNote } from '../domain/plan';
 import type { StepId } from '../domain/steps';
 import type { NoteColor } from '../domain/vocabulary';
@@ -86,8 +89,10 @@ export const PRESENCE_INTERVAL_MS = 50;
  */
 export const MAX_RENDERED_NOTES = 600;
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-	`${count} ${count === 1 ? one : many}`;
+/** A count with the language's digits, for counted messages. */
+const counted = (count: number) => ({ count, countText: formatCount(count, getLocale()) });
+/** "3 notes" in the interface's language, for the live region's sentences. */
+const noteCount = (count: number) => m.canvas_note_count(counted(count));
 
 /**
  * One person's canvas of one step's board: the view (pan and zoom), the selection, the drag in
@@ -490,10 +495,13 @@ export class BoardCanvas {
 		const where =
 			distinct.length === 1
 				? distinct[0]
-					? ` to ${distinct[0]}`
-					: ', not in a group'
-				: ` into ${plural(distinct.length, 'group')}`;
-		this.announcement = `Moved ${plural(count, 'note')}${where}.`;
+					? m.canvas_moved_to({ notes: noteCount(count), group: distinct[0] })
+					: m.canvas_moved_ungrouped({ notes: noteCount(count) })
+				: m.canvas_moved_into({
+						notes: noteCount(count),
+						groups: m.canvas_group_count(counted(distinct.length))
+					});
+		this.announcement = where;
 	}
 
 	// ---- frames ----------------------------------------------------------------------------
@@ -527,7 +535,10 @@ export class BoardCanvas {
 			this.#regroup(plan, after, result.notes);
 		});
 		if (ok)
-			this.announcement = `Moved group ${frame.name} with ${plural(result.notes.size, 'note')}.`;
+			this.announcement = m.canvas_moved_group({
+				group: frame.name,
+				notes: noteCount(result.notes.size)
+			});
 		return ok;
 	}
 
@@ -548,7 +559,7 @@ export class BoardCanvas {
 			this.#regroup(plan, [...frames, { id, name: title, rect, z }]);
 		});
 		if (!ok) return null;
-		this.announcement = `New group ${title} with ${plural(rects.length, 'note')}.`;
+		this.announcement = m.canvas_new_group({ group: title, notes: noteCount(rects.length) });
 		return id;
 	}
 
@@ -562,7 +573,7 @@ export class BoardCanvas {
 			plan.update('frames', id, { name: title });
 			this.#regroup(plan, after);
 		});
-		if (ok) this.announcement = `Renamed group ${frame.name} to ${title}.`;
+		if (ok) this.announcement = m.canvas_renamed_group({ group: frame.name, title });
 		return ok;
 	}
 
@@ -578,7 +589,7 @@ export class BoardCanvas {
 				frames.filter((f) => f.id !== id)
 			);
 		});
-		if (ok) this.announcement = `Deleted group ${frame.name}; its notes stay on the canvas.`;
+		if (ok) this.announcement = m.canvas_deleted_group({ group: frame.name });
 		return ok;
 	}
 
@@ -598,7 +609,11 @@ export class BoardCanvas {
 			for (const [noteId, point] of result.positions)
 				plan.update('notes', noteId, { position: storedPoint(point) });
 		});
-		if (ok) this.announcement = `Tidied ${plural(members.length, 'note')} in ${frame.name}.`;
+		if (ok)
+			this.announcement = m.canvas_tidied_in({
+				notes: noteCount(members.length),
+				group: frame.name
+			});
 		return ok;
 	}
 
@@ -611,7 +626,7 @@ export class BoardCanvas {
 			null
 		);
 		const ok = this.moveNotes(result.positions);
-		if (ok) this.announcement = `Tidied ${plural(notes.length, 'note')}.`;
+		if (ok) this.announcement = m.canvas_tidied({ notes: noteCount(notes.length) });
 		return ok;
 	}
 
@@ -627,11 +642,11 @@ export class BoardCanvas {
 			if (place && (place.x !== note.rect.x || place.y !== note.rect.y)) moves.set(note.id, place);
 		}
 		if (moves.size === 0) {
-			this.announcement = 'No notes overlap.';
+			this.announcement = m.canvas_no_overlap();
 			return false;
 		}
 		const ok = this.moveNotes(moves);
-		if (ok) this.announcement = `Spread out ${plural(moves.size, 'note')}.`;
+		if (ok) this.announcement = m.canvas_spread_out({ notes: noteCount(moves.size) });
 		return ok;
 	}
 
@@ -696,7 +711,7 @@ export class BoardCanvas {
 		this.selection = [id];
 		this.active = id;
 		if (edit) this.editing = id;
-		this.announcement = cluster ? `Added a note to ${cluster}.` : 'Added a note.';
+		this.announcement = cluster ? m.canvas_added_to({ group: cluster }) : m.canvas_added();
 		this.#share();
 		return id;
 	}
@@ -745,7 +760,7 @@ export class BoardCanvas {
 		if (!ok) return [];
 		this.selection = [];
 		if (this.editing && notes.some((note) => note.id === this.editing)) this.editing = null;
-		this.announcement = `Deleted ${plural(notes.length, 'note')}.`;
+		this.announcement = m.canvas_deleted({ notes: noteCount(notes.length) });
 		this.#share();
 		return notes;
 	}

@@ -3,6 +3,7 @@ import type { PlanDoc } from '../doc/plan-doc';
 import { decodeVersion } from '../doc/version-codec';
 import type { SessionRecord } from '../domain/agenda';
 import { errorMessage } from '../domain/error-message';
+import { getLocale } from '../paraglide/runtime.js';
 import type { Finding } from '../domain/plan-check';
 import {
 	buildSessionSummary,
@@ -113,7 +114,8 @@ export class SessionSummaryState {
 				endedAt,
 				votes,
 				findings: this.sources.findings(),
-				timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+				timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+				locale: getLocale()
 			});
 		} catch (error) {
 			if (run === this.#run) this.#error = `Could not make the summary: ${errorMessage(error)}`;

@@ -44,9 +44,9 @@ export class WorkshopError extends Error {
 function validateNew(input: NewWorkshop): NewWorkshop {
 	const title = input.title.trim();
 	const problem =
-		checkRequiredName(title, 'The title') ??
-		checkText(input.organisation, 'name', 'The organisation') ??
-		checkText(input.facilitator, 'name', 'The facilitator’s name');
+		checkRequiredName(title, 'title') ??
+		checkText(input.organisation, 'name', 'organisation') ??
+		checkText(input.facilitator, 'name', 'facilitator');
 	if (problem) throw new WorkshopError(problem);
 	return { title, organisation: input.organisation.trim(), facilitator: input.facilitator.trim() };
 }
@@ -112,7 +112,7 @@ async function editStoredPlan(
 
 export async function renameWorkshop(db: CanalDb, id: string, title: string): Promise<void> {
 	const trimmed = title.trim();
-	const problem = checkRequiredName(trimmed, 'The title');
+	const problem = checkRequiredName(trimmed, 'title');
 	if (problem) throw new WorkshopError(problem);
 	await db.transaction('rw', db.workshops, db.updates, async () => {
 		if (!(await db.workshops.get(id))) throw new WorkshopError('This workshop no longer exists.');

@@ -32,60 +32,25 @@ export const REGISTRATION_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>([
 	'relayFull'
 ]);
 
-export function describeSync(status: SyncStatus): {
-	label: string;
-	detail: string;
-	tone: 'ok' | 'busy' | 'alert' | 'quiet';
-} {
-	const pending = (count: number) =>
-		count === 0 ? '' : ` ${count} change${count === 1 ? '' : 's'} will be sent when it is back.`;
+export type SyncTone = 'ok' | 'busy' | 'alert' | 'quiet';
+
+/**
+ * How urgent a status is: `alert` needs acting on. The words for each status are the interface's
+ * (components/sync-badge.ts): this file is shared with code that has no messages.
+ */
+export function syncTone(status: SyncStatus): SyncTone {
 	switch (status.kind) {
-		case 'local-only':
-			return {
-				label: 'On this device',
-				detail: 'Not shared: only this device has this workshop.',
-				tone: 'quiet'
-			};
-		case 'offline':
-			return {
-				label: 'Offline',
-				detail: `No network. Keep working: edits are saved here.${pending(status.unsynced)}`,
-				tone: 'busy'
-			};
-		case 'connecting':
-			return {
-				label: 'Connecting…',
-				detail: `Connecting to the relay.${pending(status.unsynced)}`,
-				tone: 'busy'
-			};
 		case 'synced':
-			return { label: 'Live', detail: 'Connected: everyone sees the same plan.', tone: 'ok' };
+			return 'ok';
+		case 'offline':
+		case 'connecting':
 		case 'unsynced':
-			return {
-				label: `Sending ${status.count}…`,
-				detail: `${status.count} change${status.count === 1 ? ' is' : 's are'} on the way to the relay.`,
-				tone: 'busy'
-			};
+			return 'busy';
 		case 'refused':
-			return {
-				label:
-					status.refusal && REGISTRATION_REFUSALS.has(status.refusal)
-						? 'Not shared yet'
-						: 'Link refused',
-				detail: status.reason,
-				tone: 'alert'
-			};
-		case 'read-only':
-			return {
-				label: 'Watching',
-				detail: 'You joined as an observer: you see every change, and change nothing.',
-				tone: 'quiet'
-			};
 		case 'unreachable':
-			return {
-				label: 'Relay unreachable',
-				detail: `The relay does not answer. Keep working: edits are saved here.${pending(status.unsynced)}`,
-				tone: 'alert'
-			};
+			return 'alert';
+		case 'local-only':
+		case 'read-only':
+			return 'quiet';
 	}
 }

@@ -59,7 +59,7 @@ export const goalNotMeasurable: Rule = {
 	title: (locale) => m.check_goal_not_measurable_title({}, { locale }),
 	check(plan, locale) {
 		return plan.goals.flatMap((goal) => {
-			const missing = validateGoal(goal)
+			const missing = validateGoal(goal, locale)
 				.map((error) => error.field)
 				.filter((field) => field !== 'statement');
 			if (missing.length === 0) return [];

@@ -265,7 +265,7 @@ describe('session summary', () => {
 			NOTHING_DECIDED,
 			'',
 			'OPEN PLAN-CHECK FINDINGS',
-			'- Problem: Nobody has hours for this.',
+			'- Must fix: Nobody has hours for this.',
 			'    Fixed in: Limitations and commitment',
 			'- Worth a look: No <goal> about *listening*.',
 			'    Fixed in: Goals and measures'
@@ -329,5 +329,54 @@ describe('session summary', () => {
 		]);
 		expect(summary.nothingDecided).toBe(false);
 		expect(summaryLines(summary)).toContain('- Board of Purpose and values: 3 board notes added');
+	});
+});
+
+describe('session summary in the language asked for', () => {
+	const finding: Finding = {
+		rule: 'a',
+		severity: 'warning',
+		message: 'x',
+		why: '',
+		step: 'goals'
+	};
+	const summaryIn = (locale: 'en' | 'fr' | 'de' | 'ar') =>
+		buildSessionSummary({
+			before: before(),
+			after: before(),
+			startedAt: START,
+			endedAt: END,
+			votes: [],
+			findings: [finding],
+			timeZone: 'UTC',
+			locale
+		});
+
+	it.each([
+		['en', 'Sunday, 6 December 2026, 09:00–12:30 UTC', 'Open plan-check findings', 'Weak spot: x'],
+		[
+			'fr',
+			'dimanche 6 décembre 2026, 09:00–12:30 UTC',
+			'Constats ouverts de la vérification du plan',
+			'Point faible\u00a0: x'
+		],
+		[
+			'de',
+			'Sonntag, 6. Dezember 2026, 09:00–12:30 UTC',
+			'Offene Hinweise der Planprüfung',
+			'Schwachstelle: x'
+		]
+	] as const)('%s: date, heading and finding', (locale, when, heading, line) => {
+		const summary = summaryIn(locale);
+		expect(summary.when).toBe(when);
+		expect(summary.sections.map((section) => section.heading)).toEqual([heading]);
+		expect(summary.sections[0]?.lines[0]?.text).toBe(line);
+	});
+
+	it('writes Arabic dates and words, not English ones', () => {
+		const summary = summaryIn('ar');
+		expect(summary.when).toContain('ديسمبر');
+		expect(summary.headline).toBe('لم يُتخذ أي قرار ولم يتغير شيء في هذه الجلسة.');
+		expect(summary.sections[0]?.lines[0]?.details[0]).toMatch(/^يُصلَح في: /);
 	});
 });

@@ -1,3 +1,5 @@
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../locale';
 import type { Goal } from '../plan';
 import { oneLine } from '../text';
 import type { SummaryLine } from './types';
@@ -9,25 +11,33 @@ import type { SummaryLine } from './types';
  * the step of agreeing one, which is the first thing to do after a session. Open plan-check
  * findings have their own section and are not repeated here.
  */
-export function nextStepLines(goals: readonly Goal[]): SummaryLine[] {
+export function nextStepLines(goals: readonly Goal[], locale: Locale = 'en'): SummaryLine[] {
+	const options = { locale };
+	const untitled = m.summary_untitled({}, options);
 	const ready = goals
 		.filter((goal) => goal.owner.trim() !== '' && goal.deadline !== '')
 		.sort((a, b) => a.deadline.localeCompare(b.deadline));
 	const open = goals.filter((goal) => goal.owner.trim() === '' || goal.deadline === '');
 	return [
 		...ready.map((goal) => ({
-			text: `${oneLine(goal.owner)}: ${oneLine(goal.statement, 'Untitled')}, by ${goal.deadline}`,
+			text: m.summary_next_ready(
+				{
+					owner: oneLine(goal.owner),
+					goal: oneLine(goal.statement, untitled),
+					deadline: goal.deadline
+				},
+				options
+			),
 			details: []
 		})),
 		...open.map((goal) => {
-			const missing = [
-				goal.owner.trim() === '' ? 'an owner' : '',
-				goal.deadline === '' ? 'a deadline' : ''
-			].filter(Boolean);
-			return {
-				text: `Agree ${missing.join(' and ')} for the goal: ${oneLine(goal.statement, 'Untitled')}`,
-				details: []
-			};
+			const agree =
+				goal.owner.trim() !== ''
+					? m.summary_next_agree_deadline
+					: goal.deadline !== ''
+						? m.summary_next_agree_owner
+						: m.summary_next_agree_both;
+			return { text: agree({ goal: oneLine(goal.statement, untitled) }, options), details: [] };
 		})
 	];
 }

@@ -5,7 +5,12 @@ import type { Plan } from '../../domain/plan';
 import { countOverlaps } from '../shared/overlap';
 import type { MapScene } from '../shared/scene';
 import { fitEffortScene, ringOffsets } from './fit-effort-layout';
-import { FIT_EFFORT_ZONES, fitEffortZone, type FitEffortZone } from './fit-effort-zones';
+import {
+	FIT_EFFORT_ZONE_KEYS,
+	fitEffortZone,
+	zoneWords,
+	type FitEffortZone
+} from './fit-effort-zones';
 
 function valueAt(axis: NonNullable<MapScene['axes']>['x'], position: number): number {
 	return axis.min + ((position - axis.from) / (axis.to - axis.from)) * (axis.max - axis.min);
@@ -63,7 +68,7 @@ describe('fitEffortScene', () => {
 			expect(Math.abs(valueAt(axes.y, node.y) - platform.fit)).toBeLessThan(0.5);
 		}
 		const texts = scene.background.flatMap((s) => (s.type === 'text' ? [s.text] : []));
-		for (const zone of Object.values(FIT_EFFORT_ZONES)) expect(texts).toContain(zone.label);
+		for (const zone of FIT_EFFORT_ZONE_KEYS) expect(texts).toContain(zoneWords(zone).label);
 		expect(
 			scene.background.filter((s) => s.type === 'line' && /map-(grid|midline)/.test(s.className))
 		).toHaveLength(10);

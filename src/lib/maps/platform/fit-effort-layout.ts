@@ -6,20 +6,19 @@ import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
 import { clamp, round2, roundShape } from '../shared/round';
 import type { MapOptions, MapPlan, MapScene, SceneNode, Shape } from '../shared/scene';
-import {
-	byRecordOrder,
-	listNames,
-	plural,
-	spokenName,
-	warningsByRecord
-} from '../shared/scene-text';
+import { byRecordOrder, spokenName, warningsByRecord } from '../shared/scene-text';
+import { formatCount, inSentence, type Locale } from '../../domain/locale';
+import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { counted, decisionLegend, decisionName, namesIn } from '../shared/map-words';
 import { separateDots, type Dot } from '../shared/separate-dots';
 import { densityLegend, densityNotice, densityShapes, type DensityCell } from '../shared/density';
 import { DRAW_PLATFORMS_UP_TO } from './group-layout';
 import {
-	FIT_EFFORT_ZONES,
+	FIT_EFFORT_ZONE_KEYS,
 	ZONE_SPLIT,
 	fitEffortZone,
+	zoneWords,
 	type FitEffortZone
 } from './fit-effort-zones';
 
@@ -67,37 +66,45 @@ function cellValue(value: number): number {
 	return clamp(Math.round(Number.isFinite(value) ? value : ZONE_SPLIT), 1, 5);
 }
 
-const NO_TONE = ' (a bigger circle holds more)';
-
-/** How many platforms each zone holds: the crowded map's summary, without names. */
-function summariseCounts(platforms: readonly Platform[]): string {
-	const parts = [`${plural(platforms.length, 'platform', 'platforms')} by fit and effort.`];
-	for (const zone of Object.keys(FIT_EFFORT_ZONES) as FitEffortZone[]) {
-		const count = platforms.filter((p) => fitEffortZone(p) === zone).length;
-		if (count > 0)
-			parts.push(
-				`${count} ${zone === 'quick-wins' ? 'quick wins' : FIT_EFFORT_ZONES[zone].phrase}.`
-			);
-	}
-	return parts.join(' ');
-}
-
-function summarise(platforms: readonly Platform[]): string {
-	if (platforms.length === 0) return 'No platforms yet.';
+/** How many platforms each zone holds, and their names unless only counting (a crowded map). */
+function summarise(platforms: readonly Platform[], locale: Locale, withNames: boolean): string {
+	if (platforms.length === 0) return m.map_no_platforms({}, { locale });
+	const unnamed = m.report_unnamed_platform({}, { locale });
 	const names = (list: readonly Platform[]) =>
-		listNames(list.map((p) => oneLine(p.name, 'Unnamed platform')));
-	const parts = [`${plural(platforms.length, 'platform', 'platforms')} by fit and effort.`];
-	for (const zone of Object.keys(FIT_EFFORT_ZONES) as FitEffortZone[]) {
+		namesIn(
+			list.map((p) => oneLine(p.name, unnamed)),
+			locale
+		);
+	const parts: string[] = [
+		m.map_fit_effort_head(
+			{ platforms: counted(m.map_platform_count, platforms.length, locale) },
+			{ locale }
+		)
+	];
+	for (const zone of FIT_EFFORT_ZONE_KEYS) {
 		const members = platforms.filter((p) => fitEffortZone(p) === zone);
-		if (members.length > 0)
-			parts.push(
-				`${members.length} ${zone === 'quick-wins' ? (members.length === 1 ? 'quick win' : 'quick wins') : FIT_EFFORT_ZONES[zone].phrase}: ${names(members)}.`
-			);
+		if (members.length === 0) continue;
+		const count = zoneWords(zone, locale).count(
+			members.length,
+			formatCount(members.length, locale)
+		);
+		parts.push(
+			withNames
+				? m.map_zone_members({ zone: count, names: names(members) }, { locale })
+				: `${count}.`
+		);
 	}
 	const between = platforms.filter((p) => fitEffortZone(p) === null);
-	if (between.length > 0)
+	if (withNames && between.length > 0)
 		parts.push(
-			`${between.length} on a dividing line (fit or effort ${ZONE_SPLIT}): ${names(between)}.`
+			m.map_zone_between(
+				{
+					count: formatCount(between.length, locale),
+					split: formatCount(ZONE_SPLIT, locale),
+					names: names(between)
+				},
+				{ locale }
+			)
 		);
 	return parts.join(' ');
 }
@@ -107,6 +114,7 @@ export function fitEffortScene(
 	options: MapOptions = {}
 ): MapScene {
 	const width = options.width ?? DESIGN_WIDTH;
+	const locale = options.locale ?? getLocale();
 	const height = Math.round(width * 0.75);
 	const plot: Box = {
 		x0: MARGIN.left,
@@ -180,7 +188,7 @@ export function fitEffortScene(
 			type: 'text',
 			x: plot.x0 + inset,
 			y: plot.y0 + inset + 0.8 * FONT.region,
-			text: FIT_EFFORT_ZONES['quick-wins'].label,
+			text: zoneWords('quick-wins', locale).label,
 			className: 'map-region-label zone-quick-wins',
 			anchor: 'start'
 		},
@@ -188,7 +196,7 @@ export function fitEffortScene(
 			type: 'text',
 			x: plot.x1 - inset,
 			y: plot.y0 + inset + 0.8 * FONT.region,
-			text: FIT_EFFORT_ZONES['worth-the-effort'].label,
+			text: zoneWords('worth-the-effort', locale).label,
 			className: 'map-region-label zone-worth-the-effort',
 			anchor: 'end'
 		},
@@ -196,7 +204,7 @@ export function fitEffortScene(
 			type: 'text',
 			x: plot.x0 + inset,
 			y: plot.y1 - inset,
-			text: FIT_EFFORT_ZONES['low-priority'].label,
+			text: zoneWords('low-priority', locale).label,
 			className: 'map-region-label zone-low-priority',
 			anchor: 'start'
 		},
@@ -204,7 +212,7 @@ export function fitEffortScene(
 			type: 'text',
 			x: plot.x1 - inset,
 			y: plot.y1 - inset,
-			text: FIT_EFFORT_ZONES.avoid.label,
+			text: zoneWords('avoid', locale).label,
 			className: 'map-region-label zone-avoid',
 			anchor: 'end'
 		}
@@ -222,7 +230,7 @@ export function fitEffortScene(
 	// Past a few hundred, platforms are counted per cell: rings of a hundred dots say nothing more.
 	const crowded = platforms.length > DRAW_PLATFORMS_UP_TO;
 	const drawn = crowded ? [] : platforms;
-	const counted: DensityCell[] = crowded
+	const countedCells: DensityCell[] = crowded
 		? [...cells.values()].map((members) => {
 				const first = platforms[members[0] ?? 0] as Platform;
 				return {
@@ -234,7 +242,7 @@ export function fitEffortScene(
 			})
 		: [];
 	const step = x(2) - x(1);
-	if (crowded) background.push(...densityShapes(counted, step));
+	if (crowded) background.push(...densityShapes(countedCells, step));
 	const dots: Dot[] = drawn.map(() => ({ x: 0, y: 0, r: RADIUS, tx: 0, ty: 0 }));
 	for (const members of crowded ? [] : cells.values()) {
 		const first = platforms[members[0] ?? 0] as Platform;
@@ -255,7 +263,8 @@ export function fitEffortScene(
 	const presenceCount = new Map<string, number>();
 	for (const item of plan.presence)
 		presenceCount.set(item.platformId, (presenceCount.get(item.platformId) ?? 0) + 1);
-	const names = platforms.map((p) => oneLine(p.name, 'Unnamed platform'));
+	const unnamed = m.report_unnamed_platform({}, { locale });
+	const names = platforms.map((p) => oneLine(p.name, unnamed));
 	const labels = placeLabels(
 		dots.map((dot, i) => ({
 			x: dot.x,
@@ -297,11 +306,16 @@ export function fitEffortScene(
 			className: `platform ${style.className}${zone ? ` zone-${zone}` : ''}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
 			description:
-				`${spokenName(name)}: fit ${p.fit}, effort ${p.effort}, ${style.label.toLowerCase()}` +
-				`${zone ? `, ${FIT_EFFORT_ZONES[zone].phrase}` : ''}.` +
-				(found.length > 0
-					? ` ${plural(found.length, 'plan-check finding', 'plan-check findings')}.`
-					: ''),
+				(zone ? m.map_fit_effort_dot_zone : m.map_fit_effort_dot)(
+					{
+						name: spokenName(name),
+						fit: formatCount(p.fit, locale),
+						effort: formatCount(p.effort, locale),
+						decision: inSentence(decisionName(decision, locale), locale),
+						zone: zone ? zoneWords(zone, locale).phrase : ''
+					},
+					{ locale }
+				) + (found.length > 0 ? ` ${counted(m.map_finding_sentence, found.length, locale)}` : ''),
 			label: label && { ...label, x: round2(label.x), y: round2(label.y) },
 			warnings: found
 		};
@@ -309,11 +323,11 @@ export function fitEffortScene(
 
 	return {
 		kind: 'fit-effort',
-		title: 'Platforms by fit and effort',
+		title: m.map_fit_effort_title({}, { locale }),
 		summary: crowded
-			? `${summariseCounts(platforms)} ${densityNotice(platforms.length, 'platforms', 'cell', NO_TONE)}`
-			: summarise(platforms),
-		notice: crowded ? densityNotice(platforms.length, 'platforms', 'cell', NO_TONE) : undefined,
+			? `${summarise(platforms, locale, false)} ${densityNotice(platforms.length, 'platforms-cell', locale)}`
+			: summarise(platforms, locale, true),
+		notice: crowded ? densityNotice(platforms.length, 'platforms-cell', locale) : undefined,
 		width,
 		height,
 		background: background.map(roundShape),
@@ -324,7 +338,7 @@ export function fitEffortScene(
 				type: 'text',
 				x: round2((plot.x0 + plot.x1) / 2),
 				y: height - 12,
-				text: 'Effort: light → heavy',
+				text: m.map_axis_effort({}, { locale }),
 				className: 'map-axis-title',
 				anchor: 'middle'
 			},
@@ -332,22 +346,15 @@ export function fitEffortScene(
 				type: 'text',
 				x: 18,
 				y: round2((plot.y0 + plot.y1) / 2),
-				text: 'Fit: poor → excellent',
+				text: m.map_axis_fit({}, { locale }),
 				className: 'map-axis-title',
 				anchor: 'middle',
 				rotate: -90
 			}
 		],
 		legend: [
-			{
-				title: 'Decision',
-				items: DECISION_ORDER.map((key) => ({
-					label: DECISION_COLORS[key].label,
-					swatch: 'dot' as const,
-					color: DECISION_COLORS[key].color
-				}))
-			},
-			...(crowded ? [densityLegend(counted, step, 'Platforms')] : [])
+			decisionLegend(DECISION_ORDER, locale),
+			...(crowded ? [densityLegend(countedCells, step, 'platforms', locale)] : [])
 		],
 		axes: {
 			x: { field: 'effort', min: 1, max: 5, from: x(1), to: x(5) },

@@ -9,7 +9,10 @@ import {
 import { DESIGN_WIDTH } from '../shared/metrics';
 import { round2 } from '../shared/round';
 import type { LegendGroup, MapScene, Shape } from '../shared/scene';
-import { plural } from '../shared/scene-text';
+import { formatCount, inSentence, type Locale } from '../../domain/locale';
+import { labelIn } from '../../domain/vocabulary';
+import { m } from '../../paraglide/messages.js';
+import { counted, decisionLegend, decisionName, peopleShown } from '../shared/map-words';
 import { DRAW_EACH_UP_TO } from '../shared/density';
 
 /**
@@ -51,7 +54,8 @@ function countDot(
 	x: number,
 	y: number,
 	side: 'start' | 'end',
-	{ count, most, fill, label }: { count: number; most: number; fill: string; label: string }
+	{ count, most, fill, label }: { count: number; most: number; fill: string; label: string },
+	locale: Locale
 ): Shape[] {
 	const cy = round2(y);
 	return [
@@ -60,7 +64,7 @@ function countDot(
 			type: 'text',
 			x: x + (side === 'start' ? 1 : -1) * (MAX_RADIUS + 6),
 			y: cy + 4,
-			text: `${label} (${count.toLocaleString('en')})`,
+			text: `${label} (${formatCount(count, locale)})`,
 			className: 'map-label',
 			anchor: side
 		}
@@ -72,7 +76,8 @@ export function platformGroupScene(
 	platforms: readonly Readonly<Platform>[],
 	presence: readonly Readonly<Presence>[],
 	totalStakeholders: number,
-	width = DESIGN_WIDTH
+	width = DESIGN_WIDTH,
+	locale: Locale
 ): MapScene {
 	const groupOf = new Map(stakeholders.map((s) => [s.id, s.group]));
 	const decisionById = new Map(platforms.map((p) => [p.id, decisionOf(p)]));
@@ -121,20 +126,32 @@ export function platformGroupScene(
 	);
 	const dots: Shape[] = [
 		...groups.flatMap((group, k) =>
-			countDot(leftX, leftY(k), 'end', {
-				count: people.get(group) ?? 0,
-				most: mostPeople,
-				fill: NEUTRAL_KEY_COLOR,
-				label: STAKEHOLDER_GROUPS[group]
-			})
+			countDot(
+				leftX,
+				leftY(k),
+				'end',
+				{
+					count: people.get(group) ?? 0,
+					most: mostPeople,
+					fill: NEUTRAL_KEY_COLOR,
+					label: labelIn('groups', group, locale)
+				},
+				locale
+			)
 		),
 		...decisions.flatMap((decision, k) =>
-			countDot(rightX, rightY(k), 'start', {
-				count: decided.get(decision) ?? 0,
-				most: mostPlatforms,
-				fill: DECISION_COLORS[decision].color,
-				label: DECISION_COLORS[decision].label
-			})
+			countDot(
+				rightX,
+				rightY(k),
+				'start',
+				{
+					count: decided.get(decision) ?? 0,
+					most: mostPlatforms,
+					fill: DECISION_COLORS[decision].color,
+					label: decisionName(decision, locale)
+				},
+				locale
+			)
 		)
 	];
 	const headings: Shape[] = [
@@ -142,7 +159,7 @@ export function platformGroupScene(
 			type: 'text',
 			x: leftX,
 			y: TOP - 24,
-			text: 'Stakeholders by group',
+			text: m.map_heading_stakeholders_by_group({}, { locale }),
 			className: 'map-heading',
 			anchor: 'end'
 		},
@@ -150,37 +167,47 @@ export function platformGroupScene(
 			type: 'text',
 			x: rightX,
 			y: TOP - 24,
-			text: 'Platforms by decision',
+			text: m.map_heading_platforms_by_decision({}, { locale }),
 			className: 'map-heading',
 			anchor: 'start'
 		}
 	];
 
-	const notice =
-		`${plural(stakeholders.length, 'stakeholder', 'stakeholders')} on ${plural(platforms.length, 'platform', 'platforms')} ` +
-		`are too many to draw one by one: the map counts stakeholders per group and platforms per decision, ` +
-		`and a thicker line means more presences between them. The table lists each platform.`;
+	const platformCount = counted(m.map_platform_count, platforms.length, locale);
+	const notice = m.map_platform_group_notice(
+		{
+			stakeholders: counted(m.map_stakeholder_count, stakeholders.length, locale),
+			platforms: platformCount
+		},
+		{ locale }
+	);
 	const shownPeople =
 		stakeholders.length === totalStakeholders
 			? ''
-			: ` ${stakeholders.length} of ${totalStakeholders} stakeholders shown.`;
+			: ` ${peopleShown(stakeholders.length, totalStakeholders, locale)}`;
 	const decisionsSaid = decisions
-		.map((decision) => `${decided.get(decision)} ${DECISION_COLORS[decision].label.toLowerCase()}`)
+		.map((decision) =>
+			m.map_count_of(
+				{
+					count: formatCount(decided.get(decision) ?? 0, locale),
+					what: inSentence(decisionName(decision, locale), locale)
+				},
+				{ locale }
+			)
+		)
 		.join(', ');
-	const legend: LegendGroup[] = [
-		{
-			title: 'Decision',
-			items: decisions.map((decision) => ({
-				label: DECISION_COLORS[decision].label,
-				swatch: 'dot' as const,
-				color: DECISION_COLORS[decision].color
-			}))
-		}
-	];
+	const legend: LegendGroup[] = [decisionLegend(decisions, locale)];
 	return {
 		kind: 'platforms',
-		title: 'Platform map: where our stakeholders are, counted by group and decision',
-		summary: `${plural(platforms.length, 'platform', 'platforms')}: ${decisionsSaid}. ${plural(linkCount, 'link', 'links')}.${shownPeople} ${notice}`,
+		title: m.map_platform_group_title({}, { locale }),
+		summary: `${m.map_platform_group_summary(
+			{
+				platforms: platformCount,
+				decisions: decisionsSaid,
+				links: counted(m.map_link_count, linkCount, locale)
+			},
+			{ locale }
+		)}${shownPeople} ${notice}`,
 		notice,
 		width,
 		height,

@@ -198,7 +198,7 @@ describe('platformMapScene', () => {
 			{ stakeholderId: stakeholders[0]!.id, platformId: platforms[0]!.id, strength: 2 as const }
 		];
 		expect(platformMapScene({ stakeholders, platforms, presence }).summary).toBe(
-			'4 platforms: 2 focus (Newsletter, Forum), 1 not now (TikTok), 1 undecided (Podcast). 1 stakeholder, 1 link.'
+			'4 platforms: 2 focus (Newsletter, Forum), 1 not now (TikTok), 1 undecided (Podcast). 1 link. 1 stakeholder.'
 		);
 	});
 

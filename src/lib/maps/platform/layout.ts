@@ -1,6 +1,6 @@
 import { linkHorizontal, scaleLinear } from 'd3';
 import type { Platform, Presence, Stakeholder } from '../../domain/plan';
-import { PRESENCE_STRENGTHS, type PresenceStrength } from '../../domain/vocabulary';
+import type { PresenceStrength } from '../../domain/vocabulary';
 import { oneLine } from '../../domain/text';
 import {
 	DECISION_COLORS,
@@ -19,14 +19,21 @@ import type {
 	SceneNode,
 	Shape
 } from '../shared/scene';
+import { byRecordOrder, spokenName, warningsByRecord } from '../shared/scene-text';
+import { sentimentStyle } from '../shared/sentiment';
 import {
-	byRecordOrder,
-	listNames,
-	plural,
-	spokenName,
-	warningsByRecord
-} from '../shared/scene-text';
-import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
+	counted,
+	decisionLegend,
+	decisionName,
+	namesIn,
+	peopleShown,
+	sentimentLegend,
+	sentimentName
+} from '../shared/map-words';
+import { formatCount, inSentence, type Locale } from '../../domain/locale';
+import { labelIn } from '../../domain/vocabulary';
+import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
 import { fitToWidth } from '../shared/label-text';
 import { orderColumns } from './crossings';
 import { crowdedPlatformMap, platformGroupScene } from './group-layout';
@@ -75,47 +82,63 @@ function summarise(
 	platforms: readonly Platform[],
 	stakeholderCount: number,
 	totalStakeholders: number,
-	linkCount: number
+	linkCount: number,
+	locale: Locale
 ): string {
-	if (platforms.length === 0 && totalStakeholders === 0) return 'No stakeholders or platforms yet.';
-	const people =
-		stakeholderCount === totalStakeholders
-			? plural(totalStakeholders, 'stakeholder', 'stakeholders')
-			: `${stakeholderCount} of ${plural(totalStakeholders, 'stakeholder', 'stakeholders')} shown`;
-	if (platforms.length === 0) return `No platforms yet. ${people}.`;
+	if (platforms.length === 0 && totalStakeholders === 0)
+		return m.map_no_stakeholders_or_platforms({}, { locale });
+	const people = peopleShown(stakeholderCount, totalStakeholders, locale);
+	if (platforms.length === 0) return m.map_no_platforms_people({ people }, { locale });
+	const unnamed = m.report_unnamed_platform({}, { locale });
 	const groups = DECISION_ORDER.flatMap((decision) => {
 		const members = platforms.filter((p) => decisionOf(p) === decision);
 		if (members.length === 0) return [];
-		const names = listNames(members.map((p) => oneLine(p.name, 'Unnamed platform')));
-		return [`${members.length} ${DECISION_COLORS[decision].label.toLowerCase()} (${names})`];
+		const names = namesIn(
+			members.map((p) => oneLine(p.name, unnamed)),
+			locale
+		);
+		return [
+			m.map_decision_group(
+				{
+					count: formatCount(members.length, locale),
+					decision: inSentence(decisionName(decision, locale), locale),
+					names
+				},
+				{ locale }
+			)
+		];
 	});
-	return `${plural(platforms.length, 'platform', 'platforms')}: ${groups.join(', ')}. ${people}, ${plural(linkCount, 'link', 'links')}.`;
+	return m.map_platform_summary(
+		{
+			platforms: counted(m.map_platform_count, platforms.length, locale),
+			groups: groups.join(', '),
+			links: counted(m.map_link_count, linkCount, locale),
+			people
+		},
+		{ locale }
+	);
 }
 
-function legend(): LegendGroup[] {
+function legend(locale: Locale): LegendGroup[] {
 	return [
+		decisionLegend(DECISION_ORDER, locale),
+		sentimentLegend(locale),
 		{
-			title: 'Decision',
-			items: DECISION_ORDER.map((decision) => ({
-				label: DECISION_COLORS[decision].label,
-				swatch: 'dot' as const,
-				color: DECISION_COLORS[decision].color
-			}))
-		},
-		sentimentLegend(),
-		{
-			title: 'Presence',
+			title: m.map_legend_presence({}, { locale }),
 			items: ([1, 2, 3] as const).map((strength) => ({
-				label: PRESENCE_STRENGTHS[strength],
+				label: labelIn('presenceStrengths', strength, locale),
 				swatch: 'line' as const,
 				color: NEUTRAL_KEY_COLOR,
 				size: LINK_WIDTHS[strength]
 			}))
 		},
 		{
-			title: 'Dot size',
+			title: m.map_dot_size({}, { locale }),
 			items: [1, 5].map((effort) => ({
-				label: effort === 1 ? 'Effort 1 (light)' : 'Effort 5 (heavy)',
+				label:
+					effort === 1
+						? m.map_effort_key_light({}, { locale })
+						: m.map_effort_key_heavy({}, { locale }),
 				swatch: 'size' as const,
 				color: NEUTRAL_KEY_COLOR,
 				size: effortRadius(effort)
@@ -126,6 +149,7 @@ function legend(): LegendGroup[] {
 
 export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapScene {
 	const width = options.width ?? DESIGN_WIDTH;
+	const locale = options.locale ?? getLocale();
 	const visible = options.visibleStakeholders;
 	const stakeholders = [...plan.stakeholders]
 		.filter((s) => !visible || visible.has(s.id))
@@ -137,7 +161,8 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			platforms,
 			plan.presence,
 			plan.stakeholders.length,
-			width
+			width,
+			locale
 		);
 
 	// Links between drawn records only, one per pair (the strongest if a pair is listed twice).
@@ -198,8 +223,12 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 	});
 
 	const warnings = warningsByRecord(options.findings);
-	const platformNames = platforms.map((p) => oneLine(p.name, 'Unnamed platform'));
-	const stakeholderNames = stakeholders.map((s) => oneLine(s.name, 'Unnamed stakeholder'));
+	const platformNames = platforms.map((p) =>
+		oneLine(p.name, m.report_unnamed_platform({}, { locale }))
+	);
+	const stakeholderNames = stakeholders.map((s) =>
+		oneLine(s.name, m.report_unnamed_stakeholder({}, { locale }))
+	);
 	const linksOf = new Map<string, Presence[]>();
 	for (const item of presence.values()) {
 		for (const key of [item.stakeholderId, item.platformId]) {
@@ -221,12 +250,24 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 		const onPlatforms = (linksOf.get(s.id) ?? [])
 			.map((item) => platformIndex.get(item.platformId) ?? 0)
 			.sort((a, b) => (platformY.get(a) ?? 0) - (platformY.get(b) ?? 0));
-		const where =
+		const said = {
+			name: spokenName(name),
+			sentiment: inSentence(sentimentName(s.sentiment, locale), locale)
+		};
+		const description =
 			onPlatforms.length === 0
-				? 'on no platform yet'
-				: `on ${plural(onPlatforms.length, 'platform', 'platforms')}: ${listNames(
-						onPlatforms.map((p) => platformNames[p] ?? '')
-					)}`;
+				? m.map_stakeholder_on_no_platform(said, { locale })
+				: m.map_stakeholder_on_platforms(
+						{
+							...said,
+							platforms: counted(m.map_platform_count, onPlatforms.length, locale),
+							names: namesIn(
+								onPlatforms.map((p) => platformNames[p] ?? ''),
+								locale
+							)
+						},
+						{ locale }
+					);
 		nodes.push({
 			id: s.id,
 			record: 'stakeholders',
@@ -236,7 +277,7 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			fill: sentiment.color,
 			className: `stakeholder ${sentiment.className}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
-			description: `${spokenName(name)}: ${sentiment.label.toLowerCase()}, ${where}.`,
+			description,
 			label: {
 				text: fitted.text,
 				truncated: fitted.truncated,
@@ -267,9 +308,19 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			fill: style.color,
 			className: `platform ${style.className}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
-			description:
-				`${spokenName(name)}: ${style.label.toLowerCase()}, effort ${p.effort}, fit ${p.fit}, ` +
-				`${audience === 0 ? 'no stakeholder present yet' : `${plural(audience, 'stakeholder', 'stakeholders')} present`}.`,
+			description: m.map_platform_dot(
+				{
+					name: spokenName(name),
+					decision: inSentence(decisionName(decision, locale), locale),
+					effort: formatCount(p.effort, locale),
+					fit: formatCount(p.fit, locale),
+					audience:
+						audience === 0
+							? m.map_platform_no_audience({}, { locale })
+							: counted(m.map_platform_audience, audience, locale)
+				},
+				{ locale }
+			),
 			label: {
 				text: fitted.text,
 				truncated: fitted.truncated,
@@ -319,7 +370,7 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			type: 'text',
 			x: leftX + STAKEHOLDER_RADIUS,
 			y: TOP - 16,
-			text: 'Stakeholders',
+			text: m.map_heading_stakeholders({}, { locale }),
 			className: 'map-heading',
 			anchor: 'end'
 		},
@@ -327,7 +378,7 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			type: 'text',
 			x: rightX - EFFORT_RADIUS.max,
 			y: TOP - 16,
-			text: 'Platforms',
+			text: m.map_heading_platforms({}, { locale }),
 			className: 'map-heading',
 			anchor: 'start'
 		}
@@ -335,14 +386,20 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 
 	return {
 		kind: 'platforms',
-		title: 'Platform map: where our stakeholders are',
-		summary: summarise(platforms, stakeholders.length, plan.stakeholders.length, links.length),
+		title: m.map_platform_title({}, { locale }),
+		summary: summarise(
+			platforms,
+			stakeholders.length,
+			plan.stakeholders.length,
+			links.length,
+			locale
+		),
 		width,
 		height,
 		background,
 		links,
 		nodes,
 		foreground: [],
-		legend: legend()
+		legend: legend(locale)
 	};
 }

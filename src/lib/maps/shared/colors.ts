@@ -1,7 +1,7 @@
 import type { Quadrant } from '../../domain/quadrant';
 import type { FitEffortZone } from '../platform/fit-effort-zones';
 import type { SalienceAttribute } from '../../domain/salience';
-import { DECISIONS, SENTIMENTS, type Decision, type Sentiment } from '../../domain/vocabulary';
+import type { Decision, Sentiment } from '../../domain/vocabulary';
 
 /**
  * Map colours. Every colour that marks a dot has at least 3:1 contrast with white (the page and
@@ -15,15 +15,12 @@ import { DECISIONS, SENTIMENTS, type Decision, type Sentiment } from '../../doma
  * middle so the light steps keep their contrast), grey for neutral. Orange and purple stay
  * distinct for red–green colour blindness, which a red–green scale would not.
  */
-export const SENTIMENT_COLORS: Record<
-	Sentiment,
-	{ label: string; color: string; className: string }
-> = {
-	[-2]: { label: SENTIMENTS['-2'], color: '#9c4700', className: 'sentiment-neg2' },
-	[-1]: { label: SENTIMENTS['-1'], color: '#d47400', className: 'sentiment-neg1' },
-	0: { label: SENTIMENTS['0'], color: '#8c8c8c', className: 'sentiment-0' },
-	1: { label: SENTIMENTS['1'], color: '#8b82c0', className: 'sentiment-pos1' },
-	2: { label: SENTIMENTS['2'], color: '#542788', className: 'sentiment-pos2' }
+export const SENTIMENT_COLORS: Record<Sentiment, { color: string; className: string }> = {
+	[-2]: { color: '#9c4700', className: 'sentiment-neg2' },
+	[-1]: { color: '#d47400', className: 'sentiment-neg1' },
+	0: { color: '#8c8c8c', className: 'sentiment-0' },
+	1: { color: '#8b82c0', className: 'sentiment-pos1' },
+	2: { color: '#542788', className: 'sentiment-pos2' }
 };
 
 export type DecisionKey = Decision | 'undecided';
@@ -32,15 +29,12 @@ export type DecisionKey = Decision | 'undecided';
  * Decisions, from the Okabe–Ito palette (designed to stay distinguishable for every common colour
  * deficiency). Undecided is drawn hollow (white with a dashed outline in map.css): nothing chosen.
  */
-export const DECISION_COLORS: Record<
-	DecisionKey,
-	{ label: string; color: string; className: string }
-> = {
-	focus: { label: DECISIONS.focus, color: '#0072B2', className: 'decision-focus' },
-	maintain: { label: DECISIONS.maintain, color: '#009E73', className: 'decision-maintain' },
-	listen: { label: DECISIONS.listen, color: '#CC79A7', className: 'decision-listen' },
-	'not-now': { label: DECISIONS['not-now'], color: '#909090', className: 'decision-not-now' },
-	undecided: { label: 'Undecided', color: '#ffffff', className: 'decision-undecided' }
+export const DECISION_COLORS: Record<DecisionKey, { color: string; className: string }> = {
+	focus: { color: '#0072B2', className: 'decision-focus' },
+	maintain: { color: '#009E73', className: 'decision-maintain' },
+	listen: { color: '#CC79A7', className: 'decision-listen' },
+	'not-now': { color: '#909090', className: 'decision-not-now' },
+	undecided: { color: '#ffffff', className: 'decision-undecided' }
 };
 
 /** The order platforms are grouped and listed in: most committed first. */

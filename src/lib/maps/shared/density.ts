@@ -1,3 +1,6 @@
+import { formatCount, type Locale } from '../../domain/locale';
+import { m } from '../../paraglide/messages.js';
+import { counted } from './map-words';
 import { round2 } from './round';
 import type { Box } from './labels';
 import type { LegendGroup, Shape } from './scene';
@@ -98,14 +101,17 @@ export function densityShapes(cells: readonly DensityCell[], size: number): Shap
 export function densityLegend(
 	cells: readonly DensityCell[],
 	size: number,
-	what: string
+	what: 'stakeholders' | 'platforms',
+	locale: Locale
 ): LegendGroup {
 	const most = Math.max(1, ...cells.map((cell) => cell.count));
 	const counts = [...new Set([1, Math.max(1, Math.round(most / 4)), most])];
+	const title =
+		what === 'stakeholders' ? m.map_stakeholders_per_circle : m.map_platforms_per_circle;
 	return {
-		title: `${what} per circle`,
+		title: title({}, { locale }),
 		items: counts.map((count) => ({
-			label: String(count),
+			label: formatCount(count, locale),
 			swatch: 'size' as const,
 			color: NEUTRAL_KEY_COLOR,
 			size: round2(radiusFor(count, most, size))
@@ -113,15 +119,13 @@ export function densityLegend(
 	};
 }
 
+const NOTICES = {
+	'stakeholders-area': m.map_density_stakeholders_area,
+	'platforms-cell': m.map_density_platforms_cell,
+	'stakeholders-region': m.map_density_stakeholders_region
+} as const;
+
 /** What a map that counts instead of drawing dots says, on screen and to a screen reader. */
-export function densityNotice(
-	count: number,
-	what: string,
-	area: string,
-	how = ' (a bigger circle holds more; its colour is their average sentiment)'
-): string {
-	return (
-		`${count.toLocaleString('en')} ${what} are too many to draw one by one: the map counts them per ` +
-		`${area}${how}. The table lists each one.`
-	);
+export function densityNotice(count: number, kind: keyof typeof NOTICES, locale: Locale): string {
+	return counted(NOTICES[kind], count, locale);
 }

@@ -4,10 +4,6 @@ import { shortenLabel } from './label-text';
 /** Names inside a summary sentence are cut at this length: a pasted page is not a name. */
 const SUMMARY_NAME_LENGTH = 60;
 
-export function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "A, B, C" — or, past `max` names, "A, B, … H and 4 more". */
 export function listNames(
 	names: readonly string[],

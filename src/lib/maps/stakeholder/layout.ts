@@ -17,14 +17,9 @@ import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
 import { clamp, round2, roundShape } from '../shared/round';
 import type { MapOptions, MapPlan, MapScene, SceneNode, Shape } from '../shared/scene';
-import {
-	byRecordOrder,
-	listNames,
-	plural,
-	spokenName,
-	warningsByRecord
-} from '../shared/scene-text';
-import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
+import { byRecordOrder, listNames, spokenName, warningsByRecord } from '../shared/scene-text';
+import { counted, sentimentLegend, sentimentName } from '../shared/map-words';
+import { sentimentStyle } from '../shared/sentiment';
 import { separateDots, type Dot } from '../shared/separate-dots';
 import {
 	densityCells,
@@ -128,13 +123,27 @@ function background(frame: ReturnType<typeof stakeholderMapFrame>, locale: Local
 	shapes.push(
 		{ type: 'line', x1: plot.x0, y1: plot.y1, x2: plot.x1, y2: plot.y1, className: 'map-axis' },
 		{ type: 'line', x1: plot.x0, y1: plot.y0, x2: plot.x0, y2: plot.y1, className: 'map-axis' },
-		{ type: 'text', x: plot.x0, y: tickY, text: 'Low', className: 'map-tick', anchor: 'start' },
-		{ type: 'text', x: plot.x1, y: tickY, text: 'High', className: 'map-tick', anchor: 'end' },
+		{
+			type: 'text',
+			x: plot.x0,
+			y: tickY,
+			text: m.map_tick_low({}, { locale }),
+			className: 'map-tick',
+			anchor: 'start'
+		},
+		{
+			type: 'text',
+			x: plot.x1,
+			y: tickY,
+			text: m.map_tick_high({}, { locale }),
+			className: 'map-tick',
+			anchor: 'end'
+		},
 		{
 			type: 'text',
 			x: tickX,
 			y: plot.y1,
-			text: 'Low',
+			text: m.map_tick_low({}, { locale }),
 			className: 'map-tick',
 			anchor: 'start',
 			rotate: -90
@@ -143,7 +152,7 @@ function background(frame: ReturnType<typeof stakeholderMapFrame>, locale: Local
 			type: 'text',
 			x: tickX,
 			y: plot.y0,
-			text: 'High',
+			text: m.map_tick_high({}, { locale }),
 			className: 'map-tick',
 			anchor: 'end',
 			rotate: -90
@@ -295,7 +304,7 @@ function densityScene(
 		plot,
 		size
 	);
-	const notice = densityNotice(shown.length, 'stakeholders', 'area of 5 × 5 points');
+	const notice = densityNotice(shown.length, 'stakeholders-area', locale);
 	return {
 		kind: 'stakeholders',
 		title: m.map_stakeholder_density_title({}, { locale }),
@@ -307,7 +316,7 @@ function densityScene(
 		links: [],
 		nodes: [],
 		foreground: foreground(frame, locale).map(roundShape),
-		legend: [sentimentLegend(), densityLegend(cells, size, 'Stakeholders')]
+		legend: [sentimentLegend(locale), densityLegend(cells, size, 'stakeholders', locale)]
 	};
 }
 
@@ -372,9 +381,7 @@ export function stakeholderMapScene(
 		const sentiment = sentimentStyle(s.sentiment);
 		const found = warnings.get(`stakeholders:${s.id}`) ?? [];
 		const finding =
-			found.length > 0
-				? ` ${plural(found.length, 'plan-check finding', 'plan-check findings')}.`
-				: '';
+			found.length > 0 ? ` ${counted(m.map_finding_sentence, found.length, locale)}` : '';
 		const label = labels[i] ?? null;
 		return {
 			id: s.id,
@@ -386,8 +393,16 @@ export function stakeholderMapScene(
 			className: `stakeholder ${sentiment.className} quadrant-${quadrant ?? 'not-placed'}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
 			description:
-				`${spokenName(name)}: influence ${Math.round(s.influence)}, interest ${Math.round(s.interest)}, ` +
-				`${sentiment.label.toLowerCase()}, ${quadrantLabel(s).toLowerCase()}.${finding}`,
+				m.map_stakeholder_dot(
+					{
+						name: spokenName(name),
+						influence: formatCount(Math.round(s.influence), locale),
+						interest: formatCount(Math.round(s.interest), locale),
+						sentiment: inSentence(sentimentName(s.sentiment, locale), locale),
+						quadrant: inSentence(quadrantLabel(s, locale), locale)
+					},
+					{ locale }
+				) + finding,
 			label: label && { ...label, x: round2(label.x), y: round2(label.y) },
 			warnings: found
 		};
@@ -406,7 +421,14 @@ export function stakeholderMapScene(
 			}))
 		: null;
 	const since = ghosts
-		? ` Since “${oneLine(options.earlier?.name ?? '', 'the version')}”, ${plural(ghosts.moved, 'stakeholder has', 'stakeholders have')} moved: each earlier place is a dashed circle with an arrow to where it is now.`
+		? ` ${m.map_moved_since(
+				{
+					count: ghosts.moved,
+					countText: formatCount(ghosts.moved, locale),
+					version: oneLine(options.earlier?.name ?? '', m.map_the_version({}, { locale }))
+				},
+				{ locale }
+			)}`
 		: '';
 	return {
 		kind: 'stakeholders',
@@ -420,7 +442,7 @@ export function stakeholderMapScene(
 		nodes,
 		foreground: foreground(frame, locale).map(roundShape),
 		legend: [
-			sentimentLegend(),
+			sentimentLegend(locale),
 			{ title: m.map_dot_size({}, { locale }), items: [sizeKey(10), sizeKey(50), sizeKey(100)] }
 		],
 		axes: {

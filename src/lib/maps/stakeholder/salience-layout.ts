@@ -1,25 +1,24 @@
 import type { Stakeholder } from '../../domain/plan';
 import {
 	SALIENCE_ATTRIBUTE_KEYS,
-	SALIENCE_ATTRIBUTES,
 	SALIENCE_CLASS_KEYS,
-	SALIENCE_CLASSES,
+	salienceAttributeIn,
+	salienceClassIn,
 	salienceGroups,
+	type SalienceAttribute,
 	type SalienceClass
 } from '../../domain/salience';
+import { formatCount, formatList, inSentence, type Locale } from '../../domain/locale';
+import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { counted, namesIn, sentimentLegend, sentimentName } from '../shared/map-words';
 import { oneLine } from '../../domain/text';
 import { labelBox, placeLabels, type Box } from '../shared/labels';
 import { DESIGN_WIDTH, FONT } from '../shared/metrics';
 import { round2, roundShape } from '../shared/round';
 import type { MapOptions, MapPlan, MapScene, SceneLabel, SceneNode, Shape } from '../shared/scene';
-import {
-	byRecordOrder,
-	listNames,
-	plural,
-	spokenName,
-	warningsByRecord
-} from '../shared/scene-text';
-import { sentimentLegend, sentimentStyle } from '../shared/sentiment';
+import { byRecordOrder, spokenName, warningsByRecord } from '../shared/scene-text';
+import { sentimentStyle } from '../shared/sentiment';
 import { fitToWidth } from '../shared/label-text';
 import { densityNotice, DRAW_EACH_UP_TO } from '../shared/density';
 import { regionAnchor, regionAt, venn, vennExtent, type Point, type Venn } from './venn';
@@ -57,8 +56,12 @@ interface Packing {
 	spots: Map<VennClass, Point[]>;
 }
 
-function regionLabelFor(region: VennClass, anchor: Point): { point: Point; box: Box } {
-	const text = SALIENCE_CLASSES[region].label;
+function regionLabelFor(
+	region: VennClass,
+	anchor: Point,
+	locale: Locale
+): { point: Point; box: Box } {
+	const text = salienceClassIn(region, locale).label;
 	const point = { x: anchor.x, y: anchor.y + 0.35 * FONT.region };
 	const box = labelBox({ text, x: point.x, y: point.y, anchor: 'middle' }, FONT.region);
 	return { point, box };
@@ -104,7 +107,7 @@ function sortSpots(packing: Packing): Packing {
 }
 
 /** The largest dots, then the smallest circles, that give every stakeholder a spot. */
-function fit(groups: Record<SalienceClass, Stakeholder[]>, width: number): Packing {
+function fit(groups: Record<SalienceClass, Stakeholder[]>, width: number, locale: Locale): Packing {
 	const scale = width / DESIGN_WIDTH;
 	let packing: Packing | undefined;
 	for (let step = 0; step <= MAX_GROWTH_STEPS; step++) {
@@ -113,7 +116,10 @@ function fit(groups: Record<SalienceClass, Stakeholder[]>, width: number): Packi
 		const centre = { x: Math.max(width / 2, MARGIN + extent.halfWidth), y: TOP + extent.up };
 		const figure = venn(centre, radius);
 		const labels = new Map(
-			VENN_CLASSES.map((region) => [region, regionLabelFor(region, regionAnchor(figure, region))])
+			VENN_CLASSES.map((region) => [
+				region,
+				regionLabelFor(region, regionAnchor(figure, region), locale)
+			])
 		);
 		for (const dot of DOT_RADII) {
 			packing = pack(figure, labels, dot);
@@ -129,23 +135,35 @@ function fit(groups: Record<SalienceClass, Stakeholder[]>, width: number): Packi
 function summarise(
 	shown: readonly Stakeholder[],
 	total: number,
-	groups: Record<SalienceClass, Stakeholder[]>
+	groups: Record<SalienceClass, Stakeholder[]>,
+	locale: Locale
 ): string {
-	if (total === 0) return 'No stakeholders yet.';
-	if (shown.length === 0)
-		return `No stakeholders shown: the filter hides all ${plural(total, 'stakeholder', 'stakeholders')}.`;
+	if (total === 0) return m.map_no_stakeholders({}, { locale });
+	const stakeholders = counted(m.map_stakeholder_count, total, locale);
+	if (shown.length === 0) return m.map_none_shown({ stakeholders }, { locale });
 	const head =
 		shown.length === total
-			? `${plural(total, 'stakeholder', 'stakeholders')} by salience.`
-			: `${shown.length} of ${plural(total, 'stakeholder', 'stakeholders')} shown, by salience.`;
+			? m.map_salience_head_all({ stakeholders }, { locale })
+			: m.map_salience_head_some(
+					{ shown: formatCount(shown.length, locale), stakeholders },
+					{ locale }
+				);
 	const parts = [head];
+	const unnamed = m.report_unnamed_stakeholder({}, { locale });
 	for (const key of SALIENCE_CLASS_KEYS) {
 		const members = groups[key];
 		if (members.length === 0) continue;
-		const names = listNames(members.map((s) => oneLine(s.name, 'Unnamed stakeholder')));
+		const names = namesIn(
+			members.map((s) => oneLine(s.name, unnamed)),
+			locale
+		);
 		const what =
-			key === 'none' ? 'with no attribute yet' : SALIENCE_CLASSES[key].label.toLowerCase();
-		parts.push(`${members.length} ${what}: ${names}.`);
+			key === 'none'
+				? m.map_salience_none_phrase({}, { locale })
+				: inSentence(salienceClassIn(key, locale).label, locale);
+		parts.push(
+			m.map_salience_group({ count: formatCount(members.length, locale), what, names }, { locale })
+		);
 	}
 	return parts.join(' ');
 }
@@ -153,12 +171,28 @@ function summarise(
 function describeStakeholder(
 	stakeholder: Stakeholder,
 	name: string,
-	region: SalienceClass
+	region: SalienceClass,
+	locale: Locale
 ): string {
-	const sentiment = sentimentStyle(stakeholder.sentiment).label.toLowerCase();
-	if (region === 'none') return `${spokenName(name)}: no salience attribute yet, ${sentiment}.`;
-	const attributes = SALIENCE_CLASSES[region].attributes.join(', ');
-	return `${spokenName(name)}: ${SALIENCE_CLASSES[region].label.toLowerCase()} (${attributes}), ${sentiment}.`;
+	const sentiment = inSentence(sentimentName(stakeholder.sentiment, locale), locale);
+	if (region === 'none')
+		return m.map_salience_dot_none({ name: spokenName(name), sentiment }, { locale });
+	const salience = salienceClassIn(region, locale);
+	const attributes = formatList(
+		salience.attributes.map((attribute) =>
+			inSentence(salienceAttributeIn(attribute, locale).label, locale)
+		),
+		locale
+	);
+	return m.map_salience_dot(
+		{
+			name: spokenName(name),
+			salience: inSentence(salience.label, locale),
+			attributes,
+			sentiment
+		},
+		{ locale }
+	);
 }
 
 export function salienceMapScene(
@@ -166,6 +200,7 @@ export function salienceMapScene(
 	options: MapOptions = {}
 ): MapScene {
 	const requested = options.width ?? DESIGN_WIDTH;
+	const locale = options.locale ?? getLocale();
 	const visible = options.visibleStakeholders;
 	const shown = [...plan.stakeholders]
 		.filter((s) => !visible || visible.has(s.id))
@@ -173,7 +208,7 @@ export function salienceMapScene(
 	const groups = salienceGroups(shown);
 	// A crowded plan is counted per region, not packed dot by dot: the smallest figure will do.
 	const crowded = shown.length > DRAW_EACH_UP_TO;
-	const packing = fit(crowded ? salienceGroups([]) : groups, requested);
+	const packing = fit(crowded ? salienceGroups([]) : groups, requested, locale);
 	const { figure } = packing;
 	const extent = vennExtent(figure.radius);
 	const width = Math.max(requested, Math.ceil(figure.centre.x + extent.halfWidth + MARGIN));
@@ -191,13 +226,13 @@ export function salienceMapScene(
 		});
 	}
 	// The circles' names sit outside them: power and legitimacy above, urgency below.
-	const attributeLabels: [keyof typeof SALIENCE_ATTRIBUTES, number][] = [
+	const attributeLabels: [SalienceAttribute, number][] = [
 		['power', figure.circles.power.y - figure.radius - 10],
 		['legitimacy', figure.circles.legitimacy.y - figure.radius - 10],
 		['urgency', figure.circles.urgency.y + figure.radius + 8 + 0.8 * FONT.heading]
 	];
 	for (const [attribute, y] of attributeLabels) {
-		const text = SALIENCE_ATTRIBUTES[attribute].label;
+		const text = salienceAttributeIn(attribute, locale).label;
 		const x = figure.circles[attribute].x;
 		background.push({ type: 'text', x, y, text, className: 'map-heading', anchor: 'middle' });
 		obstacles.push(labelBox({ text, x, y, anchor: 'middle' }, FONT.heading));
@@ -207,7 +242,7 @@ export function salienceMapScene(
 			type: 'text',
 			x: point.x,
 			y: point.y,
-			text: SALIENCE_CLASSES[region].label,
+			text: salienceClassIn(region, locale).label,
 			className: `map-region-label salience-${region}`,
 			anchor: 'middle'
 		});
@@ -222,7 +257,8 @@ export function salienceMapScene(
 			packing,
 			background,
 			width,
-			vennBottom
+			vennBottom,
+			locale
 		);
 
 	// Positions: Venn regions from the packing, the rest in the band under the circles.
@@ -267,7 +303,7 @@ export function salienceMapScene(
 				type: 'text',
 				x: MARGIN,
 				y: bandTop + 20,
-				text: SALIENCE_CLASSES.none.label,
+				text: salienceClassIn('none', locale).label,
 				className: 'map-region-label salience-none',
 				anchor: 'start'
 			}
@@ -276,7 +312,8 @@ export function salienceMapScene(
 	const height = Math.ceil(bandTop + bandHeight + (none.length > 0 ? 8 : 0));
 
 	// Labels: next to the dot in the band's list; placed around the dot in the circles.
-	const names = new Map(shown.map((s) => [s.id, oneLine(s.name, 'Unnamed stakeholder')]));
+	const unnamed = m.report_unnamed_stakeholder({}, { locale });
+	const names = new Map(shown.map((s) => [s.id, oneLine(s.name, unnamed)]));
 	const labels = new Map<string, SceneLabel | null>();
 	if (listed) {
 		for (const s of none) {
@@ -330,10 +367,8 @@ export function salienceMapScene(
 			className: `stakeholder ${sentiment.className} salience-${region}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
 			description:
-				describeStakeholder(s, name, region) +
-				(found.length > 0
-					? ` ${plural(found.length, 'plan-check finding', 'plan-check findings')}.`
-					: ''),
+				describeStakeholder(s, name, region, locale) +
+				(found.length > 0 ? ` ${counted(m.map_finding_sentence, found.length, locale)}` : ''),
 			label: labels.get(s.id) ?? null,
 			warnings: found
 		});
@@ -341,15 +376,15 @@ export function salienceMapScene(
 
 	return {
 		kind: 'salience',
-		title: 'Salience map: power, legitimacy and urgency',
-		summary: summarise(shown, plan.stakeholders.length, groups),
+		title: m.map_salience_title({}, { locale }),
+		summary: summarise(shown, plan.stakeholders.length, groups, locale),
 		width,
 		height,
 		background: background.map(roundShape),
 		links: [],
 		nodes,
 		foreground: [],
-		legend: [sentimentLegend()]
+		legend: [sentimentLegend(locale)]
 	};
 }
 
@@ -361,7 +396,8 @@ function countedScene(
 	packing: Packing,
 	background: Shape[],
 	width: number,
-	vennBottom: number
+	vennBottom: number,
+	locale: Locale
 ): MapScene {
 	const shapes = [...background];
 	for (const [region, { point }] of packing.labels)
@@ -369,7 +405,7 @@ function countedScene(
 			type: 'text',
 			x: point.x,
 			y: point.y + FONT.region + 4,
-			text: groups[region].length.toLocaleString('en'),
+			text: formatCount(groups[region].length, locale),
 			className: 'map-density-count',
 			anchor: 'middle'
 		});
@@ -377,15 +413,21 @@ function countedScene(
 		type: 'text',
 		x: MARGIN,
 		y: vennBottom + 20,
-		text: `${SALIENCE_CLASSES.none.label}: ${groups.none.length.toLocaleString('en')}`,
+		text: m.map_salience_none_count(
+			{
+				label: salienceClassIn('none', locale).label,
+				count: formatCount(groups.none.length, locale)
+			},
+			{ locale }
+		),
 		className: 'map-region-label salience-none',
 		anchor: 'start'
 	});
-	const notice = densityNotice(shown.length, 'stakeholders', 'region', '');
+	const notice = densityNotice(shown.length, 'stakeholders-region', locale);
 	return {
 		kind: 'salience',
-		title: 'Salience map: power, legitimacy and urgency, counted per region',
-		summary: `${summarise(shown, total, groups)} ${notice}`,
+		title: m.map_salience_density_title({}, { locale }),
+		summary: `${summarise(shown, total, groups, locale)} ${notice}`,
 		notice,
 		width,
 		height: Math.ceil(vennBottom + 32),

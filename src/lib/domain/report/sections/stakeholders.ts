@@ -1,6 +1,6 @@
 import { quadrantLabel, quadrantOf, type Quadrant } from '../../quadrant';
 import type { Stakeholder } from '../../plan';
-import { SALIENCE_CLASSES, salienceOf } from '../../salience';
+import { salienceClassIn, salienceOf } from '../../salience';
 import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { DASH, filledFields, named, nothingYet } from '../format';
@@ -40,7 +40,7 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 			? DASH
 			: salienceOf(s) === 'none'
 				? 'None'
-				: SALIENCE_CLASSES[salienceOf(s)].label;
+				: salienceClassIn(salienceOf(s), ctx.locale).label;
 
 	const profiles = stakeholders
 		.map((s) => ({
