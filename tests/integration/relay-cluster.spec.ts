@@ -379,7 +379,8 @@ async function signIn(peer: AbusePeer, document: string, token: string): Promise
 	await peer.opened;
 	peer.send(authFrame(document, token));
 	const reply = await peer.reply(document, ['authenticated', 'denied']);
-	return reply.kind === 'authenticated' ? `granted ${reply.scope}` : reply.reason;
+	if (reply.kind === 'authenticated') return `granted ${reply.scope}`;
+	return reply.kind === 'denied' ? reply.reason : reply.kind;
 }
 
 function roomsStored(dataDir: string): number {
