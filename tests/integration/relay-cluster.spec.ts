@@ -10,7 +10,7 @@ import { decodeBallotList, RELAY_LIMITS, REFUSALS, type Role } from '../../src/l
 import { relayUrlForRoom } from '../../src/lib/sync/relay-url';
 import { AbusePeer, authFrame } from './helpers/abuse-peer';
 import { newRoom, randomBase36, type TestRoom } from './helpers/rooms';
-import { notesIn, readStoredRow } from './helpers/stored';
+import { notesIn, readStoredRow, storedRoomCount } from './helpers/stored';
 import { TestClient } from './helpers/test-client';
 import { sleep, waitFor } from './helpers/wait-for';
 
@@ -383,15 +383,6 @@ async function signIn(peer: AbusePeer, document: string, token: string): Promise
 	return reply.kind === 'denied' ? reply.reason : reply.kind;
 }
 
-function roomsStored(dataDir: string): number {
-	const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-	try {
-		return db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms').get()!.count;
-	} finally {
-		db.close();
-	}
-}
-
 const encoder = new TextEncoder();
 const shared = { maxRooms: 8, registrationsPerHour: 2, connectionsPerMinute: 6 };
 
@@ -514,6 +505,6 @@ describe('limits, quotas and presence owners are the same on every relay process
 			await sleep(1_100);
 		}
 		expect(answers.at(-1)).toBe(REFUSALS.relayFull);
-		expect(roomsStored(cluster.dataDir)).toBe(shared.maxRooms);
+		expect(storedRoomCount(cluster.dataDir)).toBe(shared.maxRooms);
 	}, 60_000);
 });
