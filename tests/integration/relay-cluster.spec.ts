@@ -400,6 +400,15 @@ describe('limits, quotas and presence owners are the same on every relay process
 		peers.push(peer);
 		return peer;
 	};
+	// Sign-ins wait for Redis: start counting once both relays hear it.
+	beforeAll(async () => {
+		for (const relay of suite.cluster.relays) {
+			await waitFor(
+				'the relay to be ready',
+				async () => (await readiness(relay.port)).status === 200
+			);
+		}
+	}, 30_000);
 	afterAll(() => {
 		for (const peer of peers) peer.ws.terminate();
 	});
