@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { DATABASE_FILE } from '../../src/lib/server/relay/database';
 import { RELAY_LIMITS, REFUSALS, type Refusal } from '../../src/lib/sync/protocol';
 import { recordFigures } from '../helpers/reliability';
 import { AbusePeer, authFrame } from './helpers/abuse-peer';
@@ -9,21 +6,12 @@ import { expectHonestStored, expectHonestUnharmed, startHonestWatch } from './he
 import { sampleRss, settledHeapMiB } from './helpers/relay-heap';
 import { startRelay, temporaryDataDir, type RunningRelay } from './helpers/relay-harness';
 import { newRoom } from './helpers/rooms';
-import { readStoredPlan } from './helpers/stored';
+import { readStoredPlan, storedRoomCount } from './helpers/stored';
 import { sleep, waitFor } from './helpers/wait-for';
 
 const refusalOf = new Map<string, Refusal>(
 	Object.entries(REFUSALS).map(([key, text]) => [text, key as Refusal])
 );
-
-function storedRooms(dataDir: string): number {
-	const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-	try {
-		return db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms').get()!.count;
-	} finally {
-		db.close();
-	}
-}
 
 /** Tries to register `count` new rooms over one socket; what the relay answered to each. */
 async function registerMany(url: string, count: number): Promise<(Refusal | 'registered')[]> {
@@ -80,7 +68,7 @@ describe('attack: registration flood', () => {
 
 		const counts: Record<string, number> = {};
 		for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
-		const roomsStored = storedRooms(dir.path);
+		const roomsStored = storedRoomCount(dir.path);
 		const refusedLines = relay.logs.filter((line) => line.event === 'auth-refused').length;
 		recordFigures('attack-registration', {
 			attempts: outcomes.length,
@@ -138,7 +126,7 @@ describe('attack: registration flood', () => {
 			right.token('facilitator', { register: false })
 		);
 		await waitFor('both in', () => participant.settled && again.settled);
-		expect(storedRooms(dir.path)).toBe(1);
+		expect(storedRoomCount(dir.path)).toBe(1);
 	});
 
 	it('refuses new rooms when the relay is full, and existing rooms keep working and storing', async () => {
@@ -166,6 +154,6 @@ describe('attack: registration flood', () => {
 		await waitFor('the edit', () => participant.settled);
 		await relay.relay.flush();
 		expect(readStoredPlan(dir.path, second.name())).toEqual({ purpose: 'Still here' });
-		expect(storedRooms(dir.path)).toBe(2);
+		expect(storedRoomCount(dir.path)).toBe(2);
 	});
 });

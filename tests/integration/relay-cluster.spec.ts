@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/cluster.js';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import { DATABASE_FILE, openRelayDatabase } from '../../src/lib/server/relay/database';
+import { CLOSE_CODES } from '../../src/lib/server/relay/frame-policy';
+import { writePresenceFrame } from '../../src/lib/server/relay/presence-guard';
 import { decodeBallotList, RELAY_LIMITS, REFUSALS, type Role } from '../../src/lib/sync/protocol';
 import { relayUrlForRoom } from '../../src/lib/sync/relay-url';
-import { newRoom, type TestRoom } from './helpers/rooms';
-import { notesIn, readStoredRow } from './helpers/stored';
+import { AbusePeer, authFrame } from './helpers/abuse-peer';
+import { newRoom, randomBase36, type TestRoom } from './helpers/rooms';
+import { notesIn, readStoredRow, storedRoomCount } from './helpers/stored';
 import { TestClient } from './helpers/test-client';
 import { sleep, waitFor } from './helpers/wait-for';
 
@@ -96,7 +99,9 @@ async function stopRelay(cluster: Cluster, index: number): Promise<void> {
 const sameWindowMs = RELAY_LIMITS.storeDebounceMs / 2;
 
 /** A cluster for one describe's tests (started before them, stopped after), and their clients. */
-function clusterForSuite(options: { prepareData?: (dataDir: string) => void } = {}) {
+function clusterForSuite(
+	options: { prepareData?: (dataDir: string) => void; env?: Record<string, string> } = {}
+) {
 	const suite = {
 		cluster: null as unknown as Cluster,
 		clients: [] as TestClient[],
@@ -361,5 +366,154 @@ describe('relays losing Redis for a while', () => {
 		const stored = readStoredRow(cluster.dataDir, name);
 		const held = new Set(notesIn(stored!.state));
 		expect(made.filter((text) => !held.has(text))).toEqual([]);
+	}, 60_000);
+});
+
+/** A bare socket to one relay, from `address` as the proxy in front would report it. */
+function socketFrom(url: string, address: string): AbusePeer {
+	return new AbusePeer(url, { headers: { 'x-forwarded-for': address } } as { autoPong?: boolean });
+}
+
+/** The relay's answer to a sign-in: the scope granted, or the refusal's text. */
+async function signIn(peer: AbusePeer, document: string, token: string): Promise<string> {
+	await peer.opened;
+	peer.send(authFrame(document, token));
+	const reply = await peer.reply(document, ['authenticated', 'denied']);
+	if (reply.kind === 'authenticated') return `granted ${reply.scope}`;
+	return reply.kind === 'denied' ? reply.reason : reply.kind;
+}
+
+const encoder = new TextEncoder();
+const shared = { maxRooms: 8, registrationsPerHour: 2, connectionsPerMinute: 6 };
+
+describe('limits, quotas and presence owners are the same on every relay process', () => {
+	const suite = clusterForSuite({
+		env: {
+			CANAL_MAX_ROOMS: String(shared.maxRooms),
+			CANAL_REGISTRATIONS_PER_HOUR_PER_IP: String(shared.registrationsPerHour),
+			CANAL_CONNECTIONS_PER_MINUTE_PER_IP: String(shared.connectionsPerMinute)
+		}
+	});
+	const peers: AbusePeer[] = [];
+	const peerFrom = (url: string, address: string) => {
+		const peer = socketFrom(url, address);
+		peers.push(peer);
+		return peer;
+	};
+	// Sign-ins wait for Redis: start counting once both relays hear it.
+	beforeAll(async () => {
+		for (const relay of suite.cluster.relays) {
+			await waitFor(
+				'the relay to be ready',
+				async () => (await readiness(relay.port)).status === 200
+			);
+		}
+	}, 30_000);
+	afterAll(() => {
+		for (const peer of peers) peer.ws.terminate();
+	});
+
+	it('counts an address’s new rooms across processes', async () => {
+		const urls = suite.cluster.relays.map((relay) => relay.url);
+		const address = '192.0.2.50';
+		const answers: string[] = [];
+		for (let n = 0; n <= shared.registrationsPerHour; n += 1) {
+			const room = newRoom();
+			const peer = peerFrom(urls[n % 2]!, address);
+			answers.push(await signIn(peer, room.name(), room.token('facilitator')));
+		}
+		expect(answers.slice(0, -1)).toEqual(
+			Array(shared.registrationsPerHour).fill('granted read-write')
+		);
+		expect(answers.at(-1)).toBe(REFUSALS.registrationLimit);
+	}, 30_000);
+
+	it('counts an address’s new connections across processes', async () => {
+		const urls = suite.cluster.relays.map((relay) => relay.url);
+		const address = '198.51.100.7';
+		const opened: AbusePeer[] = [];
+		for (let n = 0; n < shared.connectionsPerMinute + 2; n += 1) {
+			const peer = peerFrom(urls[n % 2]!, address);
+			await peer.opened;
+			opened.push(peer);
+		}
+		await sleep(1_000);
+		const throttled = opened.filter((peer) => peer.closedWith?.code === CLOSE_CODES.throttled);
+		expect(throttled).toHaveLength(2);
+		expect(opened.slice(0, shared.connectionsPerMinute).every((peer) => peer.isOpen)).toBe(true);
+	}, 30_000);
+
+	it('presence: a socket on one process cannot set the presence of a person on the other', async () => {
+		const { cluster, connect } = suite;
+		const [one, two] = cluster.relays;
+		const room = newRoom();
+		const plan = room.name();
+		const facilitator = connect(two!.url, plan, room.token('facilitator'));
+		await waitFor('the room to be registered', () => facilitator.settled, 20_000);
+		const person = connect(two!.url, plan, room.token('participant'));
+		person.provider.awareness!.setLocalState({
+			name: 'Pat',
+			role: 'participant',
+			ballot: room.ballotId('participant'),
+			step: null
+		});
+		const watcher = connect(one!.url, plan, room.token('observer'));
+		const personId = person.doc.clientID;
+		/** Every name each honest device saw for the person's presence. */
+		const seen = new Set<string>();
+		for (const client of [facilitator, watcher]) {
+			client.provider.awareness!.on('change', () => {
+				const state = client.provider.awareness!.getStates().get(personId);
+				if (typeof state?.name === 'string') seen.add(state.name);
+			});
+		}
+		await waitFor('the other process to hold the person’s presence', () => {
+			return watcher.provider.awareness!.getStates().get(personId)?.name === 'Pat';
+		});
+
+		// Someone else with the participant link, on the other process, writes over it.
+		const attacker = peerFrom(one!.url, '203.0.113.66');
+		expect(
+			await signIn(attacker, plan, room.token('participant', { ballot: randomBase36(32) }))
+		).toBe('granted read-write');
+		const clock = watcher.provider.awareness!.meta.get(personId)!.clock;
+		for (const step of [1, 2, 3]) {
+			attacker.send(
+				writePresenceFrame(plan, [
+					{
+						clientId: personId,
+						clock: clock + step,
+						state: encoder.encode(JSON.stringify({ name: 'Mallory', role: 'participant' }))
+					}
+				])
+			);
+		}
+		await sleep(1_500);
+		expect([...seen]).toEqual(['Pat']);
+		expect(
+			one!.lines.some((line) => line.includes('"reason":"presenceNotOwned"') && line.includes(plan))
+		).toBe(true);
+		// The person still changes their own presence, and both processes carry it.
+		person.provider.setAwarenessField('name', 'Pat B.');
+		await waitFor('the change to reach the other process', () => {
+			return watcher.provider.awareness!.getStates().get(personId)?.name === 'Pat B.';
+		});
+	}, 60_000);
+
+	it('counts the rooms every process registered against the relays’ room limit', async () => {
+		const { cluster } = suite;
+		const urls = cluster.relays.map((relay) => relay.url);
+		const answers: string[] = [];
+		for (let n = 0; n < shared.maxRooms + 2; n += 1) {
+			const room = newRoom();
+			const peer = peerFrom(urls[n % 2]!, `192.0.2.${100 + n}`);
+			const answer = await signIn(peer, room.name(), room.token('facilitator'));
+			answers.push(answer);
+			if (answer !== 'granted read-write') break;
+			// The totals of other processes are counted again at most once a second (see Recount).
+			await sleep(1_100);
+		}
+		expect(answers.at(-1)).toBe(REFUSALS.relayFull);
+		expect(storedRoomCount(cluster.dataDir)).toBe(shared.maxRooms);
 	}, 60_000);
 });

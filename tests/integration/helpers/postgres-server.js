@@ -2,7 +2,7 @@
 // temporary folder, on a free port of 127.0.0.1, never the system's service or a fixed port.
 // Plain JavaScript, so `node scripts/…` can use it as well as the TypeScript tests.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executable, installDebianPackages } from '../../../scripts/debian.js';
@@ -71,6 +71,8 @@ function serverUser() {
  * @property {number} port
  * @property {string} dir the temporary folder: cluster, socket and log
  * @property {() => void} stop stops the server (as if the database went away), keeping its files
+ * @property {() => Promise<void>} crash kills the server and its backends with SIGKILL (a power cut
+ *   for everything not yet written to the kernel), keeping its files for a recovery at the next start
  * @property {() => void} start starts it again on the same port, with what it had stored
  * @property {() => void} remove stops the server and deletes its folder
  */
@@ -94,7 +96,15 @@ export function startPostgres(options = {}) {
 		const [file, argv] = owner
 			? ['runuser', ['-u', 'postgres', '--', command, ...args]]
 			: [command, args];
-		execFileSync(file, argv, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+		try {
+			execFileSync(file, argv, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+		} catch (error) {
+			if (program !== 'pg_ctl' || !existsSync(logFile)) throw error;
+			const log = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+			throw new Error(`${/** @type {Error} */ (error).message}\nserver log:\n${log}`, {
+				cause: error
+			});
+		}
 	};
 	const fast = options.durable
 		? ''
@@ -118,6 +128,22 @@ export function startPostgres(options = {}) {
 		if (!running) return;
 		running = false;
 		run('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '60']);
+	};
+	const crash = async () => {
+		if (!running) return;
+		running = false;
+		const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+		// Stopped first, so it forks no backend between the listing and the kill, then killed
+		// first, so it restarts none of those killed.
+		signal(postmaster, 'SIGSTOP');
+		const backends = childrenOf(postmaster);
+		for (const pid of [postmaster, ...backends]) signal(pid, 'SIGKILL');
+		// A backend still attached to the shared memory would stop the next start.
+		const deadline = Date.now() + 10_000;
+		while ([postmaster, ...backends].some(alive)) {
+			if (Date.now() > deadline) throw new Error('PostgreSQL outlived SIGKILL');
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
 	};
 	const remove = () => {
 		try {
@@ -158,6 +184,7 @@ export function startPostgres(options = {}) {
 		port,
 		dir,
 		stop,
+		crash,
 		start() {
 			if (running) return;
 			start();
@@ -165,4 +192,51 @@ export function startPostgres(options = {}) {
 		},
 		remove
 	};
+}
+
+/**
+ * The processes whose parent is `pid` (from /proc).
+ * @param {number} pid
+ * @returns {number[]}
+ */
+function childrenOf(pid) {
+	/** @type {number[]} */
+	const children = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(join('/proc', entry, 'stat'), 'utf8');
+			// `pid (name) state ppid …`: the name may hold spaces and parentheses.
+			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (parent === pid) children.push(Number(entry));
+		} catch {
+			// Gone meanwhile.
+		}
+	}
+	return children;
+}
+
+/**
+ * Whether the process runs (a zombie, killed and not yet reaped by its parent, does not).
+ * @param {number} pid
+ */
+function alive(pid) {
+	try {
+		const stat = readFileSync(join('/proc', String(pid), 'stat'), 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * @param {number} pid
+ * @param {NodeJS.Signals} name
+ */
+function signal(pid, name) {
+	try {
+		process.kill(pid, name);
+	} catch {
+		// Already gone.
+	}
 }

@@ -21,7 +21,7 @@ export interface RelayProcess {
 export function spawnRelay(
 	dataDir: string,
 	port = 0,
-	options: { openFiles?: number; env?: Record<string, string> } = {}
+	options: { openFiles?: number; env?: Record<string, string>; startTimeoutMs?: number } = {}
 ): Promise<RelayProcess> {
 	const env = {
 		...process.env,
@@ -61,7 +61,7 @@ export function spawnRelay(
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
 			reject(new Error(`relay did not start: ${stderr.join('\n')}`));
-		}, startTimeoutMs);
+		}, options.startTimeoutMs ?? startTimeoutMs);
 		void exited.then(({ code }) => {
 			clearTimeout(timer);
 			reject(new Error(`relay exited with ${code} before starting: ${stderr.join('\n')}`));

@@ -83,3 +83,13 @@ export function notesIn(state: Uint8Array): string[] {
 	doc.destroy();
 	return texts;
 }
+
+/** Rooms in the relay's file, read as an operator would. */
+export function storedRoomCount(dataDir: string): number {
+	const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+	try {
+		return db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms').get()!.count;
+	} finally {
+		db.close();
+	}
+}

@@ -7,8 +7,7 @@ import {
 	type Role
 } from '../../sync/protocol';
 import type { DocumentSlot, HeldDocument } from './document-slots';
-import type { HourlyQuota } from './registration-quota';
-import { registrationKeyMatches } from './registration-quota';
+import { registrationKeyMatches, type Quota } from './registration-quota';
 import type { RoomRecords } from './storage';
 
 export interface Access {
@@ -32,11 +31,11 @@ export interface Admission {
 	/** Public hosts set one; a new room is registered only by a token carrying it. */
 	registrationKey?: string;
 	/** Rooms registered per address per hour. */
-	registrations: HourlyQuota;
+	registrations: Quota;
 	/** Ballots created per address per hour. */
-	ballots: HourlyQuota;
+	ballots: Quota;
 	/** The relay keeps as many rooms or bytes as it may: no new room. */
-	full(): boolean;
+	full(): boolean | Promise<boolean>;
 	maxBallotsPerRoom: number;
 }
 
@@ -115,7 +114,7 @@ async function createBallotRow(
 	if ((await rooms.ballotCount(roomId)) >= admission.maxBallotsPerRoom) {
 		return refused('documentFull');
 	}
-	if (!admission.ballots.take(ip)) return refused('tooFast');
+	if (!(await admission.ballots.take(ip))) return refused('tooFast');
 	return rooms.createBallot(roomId, ballotId, secret);
 }
 
@@ -209,9 +208,9 @@ export async function authorize(
 	};
 	// Shared secrets would let a participant link act as the facilitator.
 	if (new Set(Object.values(secrets)).size !== 3) return refused('unauthorized');
-	if (admission.full()) return refused('relayFull');
+	if (await admission.full()) return refused('relayFull');
 	// Counted last: only rooms actually registered use the address's quota.
-	if (!admission.registrations.take(ip)) return refused('registrationLimit');
+	if (!(await admission.registrations.take(ip))) return refused('registrationLimit');
 	await rooms.create(roomId, secrets);
 	return ok(true);
 }

@@ -13,8 +13,10 @@ import { authorize, type Admission } from './authorize';
 import { BallotLists } from './ballot-list';
 import { slotFree } from './document-slots';
 import { presenceGate, queryPresenceFrame } from './presence-gate';
+import { identityOf } from './presence-guard';
 import { PresenceOwners } from './presence-owners';
-import { HourlyQuota } from './registration-quota';
+import { HOUR_MS, HourlyQuota, type Quota } from './registration-quota';
+import { Recount } from './recount';
 import { startRoomExpiry } from './room-expiry';
 import { ConnectionThrottle, OpenSockets } from './connection-throttle';
 import { DocumentSizeGuard } from './document-size-guard';
@@ -93,6 +95,9 @@ const shutdownReason = 'The relay is shutting down.';
 /** A peer that ignores our close frame is cut off after this. */
 const closeGraceMs = 2_000;
 const defaultHeartbeatMs = 30_000;
+/** Relays sharing a storage count its rooms and bytes again at most this often (see Recount). */
+const recountEveryMs = 1_000;
+const minuteMs = 60_000;
 
 /**
  * Hocuspocus forwards `reason` to the client as the refusal, and logs anything with a `message`
@@ -165,18 +170,52 @@ export function createRelay(
 	const limits = { ...RELAY_LIMITS, ...config.limits };
 	const log = config.log ?? jsonLineLog;
 	const { rooms, documents } = storage;
-	const registrations = new HourlyQuota(limits.registrationsPerHourPerIp);
-	const ballotQuota = new HourlyQuota(limits.ballotsPerHourPerIp);
+	const { scaleOut } = config;
+	/**
+	 * Per-address allowances are the same whichever process an address reaches: relays sharing
+	 * rooms count them in Redis (and refuse while it does not answer), one process in memory.
+	 */
+	const quota = (counter: string, limit: number, windowMs: number): Quota =>
+		scaleOut
+			? { take: (ip) => scaleOut.take(counter, ip, limit, windowMs) }
+			: new HourlyQuota(limit, windowMs);
+	const registrations = quota('registrations', limits.registrationsPerHourPerIp, HOUR_MS);
+	const ballotQuota = quota('ballots', limits.ballotsPerHourPerIp, HOUR_MS);
+	/**
+	 * Rooms and bytes are the storage's, not this process's: when other processes write to it
+	 * too (Redis, or PostgreSQL), a registration first counts what every one of them stored.
+	 */
+	const totals =
+		scaleOut || storage.kind === 'postgres'
+			? new Recount(() => storage.recount(), recountEveryMs)
+			: null;
 	const ballotLists = new BallotLists((roomId) => rooms.ballotIds(roomId, MAX_BALLOTS_PER_ROOM));
 	ballotLists.onError = (error) =>
 		log({ level: 'error', event: 'ballot-list-failed', message: errorMessage(error) });
 	const presenceOwners = new PresenceOwners();
-	/** Each presence update the sync engine applies goes to every connection of its document. */
+	/**
+	 * Each presence update the sync engine applies goes to every connection of its document. Those
+	 * another process applied (shared rooms) make their ids that process's: they were checked
+	 * there, and no socket here may set them.
+	 */
 	const countedDocuments = new WeakSet<Document>();
-	const countPresenceBroadcasts = (documentName: string, document: Document) => {
+	const watchPresence = (documentName: string, document: Document) => {
 		if (countedDocuments.has(document)) return;
 		countedDocuments.add(document);
-		document.awareness.on('update', () => presenceOwners.broadcast(documentName));
+		const { awareness } = document;
+		awareness.on('update', (changes: AwarenessChanges, origin: unknown) => {
+			presenceOwners.broadcast(documentName);
+			if (!scaleOut?.fromOtherProcess(origin)) return;
+			for (const clientId of [...changes.added, ...changes.updated]) {
+				const state = awareness.states.get(clientId);
+				presenceOwners.claimElsewhere(documentName, clientId, claimedIdentity(state));
+			}
+			for (const clientId of changes.removed) {
+				for (const forgotten of presenceOwners.releaseElsewhere(documentName, clientId)) {
+					if (!awareness.states.has(forgotten)) awareness.meta.delete(forgotten);
+				}
+			}
+		});
 	};
 	/** What a socket's sign-in is decided against (see authorize). */
 	const admissionFor = (session: SocketSession): Admission => ({
@@ -190,7 +229,10 @@ export function createRelay(
 		...(config.registrationKey ? { registrationKey: config.registrationKey } : {}),
 		registrations,
 		ballots: ballotQuota,
-		full: () => rooms.count >= limits.maxRooms || documents.storedBytes >= limits.maxStorageBytes,
+		full: async () => {
+			await totals?.fresh();
+			return rooms.count >= limits.maxRooms || documents.storedBytes >= limits.maxStorageBytes;
+		},
 		maxBallotsPerRoom: MAX_BALLOTS_PER_ROOM
 	});
 	const sizes = new DocumentSizeGuard(limits.maxDocumentBytes);
@@ -210,7 +252,6 @@ export function createRelay(
 	let nextSocketId = 1;
 	let closing: Promise<void> | null = null;
 
-	const { scaleOut } = config;
 	const scheduler = new StoreScheduler({
 		debounceMs: limits.storeDebounceMs,
 		maxDebounceMs: limits.storeMaxDebounceMs,
@@ -249,6 +290,9 @@ export function createRelay(
 				});
 				refuse(REFUSALS.unavailable);
 			}
+			// Counted across processes as the socket opened (see accept): a socket past its address's
+			// allowance never signs in.
+			if (!(await session.admitted)) refuse(REFUSALS.throttled);
 			let result;
 			try {
 				result = await authorize(admissionFor(session), documentName, token);
@@ -286,7 +330,7 @@ export function createRelay(
 		async connected({ context, documentName, connection }) {
 			const session = sessionOf(context);
 			session.establish(documentName);
-			countPresenceBroadcasts(documentName, connection.document);
+			watchPresence(documentName, connection.document);
 			presenceOwners.join(documentName, session.id);
 			// Presence sent before the sign-in was dropped (see judgeFrame): ask for it again.
 			connection.send(queryPresenceFrame(documentName));
@@ -313,6 +357,8 @@ export function createRelay(
 		},
 
 		async onLoadDocument({ document, documentName }) {
+			// Other processes' presence may arrive before the first connection is set up.
+			watchPresence(documentName, document);
 			let stored: StoredDocument | null;
 			try {
 				stored = await documents.load(documentName);
@@ -554,6 +600,19 @@ export function createRelay(
 			closeSocket(socket, CLOSE_CODES.tooManySockets, REFUSALS.tooManySockets);
 			return;
 		}
+		if (scaleOut) {
+			// Sign-ins wait for this; a socket past the address's allowance is closed. Without an
+			// answer from Redis this process's own count (above) decides: its sign-ins are refused
+			// anyway while Redis is away (see onAuthenticate), with the reason people should read.
+			session.admitted = scaleOut
+				.take('connections', session.ip, limits.connectionsPerMinutePerIp, minuteMs)
+				.catch(() => true);
+			void session.admitted.then((admitted) => {
+				if (admitted) return;
+				logViolation(session, { reason: 'throttled' });
+				closeSocket(socket, CLOSE_CODES.throttled, REFUSALS.throttled);
+			});
+		}
 		openSockets.add(session.ip);
 		session.close = (code, reason) => closeSocket(socket, code, reason);
 		sockets.add(socket);
@@ -770,4 +829,17 @@ export function createRelay(
 			};
 		}
 	};
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * Who a presence state says its sender signed in as: the process that accepted it checked its
+ * role and ballot against the sender's token (see checkState).
+ */
+function claimedIdentity(state: Record<string, unknown> | undefined): string | null {
+	const role = state?.role;
+	const ballot = state?.ballot;
+	if (role !== 'facilitator' && role !== 'participant' && role !== 'observer') return null;
+	return identityOf({ role, ballotId: typeof ballot === 'string' ? ballot : null });
 }

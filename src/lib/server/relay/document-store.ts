@@ -102,7 +102,8 @@ export class DocumentStore implements DocumentRecords {
 	readonly #roomBytes;
 	readonly #deleteRoom;
 	readonly #deleteRoomUpdates;
-	/** Bytes of every stored state and update, summed once at start and kept up to date by each write. */
+	readonly #sumBytes;
+	/** Bytes of every stored state and update, summed at start (and by `recount`), kept up to date by each write. */
 	#storedBytes: number;
 
 	constructor(db: RelayDatabase) {
@@ -144,12 +145,16 @@ export class DocumentStore implements DocumentRecords {
 		);
 		this.#deleteRoom = db.prepare<[string]>(`DELETE FROM documents WHERE ${ofRoom}`);
 		this.#deleteRoomUpdates = db.prepare<[string]>(`DELETE FROM document_updates WHERE ${ofRoom}`);
-		this.#storedBytes =
-			db
-				.prepare<[], { bytes: number }>(
-					'SELECT (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM documents) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM document_updates) AS bytes'
-				)
-				.get()?.bytes ?? 0;
+		// LENGTH of a blob reads its header, not its pages: a walk of the tables, not of the data.
+		this.#sumBytes = db.prepare<[], { bytes: number }>(
+			'SELECT (SELECT COALESCE(SUM(LENGTH(state)), 0) FROM documents) + (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM document_updates) AS bytes'
+		);
+		this.#storedBytes = this.#sumBytes.get()?.bytes ?? 0;
+	}
+
+	/** Sums the stored bytes again: other processes sharing the file write too. */
+	recount(): void {
+		this.#storedBytes = this.#sumBytes.get()?.bytes ?? 0;
 	}
 
 	/** What the stored documents take, in bytes of states and updates. */

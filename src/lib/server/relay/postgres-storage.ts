@@ -417,6 +417,10 @@ export async function openPostgresStorage(
 				documents.storedBytes -= bytes;
 				return { documents: rows[0]?.count ?? 0, bytes };
 			}),
+		async recount() {
+			await rooms.countRooms();
+			await documents.sumBytes();
+		},
 		async probe() {
 			let timer: NodeJS.Timeout | undefined;
 			const timeout = new Promise<never>((_, reject) => {

@@ -12,6 +12,13 @@ export const MAX_ECHO_CREDIT = 1_024;
  */
 export const PRESENCE_RATE = { perSecond: 40, burst: 80 } as const;
 
+/**
+ * The owner of ids set through another relay process (rooms shared through Redis): no socket of
+ * this process is that one, so no socket here may set them (see clockLimit), unless it is the
+ * same person signing in again here.
+ */
+export const OTHER_PROCESS = -1;
+
 interface SocketPresence {
 	/** The broadcasts counted so far, and the echoes it may still send for free. */
 	at: number;
@@ -115,6 +122,32 @@ export class PresenceOwners {
 	}
 
 	/**
+	 * Another process set the id's presence: it belongs to that process's socket, signed in as
+	 * `identity` (read from the state, which that process checked against its sender's token).
+	 * An id a socket of this process owns stays its own.
+	 */
+	claimElsewhere(documentName: string, clientId: number, identity: string | null): void {
+		const document = this.#document(documentName);
+		const previous = document.owners.get(clientId);
+		if (previous && previous.socket !== null && previous.socket !== OTHER_PROCESS) return;
+		document.retired.delete(clientId);
+		document.owners.set(clientId, { socket: OTHER_PROCESS, identity });
+	}
+
+	/**
+	 * An id owned through another process lost its presence (its socket left there): retired as
+	 * a departed local one is. Returns the ids forgotten to make room (see `release`).
+	 */
+	releaseElsewhere(documentName: string, clientId: number): number[] {
+		const document = this.#documents.get(documentName);
+		const owner = document?.owners.get(clientId);
+		if (!document || owner?.socket !== OTHER_PROCESS) return [];
+		owner.socket = null;
+		document.retired.add(clientId);
+		return this.#trimRetired(document);
+	}
+
+	/**
 	 * The socket left the document: its ids are retired. Returns the ids forgotten to make room,
 	 * so the caller can drop what the sync engine still keeps about them.
 	 */
@@ -129,6 +162,10 @@ export class PresenceOwners {
 			if (owner) owner.socket = null;
 			document.retired.add(clientId);
 		}
+		return this.#trimRetired(document);
+	}
+
+	#trimRetired(document: DocumentOwners): number[] {
 		const forgotten: number[] = [];
 		for (const clientId of document.retired) {
 			if (document.retired.size <= this.#retiredLimit) break;

@@ -32,6 +32,16 @@ const DROP_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+/**
+ * One more in a fixed window, if fewer than the limit were counted: the window starts with the
+ * key's first count and the key expires with it, so Redis holds only the current windows.
+ */
+const TAKE_COUNT = `
+local used = tonumber(redis.call('GET', KEYS[1]) or '0')
+if used >= tonumber(ARGV[1]) then return 0 end
+if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`;
+
 /** The extension's own publishing, which it keeps private. */
 interface Publishing {
 	publishFirstSyncStep(name: string, document: Document): Promise<unknown>;
@@ -245,6 +255,21 @@ export async function connectRedisScaleOut(
 		problem: () => problem,
 		storeTurn: (name) => leases.turn(name, problem === null),
 		released: (name) => leases.release(name),
+		async take(counter, key, limit, windowMs) {
+			if (problem !== null) throw new Error(problem);
+			const taken = await pub.eval(
+				TAKE_COUNT,
+				1,
+				`${prefix}:count:${counter}:${key}`,
+				String(limit),
+				String(windowMs)
+			);
+			return taken === 1;
+		},
+		// The extension applies what other processes publish without a connection, and the sync
+		// engine then gives the awareness update no origin; its own are a socket, `null` (a socket
+		// left) or 'timeout'.
+		fromOtherProcess: (origin) => origin === undefined,
 		ballotCreated(roomId) {
 			if (problem === null) pub.publish(ballotChannel, `${identifier} ${roomId}`).catch(() => {});
 		},

@@ -1,6 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-const hourMs = 60 * 60 * 1_000;
+export const HOUR_MS = 60 * 60 * 1_000;
+
+/**
+ * At most so many of something per key (a client address) per window: whether one more is
+ * allowed, counting it if so. One process keeps it in memory (HourlyQuota); relays sharing rooms
+ * keep it in Redis, so an address gets the same allowance whichever process it reaches.
+ */
+export interface Quota {
+	take(key: string): boolean | Promise<boolean>;
+}
 
 /**
  * At most `limit` of something per key (a client address) per hour. The hour is a fixed window
@@ -8,13 +17,13 @@ const hourMs = 60 * 60 * 1_000;
  * per key, dropped once its hour is over. Only what actually happened is counted (a registration
  * refused for another reason costs nothing).
  */
-export class HourlyQuota {
+export class HourlyQuota implements Quota {
 	readonly #limit: number;
 	readonly #windowMs: number;
 	readonly #used = new Map<string, { since: number; count: number }>();
 	#lastSweep = 0;
 
-	constructor(limit: number, windowMs = hourMs) {
+	constructor(limit: number, windowMs = HOUR_MS) {
 		this.#limit = limit;
 		this.#windowMs = windowMs;
 	}

@@ -34,7 +34,8 @@ export class RoomStore implements RoomRecords {
 	readonly #selectUnjoined;
 	readonly #deleteBallots;
 	readonly #deleteRoom;
-	/** Rooms stored, counted once at start and kept up to date after. */
+	readonly #countRooms;
+	/** Rooms stored, counted at start (and by `recount`) and kept up to date after. */
 	#count: number;
 
 	constructor(db: RelayDatabase) {
@@ -70,8 +71,13 @@ export class RoomStore implements RoomRecords {
 		);
 		this.#deleteBallots = db.prepare<[string]>('DELETE FROM ballots WHERE room_id = ?');
 		this.#deleteRoom = db.prepare<[string]>('DELETE FROM rooms WHERE room_id = ?');
-		this.#count =
-			db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms').get()?.count ?? 0;
+		this.#countRooms = db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM rooms');
+		this.#count = this.#countRooms.get()?.count ?? 0;
+	}
+
+	/** Counts the rooms again: other processes sharing the file register and expire rooms too. */
+	recount(): void {
+		this.#count = this.#countRooms.get()?.count ?? 0;
 	}
 
 	/** Rooms this relay keeps. */

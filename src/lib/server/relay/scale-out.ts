@@ -34,6 +34,14 @@ export interface ScaleOut {
 	storeTurn(name: string): StoreTurn;
 	/** This process unloaded `name`: another may store it at once. */
 	released(name: string): void;
+	/**
+	 * Counts one more `counter` for `key` (a client address) in a fixed window of `windowMs`
+	 * shared by every process, if fewer than `limit` were counted; false when not. Rejects when
+	 * Redis does not answer: the caller refuses rather than count alone.
+	 */
+	take(counter: string, key: string, limit: number, windowMs: number): Promise<boolean>;
+	/** Whether an awareness update came from another process (its transaction origin). */
+	fromOtherProcess(origin: unknown): boolean;
 	/** Tells the other processes a ballot was created in the room. */
 	ballotCreated(roomId: string): void;
 	start(hooks: ScaleOutHooks): void;

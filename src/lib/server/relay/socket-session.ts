@@ -29,6 +29,8 @@ export class SocketSession {
 	onEmpty: (() => void) | null = null;
 	/** Full-sync requests sent before their document's sign-in was decided, one per document. */
 	readonly held = new Map<string, Uint8Array>();
+	/** Whether the address's allowance of new sockets had room for this one (shared relays ask Redis). */
+	admitted: Promise<boolean> = Promise.resolve(true);
 	/** Closes the socket (set by the relay once it accepted it). */
 	close: ((code: number, reason: string) => void) | null = null;
 	/** Called once a document is established (its held request can be answered). */

@@ -23,6 +23,10 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
 				rooms.deleteRoom(roomId);
 				return deleted;
 			}),
+		recount: () => {
+			rooms.recount();
+			documents.recount();
+		},
 		probe: () => {
 			probe.get();
 		},

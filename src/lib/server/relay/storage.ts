@@ -9,7 +9,10 @@ export type RoomSecrets = Record<Role, string>;
 
 /** Rooms, the hashes of their role secrets, and their ballots (see RoomStore). */
 export interface RoomRecords {
-	/** Rooms this relay counted: at start, plus those it registered and minus those it expired. */
+	/**
+	 * Rooms this relay counted: at start and at each `RelayStorage.recount`, plus those it
+	 * registered and minus those it expired since.
+	 */
 	readonly count: number;
 	exists(roomId: string): Awaitable<boolean>;
 	/** Returns false when the room already existed; its secrets are then left as they were. */
@@ -33,7 +36,10 @@ export interface RoomRecords {
  * never writes an empty document and never shrinks one, whichever storage holds it.
  */
 export interface DocumentRecords {
-	/** Bytes of the stored states and updates: summed at start, kept up to date by this relay's writes. */
+	/**
+	 * Bytes of the stored states and updates: summed at start and at each `RelayStorage.recount`,
+	 * kept up to date by this relay's writes since.
+	 */
 	readonly storedBytes: number;
 	load(name: string): Awaitable<StoredDocument | null>;
 	store(
@@ -52,6 +58,11 @@ export interface RelayStorage {
 	readonly documents: DocumentRecords;
 	/** Deletes a room, its ballots and its documents in one transaction; returns the bytes freed. */
 	deleteRoom(roomId: string): Awaitable<{ documents: number; bytes: number }>;
+	/**
+	 * Counts rooms and stored bytes again from what is stored, so the totals include what other
+	 * processes sharing the storage wrote. A scan of the tables' rows (not of their data).
+	 */
+	recount(): Awaitable<void>;
 	/** Rejects (or throws) unless a cheap query answers now: what `/readyz` asks. */
 	probe(): Awaitable<void>;
 	/** False once closed. */
