@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { frameIdFor, boardLayout } from '../canvas/board-layout';
-import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from '../canvas/metrics';
+import { GRID_STEP, LARGE_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
+import { overlaps as overlapsRect } from '../canvas/geometry';
 import { visibleItems } from '../canvas/viewport';
 import { PlanDoc } from '../doc/plan-doc';
 import type { Peer } from '../sync/presence';
@@ -264,6 +265,30 @@ describe('BoardCanvas: notes', () => {
 			} else expect(notes.length + hidden).toBe(expected.length);
 			if (index === 2) expect(notes.some(({ note }) => note.id === held[0])).toBe(true);
 		}
+	});
+});
+
+describe('BoardCanvas: adding', () => {
+	it('puts notes added in a row side by side at the centre of the view, never on a note already there', () => {
+		const { plan, canvas } = setup();
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		// A note already where the first new one would go, and one where the third would.
+		const centre = { x: 500 - NOTE_SIZE.width / 2, y: 400 - NOTE_SIZE.height / 2 };
+		const step = NOTE_SIZE.width + NOTE_GAP;
+		plan.add('notes', { step: 'purpose', text: 'there', position: [centre.x, centre.y] });
+		plan.add('notes', { step: 'purpose', text: 'also', position: [centre.x + 2 * step, centre.y] });
+		const added = [1, 2, 3].map((n) => canvas.addAtCentre({ text: `new ${n}`, edit: false })!);
+		const rects = canvas.layout.notes.map((note) => note.rect);
+		for (const id of added) {
+			const rect = canvas.laidOut(id)!.rect;
+			expect(rect.y).toBe(centre.y);
+			expect(rects.filter((other) => overlapsRect(rect, other))).toEqual([rect]);
+		}
+		expect(added.map((id) => canvas.laidOut(id)!.rect.x)).toEqual([
+			centre.x + step,
+			centre.x + 3 * step,
+			centre.x + 4 * step
+		]);
 	});
 });
 

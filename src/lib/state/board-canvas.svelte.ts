@@ -709,8 +709,9 @@ export class BoardCanvas {
 	addAtCentre(fields: { text?: string; color?: NoteColor; edit?: boolean } = {}): string | null {
 		const centre = viewportCentre(this.view, this.size);
 		const origin = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
-		// Several notes added in a row go side by side (rows of five) instead of hiding each other.
-		const rects = this.layout.notes.map((note) => note.rect);
+		// Several notes added in a row go side by side (rows of five) instead of hiding each other;
+		// the grid of the layout answers "is this spot taken" without a look at every note.
+		const { grid } = this.#nearIndex();
 		let corner = origin;
 		for (let index = 0; index < 100; index++) {
 			corner = {
@@ -718,7 +719,7 @@ export class BoardCanvas {
 				y: origin.y + Math.floor(index / 5) * (NOTE_SIZE.height + NOTE_GAP)
 			};
 			const rect = rectAt(corner, NOTE_SIZE);
-			if (!rects.some((other) => overlaps(rect, other))) break;
+			if (!grid.some(rect, 0, (other) => overlaps(rect, other))) break;
 		}
 		return this.#addAt(corner, { edit: true, ...fields });
 	}
