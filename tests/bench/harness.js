@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const IMPORT_LABEL = 'Import a workshop file';
@@ -144,4 +145,93 @@ export async function importFile(page, base, file, title) {
 	});
 	await page.getByText(title).first().waitFor({ timeout: 120_000 });
 	return Date.now() - start;
+}
+
+/**
+ * Yjs as one script that defines `globalThis.__canalBenchY`, bundled from node_modules: the
+ * benchmark decodes with the very library the app ships, without a hook in the app's code.
+ */
+async function yjsBundle() {
+	const built = await esbuild({
+		stdin: {
+			contents: "import * as Y from 'yjs'; globalThis.__canalBenchY = Y;",
+			resolveDir: root,
+			loader: 'js'
+		},
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		target: 'es2022',
+		write: false
+	});
+	const output = built.outputFiles[0];
+	if (!output) throw new Error('esbuild produced no Yjs bundle');
+	return output.text;
+}
+
+/**
+ * Runs in the page: reads the plan's saved update log from IndexedDB (as the app stores it) and
+ * times applying it to a fresh Y.Doc in one transaction, as opening does, `runs` times.
+ * @param {{ docId: string, runs: number }} options
+ */
+async function decodeStoredPlan({ docId, runs }) {
+	const Y = /** @type {{ __canalBenchY: typeof import('yjs') }} */ (
+		/** @type {unknown} */ (globalThis)
+	).__canalBenchY;
+	/** @type {IDBDatabase} */
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('canal');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	/** @type {{ update: Uint8Array }[]} */
+	const rows = await new Promise((resolve, reject) => {
+		const request = db
+			.transaction('updates')
+			.objectStore('updates')
+			.index('docId')
+			.getAll(IDBKeyRange.only(docId));
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	/** @type {number[]} */
+	const times = [];
+	for (let run = 0; run < runs; run++) {
+		const start = performance.now();
+		const ydoc = new Y.Doc();
+		ydoc.transact(() => {
+			for (const row of rows) Y.applyUpdate(ydoc, row.update);
+		});
+		times.push(performance.now() - start);
+		ydoc.destroy();
+		// Let the collector and the page's own timers run between decodes, as between opens.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return {
+		rows: rows.length,
+		bytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0),
+		times
+	};
+}
+
+/**
+ * The floor under opening: decoding the same stored state in the same page, with nothing else.
+ * @param {import('playwright').Page} page
+ * @param {string} docId
+ * @param {number} runs decodes counted (one more runs first, uncounted)
+ */
+export async function measureRawDecode(page, docId, runs) {
+	await page.evaluate(await yjsBundle());
+	const decoded = await page.evaluate(decodeStoredPlan, { docId, runs: runs + 1 });
+	// The first decode also compiles Yjs: left out, as the open's warm-up run is.
+	const times = decoded.times.slice(1);
+	return {
+		method:
+			'Y.applyUpdate of the plan’s IndexedDB update rows into a fresh Y.Doc in one transaction, in the opened page (Yjs from node_modules, bundled with esbuild)',
+		rows: decoded.rows,
+		bytes: decoded.bytes,
+		runsMs: times.map(round),
+		medianMs: times.length ? round(median(times) ?? 0) : null
+	};
 }

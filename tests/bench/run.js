@@ -10,12 +10,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchArgs } from '../../scripts/chromium-args.js';
 import { freePort } from '../../scripts/free-port.js';
 import {
 	describe,
+	measureRawDecode,
 	importFile,
 	median,
 	percentile,
@@ -122,7 +122,7 @@ async function measureOpen(browser, file, header) {
 		/** @type {Awaited<ReturnType<typeof measureRawDecode>> | { error: string }} */
 		let rawDecode;
 		try {
-			rawDecode = await measureRawDecode(page, header.workshopId);
+			rawDecode = await measureRawDecode(page, header.workshopId, DECODE_RUNS);
 		} catch (error) {
 			rawDecode = { error: describe(error) };
 		}
@@ -147,94 +147,6 @@ async function measureOpen(browser, file, header) {
 	} finally {
 		await context.close();
 	}
-}
-
-/**
- * Yjs as one script that defines `globalThis.__canalBenchY`, bundled from node_modules: the
- * benchmark decodes with the very library the app ships, without a hook in the app's code.
- */
-async function yjsBundle() {
-	const built = await esbuild({
-		stdin: {
-			contents: "import * as Y from 'yjs'; globalThis.__canalBenchY = Y;",
-			resolveDir: root,
-			loader: 'js'
-		},
-		bundle: true,
-		format: 'iife',
-		minify: true,
-		target: 'es2022',
-		write: false
-	});
-	const output = built.outputFiles[0];
-	if (!output) throw new Error('esbuild produced no Yjs bundle');
-	return output.text;
-}
-
-/**
- * Runs in the page: reads the plan's saved update log from IndexedDB (as the app stores it) and
- * times applying it to a fresh Y.Doc in one transaction, as opening does, `runs` times.
- * @param {{ docId: string, runs: number }} options
- */
-async function decodeStoredPlan({ docId, runs }) {
-	const Y = /** @type {{ __canalBenchY: typeof import('yjs') }} */ (
-		/** @type {unknown} */ (globalThis)
-	).__canalBenchY;
-	/** @type {IDBDatabase} */
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('canal');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	/** @type {{ update: Uint8Array }[]} */
-	const rows = await new Promise((resolve, reject) => {
-		const request = db
-			.transaction('updates')
-			.objectStore('updates')
-			.index('docId')
-			.getAll(IDBKeyRange.only(docId));
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	db.close();
-	/** @type {number[]} */
-	const times = [];
-	for (let run = 0; run < runs; run++) {
-		const start = performance.now();
-		const ydoc = new Y.Doc();
-		ydoc.transact(() => {
-			for (const row of rows) Y.applyUpdate(ydoc, row.update);
-		});
-		times.push(performance.now() - start);
-		ydoc.destroy();
-		// Let the collector and the page's own timers run between decodes, as between opens.
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	return {
-		rows: rows.length,
-		bytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0),
-		times
-	};
-}
-
-/**
- * The floor under opening: decoding the same stored state in the same page, with nothing else.
- * @param {import('playwright').Page} page
- * @param {string} docId
- */
-async function measureRawDecode(page, docId) {
-	await page.evaluate(await yjsBundle());
-	const decoded = await page.evaluate(decodeStoredPlan, { docId, runs: DECODE_RUNS + 1 });
-	// The first decode also compiles Yjs: left out, as the open's warm-up run is.
-	const times = decoded.times.slice(1);
-	return {
-		method:
-			'Y.applyUpdate of the plan’s IndexedDB update rows into a fresh Y.Doc in one transaction, in the opened page (Yjs from node_modules, bundled with esbuild)',
-		rows: decoded.rows,
-		bytes: decoded.bytes,
-		runsMs: times.map(round),
-		medianMs: roundOrNull(median(times))
-	};
 }
 
 /**

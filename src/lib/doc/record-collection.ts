@@ -27,9 +27,17 @@ export function holdsRecord(root: Y.Map<Y.Map<unknown>>, id: string): boolean {
  */
 export class RecordCollection<K extends RecordKind> {
 	private readonly records = new Map<string, Readonly<RecordKinds[K]>>();
-	private sorted: readonly Readonly<RecordKinds[K]>[] | null = null;
+	/** The last sorted list handed out, and where each record sits in it. */
+	private sorted: readonly Readonly<RecordKinds[K]>[] = [];
+	private readonly position = new Map<string, number>();
+	/** What changed since `sorted` was made: records re-read in place, records appended at the end. */
+	private readonly replaced = new Set<string>();
+	private readonly appended: string[] = [];
+	/** Set when a change may have moved a record in the order: the next read sorts everything. */
+	private resort = true;
 	private readonly listeners = new Set<Listener>();
 	private readonly specs: [string, FieldSpec][];
+	private readonly specByField: Map<string, FieldSpec>;
 	// Only ever grows: a deleted record's order staying "taken" is harmless, and keeps adds O(1).
 	private maxOrder = 0;
 
@@ -39,47 +47,116 @@ export class RecordCollection<K extends RecordKind> {
 		private readonly exists: RecordExists = () => true
 	) {
 		this.specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
+		this.specByField = new Map(this.specs);
 		for (const id of root.keys()) this.refresh(id);
 		root.observeDeep(this.onEvents);
 	}
 
 	private readonly onEvents = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-		const touched = new Set<string>();
+		// Per record: the fields that changed, or null when the record itself came, went or was replaced.
+		const touched = new Map<string, Set<string> | null>();
 		for (const event of events) {
 			if (event.target === this.root) {
-				for (const key of event.changes.keys.keys()) touched.add(key);
-			} else {
-				const id = event.path[0];
-				if (typeof id === 'string') touched.add(id);
+				for (const key of event.changes.keys.keys()) touched.set(key, null);
+				continue;
 			}
+			const [id, field] = event.path;
+			if (typeof id !== 'string' || touched.get(id) === null) continue;
+			let fields = touched.get(id);
+			if (!fields) touched.set(id, (fields = new Set()));
+			// A record's own map names its changed keys; a text or link set inside it is one field.
+			if (typeof field === 'string') fields.add(field);
+			else for (const key of (event as Y.YMapEvent<unknown>).keysChanged) fields.add(key);
 		}
 		const members = new Set<string>();
-		for (const id of touched) if (this.refresh(id)) members.add(id);
-		this.sorted = null;
+		for (const [id, fields] of touched) {
+			const changed = fields ? this.refreshFields(id, fields) : this.refresh(id);
+			if (changed) members.add(id);
+		}
 		for (const listener of this.listeners) listener({ membership: members.size > 0, members });
 	};
+
+	private read(spec: FieldSpec, stored: unknown): unknown {
+		const value = readField(spec, stored);
+		// A link made on one device while another deleted its target outlives the target in
+		// the shared document; it is not part of the plan, so it is not read.
+		return spec.type === 'links'
+			? (value as string[]).filter((target) => this.exists(spec.target, target))
+			: value;
+	}
 
 	/** Re-reads one record; returns whether it appeared or disappeared. */
 	private refresh(id: string): boolean {
 		const had = this.records.has(id);
 		const ymap = this.root.get(id);
 		if (!isId(id) || !(ymap instanceof Y.Map)) {
-			this.records.delete(id);
+			if (had) {
+				this.records.delete(id);
+				this.resort = true;
+			}
 			return had;
 		}
 		const record: Record<string, unknown> = { id };
-		for (const [field, spec] of this.specs) {
-			const value = readField(spec, ymap.get(field));
-			// A link made on one device while another deleted its target outlives the target in
-			// the shared document; it is not part of the plan, so it is not read.
-			record[field] =
-				spec.type === 'links'
-					? (value as string[]).filter((target) => this.exists(spec.target, target))
-					: value;
-		}
-		this.maxOrder = Math.max(this.maxOrder, record.order as number);
-		this.records.set(id, Object.freeze(record) as unknown as Readonly<RecordKinds[K]>);
+		for (const [field, spec] of this.specs) record[field] = this.read(spec, ymap.get(field));
+		this.store(id, Object.freeze(record) as unknown as Readonly<RecordKinds[K]>, had, true);
 		return !had;
+	}
+
+	/**
+	 * Re-reads only `fields` of a record already read (a keystroke in a note's text does not copy
+	 * the other texts out of Yjs again); returns whether the record appeared.
+	 */
+	private refreshFields(id: string, fields: ReadonlySet<string>): boolean {
+		const current = this.records.get(id);
+		const ymap = this.root.get(id);
+		if (!current || !(ymap instanceof Y.Map)) return this.refresh(id);
+		const record: Record<string, unknown> = { ...current };
+		let same = true;
+		for (const field of fields) {
+			const spec = this.specByField.get(field);
+			if (!spec) continue;
+			const value = this.read(spec, ymap.get(field));
+			same &&= sameValue(value, record[field]);
+			record[field] = value;
+		}
+		// Unchanged (links re-checked after other records came or went): the same object stays, so
+		// views skip the row.
+		if (same) return false;
+		this.store(
+			id,
+			Object.freeze(record) as unknown as Readonly<RecordKinds[K]>,
+			true,
+			fields.has('order')
+		);
+		return false;
+	}
+
+	/** Keeps a re-read record and notes how the sorted list must follow. */
+	private store(
+		id: string,
+		record: Readonly<RecordKinds[K]>,
+		had: boolean,
+		orderMayChange: boolean
+	): void {
+		const order = (record as { order: number }).order;
+		const before = this.records.get(id) as { order: number } | undefined;
+		this.records.set(id, record);
+		if (!had) {
+			// Added after every other record (as the app adds them): appended, no sort.
+			const last = this.lastListed();
+			if (!this.resort && (last === undefined || compareRecords(last, record) < 0)) {
+				this.appended.push(id);
+			} else this.resort = true;
+		} else if (orderMayChange && before?.order !== order) this.resort = true;
+		else if (this.position.has(id)) this.replaced.add(id);
+		else this.resort ||= !this.appended.includes(id);
+		this.maxOrder = Math.max(this.maxOrder, order);
+	}
+
+	private lastListed(): { id: string; order: number } | undefined {
+		const id = this.appended.at(-1);
+		const last = id === undefined ? this.sorted.at(-1) : this.records.get(id);
+		return last as { id: string; order: number } | undefined;
 	}
 
 	/** Whether the shared document holds a readable record with this id. */
@@ -89,22 +166,38 @@ export class RecordCollection<K extends RecordKind> {
 
 	/** Re-reads every record whose links point into `kind`, after records of that kind came or went. */
 	refreshLinksTo(kind: RecordKind): void {
-		if (!this.specs.some(([, spec]) => spec.type === 'links' && spec.target === kind)) return;
-		for (const id of this.root.keys()) this.refresh(id);
-		this.sorted = null;
+		const fields = this.specs.filter(([, spec]) => spec.type === 'links' && spec.target === kind);
+		if (fields.length === 0) return;
+		const names = new Set(fields.map(([field]) => field));
+		for (const id of this.root.keys()) this.refreshFields(id, names);
 		for (const listener of this.listeners) listener({ membership: false, members: new Set() });
 	}
 
 	/** All records, sorted by `order` then id (so concurrent inserts sort the same everywhere). */
 	list(): readonly Readonly<RecordKinds[K]>[] {
-		if (!this.sorted) {
-			this.sorted = Object.freeze(
-				[...this.records.values()].sort((a, b) => {
-					const byOrder = (a as { order: number }).order - (b as { order: number }).order;
-					return byOrder !== 0 ? byOrder : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-				})
-			);
+		if (this.resort) {
+			this.sorted = Object.freeze([...this.records.values()].sort(compareRecords));
+			this.position.clear();
+			this.sorted.forEach((record, index) => this.position.set(record.id, index));
+		} else if (this.replaced.size > 0 || this.appended.length > 0) {
+			// Only records re-read in place or added at the end: patch a copy instead of sorting.
+			const next = [...this.sorted];
+			for (const id of this.replaced) {
+				const index = this.position.get(id);
+				const record = this.records.get(id);
+				if (index !== undefined && record) next[index] = record;
+			}
+			for (const id of this.appended) {
+				const record = this.records.get(id);
+				if (!record) continue;
+				this.position.set(id, next.length);
+				next.push(record);
+			}
+			this.sorted = Object.freeze(next);
 		}
+		this.resort = false;
+		this.replaced.clear();
+		this.appended.length = 0;
 		return this.sorted;
 	}
 
@@ -130,4 +223,19 @@ export class RecordCollection<K extends RecordKind> {
 		this.root.unobserveDeep(this.onEvents);
 		this.listeners.clear();
 	}
+}
+
+/** By `order`, then by id. */
+function compareRecords(a: object, b: object): number {
+	const x = a as { id: string; order: number };
+	const y = b as { id: string; order: number };
+	const byOrder = x.order - y.order;
+	return byOrder !== 0 ? byOrder : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** Whether two read field values are alike: primitives, or arrays of primitives (links, points). */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+	return a.every((item, index) => item === b[index]);
 }

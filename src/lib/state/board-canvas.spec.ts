@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { frameIdFor, boardLayout } from '../canvas/board-layout';
-import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from '../canvas/metrics';
+import { GRID_STEP, LARGE_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
+import { overlaps as overlapsRect } from '../canvas/geometry';
+import { visibleItems } from '../canvas/viewport';
 import { PlanDoc } from '../doc/plan-doc';
 import type { Peer } from '../sync/presence';
 import { canvasSession } from '../../../tests/factories/canvas-session';
@@ -221,6 +223,72 @@ describe('BoardCanvas: notes', () => {
 		expect(notes.length + hidden).toBeGreaterThan(MAX_RENDERED_NOTES);
 		canvas.setView({ x: 0, y: 0, k: 1 });
 		expect(canvas.rendered().notes.length).toBeLessThan(100);
+	});
+	it('renders what a look at every note would, in drawing order, with the notes in hand where they are held', () => {
+		const { plan, canvas } = setup();
+		plan.batch(() => {
+			for (let i = 0; i < 2_000; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: `${i}`,
+					position: i % 3 === 0 ? [(i * 97) % 9_000, (i * 53) % 7_000] : null,
+					cluster: i % 5 === 0 ? 'Risks' : ''
+				});
+		});
+		const held = canvas.layout.notes.slice(0, 40).map((note) => note.id);
+		/** The reference: every laid-out note at its drawn place, kept when it overlaps the view. */
+		const everyNote = () =>
+			visibleItems(
+				canvas.layout.notes.map((note) => ({ note, rect: canvas.displayRect(note) })),
+				canvas.view,
+				canvas.size
+			).map(({ note, rect }) => [note.id, rect]);
+		for (const [index, view] of [
+			{ x: 0, y: 0, k: 1 },
+			{ x: -3_000, y: -2_000, k: 0.6 },
+			{ x: -9_000, y: -400, k: 1.5 },
+			{ x: 200, y: 300, k: 0.25 }
+		].entries()) {
+			canvas.setView(view);
+			if (index === 2) {
+				canvas.selection = held;
+				canvas.startDrag(held[0]!);
+				// Into the middle of this view, far from where the notes in hand are laid out.
+				const from = canvas.laidOut(held[0]!)!.rect;
+				canvas.dragTo((500 - view.x) / view.k - from.x, (400 - view.y) / view.k - from.y);
+			}
+			const { notes, hidden } = canvas.rendered();
+			const expected = everyNote();
+			if (expected.length <= MAX_RENDERED_NOTES) {
+				expect(hidden).toBe(0);
+				expect(notes.map(({ note, rect }) => [note.id, rect])).toEqual(expected);
+			} else expect(notes.length + hidden).toBe(expected.length);
+			if (index === 2) expect(notes.some(({ note }) => note.id === held[0])).toBe(true);
+		}
+	});
+});
+
+describe('BoardCanvas: adding', () => {
+	it('puts notes added in a row side by side at the centre of the view, never on a note already there', () => {
+		const { plan, canvas } = setup();
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		// A note already where the first new one would go, and one where the third would.
+		const centre = { x: 500 - NOTE_SIZE.width / 2, y: 400 - NOTE_SIZE.height / 2 };
+		const step = NOTE_SIZE.width + NOTE_GAP;
+		plan.add('notes', { step: 'purpose', text: 'there', position: [centre.x, centre.y] });
+		plan.add('notes', { step: 'purpose', text: 'also', position: [centre.x + 2 * step, centre.y] });
+		const added = [1, 2, 3].map((n) => canvas.addAtCentre({ text: `new ${n}`, edit: false })!);
+		const rects = canvas.layout.notes.map((note) => note.rect);
+		for (const id of added) {
+			const rect = canvas.laidOut(id)!.rect;
+			expect(rect.y).toBe(centre.y);
+			expect(rects.filter((other) => overlapsRect(rect, other))).toEqual([rect]);
+		}
+		expect(added.map((id) => canvas.laidOut(id)!.rect.x)).toEqual([
+			centre.x + step,
+			centre.x + 3 * step,
+			centre.x + 4 * step
+		]);
 	});
 });
 

@@ -20,6 +20,7 @@ import {
 } from '../canvas/geometry';
 import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { compareByPlace } from '../canvas/placed-note';
+import { SpatialHash } from '../canvas/spatial-hash';
 import { keyAbove } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
 import {
@@ -29,6 +30,7 @@ import {
 	fitAll,
 	openingView,
 	IDENTITY_VIEW,
+	RENDER_MARGIN,
 	viewForKey,
 	viewportCentre,
 	visibleItems,
@@ -48,6 +50,17 @@ import {
 	type Peer,
 	type PresenceState
 } from '../sync/presence';
+
+/** Grid cells of the notes-near-the-viewport index, in world units (a few notes wide). */
+const NEAR_CELL = 512;
+
+interface NearIndex {
+	readonly layout: BoardLayout;
+	readonly grid: SpatialHash;
+	/** Each note's rectangle to the note and its place in drawing order. */
+	readonly index: ReadonlyMap<Rect, { note: LaidOutNote; at: number }>;
+	byId: Map<string, LaidOutNote> | null;
+}
 
 /** The parts of a workshop session the canvas uses. */
 export interface CanvasSession {
@@ -124,6 +137,7 @@ export class BoardCanvas {
 	#lastSent = -Infinity;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#applyView: ((view: View) => void) | null = null;
+	#near: NearIndex | null = null;
 	#memo: {
 		notes: readonly Readonly<StickyNote>[];
 		frames: readonly Readonly<BoardFrame>[];
@@ -175,7 +189,9 @@ export class BoardCanvas {
 	}
 
 	laidOut(id: string): LaidOutNote | undefined {
-		return this.layout.notes.find((note) => note.id === id);
+		const near = this.#nearIndex();
+		near.byId ??= new Map(near.layout.notes.map((note) => [note.id, note]));
+		return near.byId.get(id);
 	}
 
 	get editable(): boolean {
@@ -223,20 +239,63 @@ export class BoardCanvas {
 		notes: { note: LaidOutNote; rect: Rect }[];
 		hidden: number;
 	} {
-		// Notes that did not move keep their item, so a drag re-renders only the notes in hand.
-		const moved = this.layout.notes.map((note) => {
+		const { grid, index } = this.#nearIndex();
+		const world = visibleWorld(this.view, this.size, RENDER_MARGIN);
+		const held = new Set(this.drag?.ids ?? []);
+		for (const peer of peers) for (const id of peer.canvas.drag?.ids ?? []) held.add(id);
+		// A pan looks only at the grid cells in view, not at every note of a huge wall; notes in
+		// someone's hand are drawn where they are held, wherever their place is.
+		const found = new Set<LaidOutNote>();
+		for (const rect of grid.near(world, 0)) {
+			const note = index.get(rect);
+			if (note && !held.has(note.note.id) && overlaps(rect, world)) found.add(note.note);
+		}
+		const items: { note: LaidOutNote; rect: Rect; at: number }[] = [];
+		for (const note of found) items.push(this.#item(note, note.rect, index));
+		for (const id of held) {
+			const note = this.laidOut(id);
+			if (!note) continue;
 			const rect = this.displayRect(note, peers);
-			if (rect !== note.rect) return { note, rect };
-			let item = this.#still.get(note);
-			if (!item) this.#still.set(note, (item = { note, rect }));
-			return item;
-		});
-		const near = visibleItems(moved, this.view, this.size);
+			if (overlaps(rect, world)) items.push(this.#item(note, rect, index));
+		}
+		// Bottom to top, as the layout draws them.
+		const near = items.sort((a, b) => a.at - b.at).map(({ note, rect }) => this.#kept(note, rect));
 		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
 		const keep = new Set([...this.selection, this.active, this.editing]);
 		const chosen = new Set(near.slice(-MAX_RENDERED_NOTES));
 		for (const item of near) if (keep.has(item.note.id)) chosen.add(item);
 		return { notes: near.filter((item) => chosen.has(item)), hidden: near.length - chosen.size };
+	}
+
+	#item(
+		note: LaidOutNote,
+		rect: Rect,
+		index: ReadonlyMap<Rect, { note: LaidOutNote; at: number }>
+	): { note: LaidOutNote; rect: Rect; at: number } {
+		return { note, rect, at: index.get(note.rect)?.at ?? 0 };
+	}
+
+	/** Notes that did not move keep their item, so a drag re-renders only the notes in hand. */
+	#kept(note: LaidOutNote, rect: Rect): { note: LaidOutNote; rect: Rect } {
+		if (rect !== note.rect) return { note, rect };
+		let item = this.#still.get(note);
+		if (!item) this.#still.set(note, (item = { note, rect }));
+		return item;
+	}
+
+	/** The layout's notes in grid cells, made once per layout. */
+	#nearIndex(): NearIndex {
+		const layout = this.layout;
+		if (this.#near?.layout !== layout) {
+			const grid = new SpatialHash(NEAR_CELL);
+			const index = new Map<Rect, { note: LaidOutNote; at: number }>();
+			layout.notes.forEach((note, at) => {
+				grid.add(note.rect);
+				index.set(note.rect, { note, at });
+			});
+			this.#near = { layout, grid, index, byId: null };
+		}
+		return this.#near;
 	}
 
 	/** Frames near the viewport. */
@@ -665,8 +724,9 @@ export class BoardCanvas {
 	addAtCentre(fields: { text?: string; color?: NoteColor; edit?: boolean } = {}): string | null {
 		const centre = viewportCentre(this.view, this.size);
 		const origin = { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 };
-		// Several notes added in a row go side by side (rows of five) instead of hiding each other.
-		const rects = this.layout.notes.map((note) => note.rect);
+		// Several notes added in a row go side by side (rows of five) instead of hiding each other;
+		// the grid of the layout answers "is this spot taken" without a look at every note.
+		const { grid } = this.#nearIndex();
 		let corner = origin;
 		for (let index = 0; index < 100; index++) {
 			corner = {
@@ -674,7 +734,7 @@ export class BoardCanvas {
 				y: origin.y + Math.floor(index / 5) * (NOTE_SIZE.height + NOTE_GAP)
 			};
 			const rect = rectAt(corner, NOTE_SIZE);
-			if (!rects.some((other) => overlaps(rect, other))) break;
+			if (!grid.some(rect, 0, (other) => overlaps(rect, other))) break;
 		}
 		return this.#addAt(corner, { edit: true, ...fields });
 	}
