@@ -128,8 +128,10 @@ class Tour {
 	async saveVersion(dialog: Locator, name: string): Promise<void> {
 		await dialog.getByLabel(this.t.versions_dialog_version_name!).fill(name);
 		await this.button(this.t.versions_dialog_save_version, dialog).click();
+		// Saving the large workshop encodes and compresses its whole state.
 		await expect(dialog.getByRole('status')).toHaveText(
-			say(this.t.versions_dialog_saved, { name })
+			say(this.t.versions_dialog_saved, { name }),
+			{ timeout: 30_000 }
 		);
 	}
 
