@@ -1,32 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../../src/lib/domain/steps';
-import { largeWorkshopFile, referenceWorkshopFile } from './fixtures/workshop-files';
+import { referenceWorkshopFile } from './fixtures/workshop-files';
+import { PHONE_WIDTHS, sideways } from './fixtures/phone-screen';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
-
-/** Common phone widths, narrowest first; people join by QR code, mostly on a phone. */
-const WIDTHS = [320, 360, 390, 414];
-
-/**
- * How far the page scrolls sideways, and the elements that reach past the right edge (the
- * outermost of each, so the message names the cause rather than its children).
- */
-async function sideways(page: Page): Promise<{ overflow: number; culprits: string[] }> {
-	return page.evaluate(() => {
-		const root = document.documentElement;
-		const edge = root.clientWidth + 1;
-		const culprits: string[] = [];
-		for (const element of document.body.querySelectorAll('*')) {
-			const box = element.getBoundingClientRect();
-			if (box.right <= edge || box.width === 0) continue;
-			const parent = element.parentElement?.getBoundingClientRect();
-			if (parent && parent.right > edge) continue;
-			const classes = [...element.classList].map((name) => `.${name}`).join('');
-			culprits.push(`${element.tagName.toLowerCase()}${classes} → ${Math.round(box.right)} px`);
-		}
-		return { overflow: root.scrollWidth - root.clientWidth, culprits: culprits.slice(0, 8) };
-	});
-}
 
 /** Imports `file`, then lists every screen that scrolls sideways at each of `widths`. */
 async function screensScrollingSideways(
@@ -62,12 +39,8 @@ test('no screen scrolls sideways on a phone: the list and every step, with a rec
 	page
 }) => {
 	test.setTimeout(240_000);
-	const found = await screensScrollingSideways(page, referenceWorkshopFile(1), WIDTHS);
+	const found = await screensScrollingSideways(page, referenceWorkshopFile(1), PHONE_WIDTHS);
 	expect(found, 'screens that scroll sideways').toEqual([]);
 });
 
-test('nor with the large workshop, at 390 px', async ({ page }) => {
-	test.setTimeout(240_000);
-	const found = await screensScrollingSideways(page, largeWorkshopFile(2), [390]);
-	expect(found, 'screens that scroll sideways').toEqual([]);
-});
+// The large workshop at 390 px, the dialogs and the Arabic interface: phone-screens.e2e.ts.

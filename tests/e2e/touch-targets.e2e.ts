@@ -5,7 +5,10 @@ import { describeSmallTargets, smallTargets } from './fixtures/target-size';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
 
-/** People join by QR code, mostly on a phone: a common one, then the narrowest still in use. */
+/**
+ * People join by QR code, mostly on a phone: a common one, then the narrowest still in use. The
+ * dialogs, the agenda, the join page, the large workshop and Arabic: phone-screens.e2e.ts.
+ */
 const PHONES = [
 	{ width: 390, height: 844 },
 	{ width: 320, height: 568 }
