@@ -136,6 +136,10 @@ export function startPostgres(options = {}) {
 		// Stopped first, so it forks no backend between the listing and the kill, then killed
 		// first, so it restarts none of those killed.
 		signal(postmaster, 'SIGSTOP');
+		// The stop lands a moment after the signal is sent: a fork meanwhile would escape the list.
+		const stopping = Date.now() + 2_000;
+		while (state(postmaster) !== 'T' && state(postmaster) !== null && Date.now() < stopping)
+			await new Promise((resolve) => setTimeout(resolve, 10));
 		const backends = childrenOf(postmaster);
 		for (const pid of [postmaster, ...backends]) signal(pid, 'SIGKILL');
 		// A backend still attached to the shared memory would stop the next start.
@@ -187,7 +191,17 @@ export function startPostgres(options = {}) {
 		crash,
 		start() {
 			if (running) return;
-			start();
+			// After a crash, a backend that noticed its postmaster's death may still be on its way
+			// out and hold the shared memory a moment: the start is tried again, as an operator would.
+			for (let attempt = 1; ; attempt += 1) {
+				try {
+					start();
+					break;
+				} catch (error) {
+					if (attempt >= 5) throw error;
+					Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
+				}
+			}
 			running = true;
 		},
 		remove
@@ -221,11 +235,20 @@ function childrenOf(pid) {
  * @param {number} pid
  */
 function alive(pid) {
+	const now = state(pid);
+	return now !== null && now !== 'Z';
+}
+
+/**
+ * A process's state letter from /proc (R, S, T for stopped, Z for a zombie…), null once gone.
+ * @param {number} pid
+ */
+function state(pid) {
 	try {
 		const stat = readFileSync(join('/proc', String(pid), 'stat'), 'utf8');
-		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
 	} catch {
-		return false;
+		return null;
 	}
 }
 
