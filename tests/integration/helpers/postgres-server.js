@@ -148,6 +148,10 @@ export function startPostgres(options = {}) {
 			if (Date.now() > deadline) throw new Error('PostgreSQL outlived SIGKILL');
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		}
+		// The killed postmaster's parent has gone, and where nothing reaps orphans (a container
+		// whose first process is not an init) it stays a zombie: its pid still answers, so the next
+		// start would take the lock file for a running server's. It is dead: the lock goes with it.
+		rmSync(join(data, 'postmaster.pid'), { force: true });
 	};
 	const remove = () => {
 		try {
