@@ -21,6 +21,7 @@ import type {
 import type { SyncStatus } from '../sync/status';
 import type { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
+import { loadWhenReachable } from './load-when-reachable';
 import type { PresenceController } from './presence.svelte';
 import type { PrivateRoundController } from './private-round.svelte';
 import type { VersionsController } from './versions.svelte';
@@ -71,6 +72,7 @@ export class SharedRoom {
 	#socket: RelaySocket | null = null;
 	#connections: RelayConnection[] = [];
 	#stop: (() => void)[] = [];
+	#destroyed = false;
 
 	constructor(
 		private readonly parts: RoomParts,
@@ -121,8 +123,13 @@ export class SharedRoom {
 		if (room.role === 'observer') {
 			plan.makeReadOnly(new PlanWriteError(m.session_observer_cannot_edit()));
 		}
-		// The relay client loads only for shared workshops: a local one never downloads it.
-		const { RelayConnection, RelaySocket } = await import('../sync/relay-connection');
+		// The relay client loads only for shared workshops: a local one never downloads it. Shared
+		// offline on a first visit, it may not be on this device yet: it loads once it can.
+		const client = await loadWhenReachable(() => import('../sync/relay-connection'), {
+			cancelled: () => this.#destroyed
+		});
+		if (!client) return;
+		const { RelayConnection, RelaySocket } = client;
 		const socket = new RelaySocket({ url: relayUrlForRoom(this.options.relayUrl, room.roomId) });
 		this.#socket = socket;
 		// Read on every sign-in: once confirmed, the other roles' secrets stay on this device.
@@ -303,6 +310,7 @@ export class SharedRoom {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
 		for (const stop of this.#stop) stop();
 		this.#stop = [];
 		// Last: the documents above said goodbye on it.
