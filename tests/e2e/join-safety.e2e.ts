@@ -200,6 +200,11 @@ test('invitations appear only once the relay has confirmed the room', async ({ p
 	const home = new HomePage(page);
 	await home.goto();
 	await home.create('Not yet confirmed');
+	// A device that has been here before: the service worker keeps the app's parts (the dialog
+	// and the relay client load on first use), so they open offline.
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
 	await page.context().setOffline(true);
 	await page.getByRole('button', { name: 'Invite' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Invite people' });

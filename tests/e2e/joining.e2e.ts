@@ -135,6 +135,11 @@ test('“Link refused” clears by itself once the relay takes the room in', asy
 	const home = new HomePage(facilitator);
 	await home.goto();
 	const id = await home.create('Opened late');
+	// A device that has been here before: the service worker keeps the app's parts (the dialog
+	// and the relay client load on first use), so they open offline.
+	await facilitator.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
 	await facilitator.context().setOffline(true);
 	await facilitator.getByRole('button', { name: 'Invite' }).click();
 	const dialog = facilitator.getByRole('dialog', { name: 'Invite people' });
