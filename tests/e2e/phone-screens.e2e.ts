@@ -116,6 +116,15 @@ class Tour {
 		).toBeVisible();
 	}
 
+	/** The variant's workshop on its first step, a live session started from the agenda. */
+	async startSession(): Promise<void> {
+		await this.start();
+		await this.workshop.gotoStep('purpose');
+		await this.agenda();
+		await this.button(this.t.agenda_panel_start_the_session).click();
+		await expect(this.button(this.t.agenda_panel_end_the_session)).toBeVisible();
+	}
+
 	async addStakeholder(name: string): Promise<void> {
 		await this.workshop.gotoStep('stakeholders');
 		const input = this.page.getByLabel(this.t.stakeholders_step_new_stakeholder!, { exact: true });
@@ -192,12 +201,7 @@ for (const variant of VARIANTS) {
 		test('the agenda, in a live session', async ({ page }) => {
 			test.setTimeout(90_000 * slow);
 			const tour = new Tour(page, variant);
-			const { t } = tour;
-			await tour.start();
-			await tour.workshop.gotoStep('purpose');
-			await tour.agenda();
-			await tour.button(t.agenda_panel_start_the_session).click();
-			await expect(tour.button(t.agenda_panel_end_the_session)).toBeVisible();
+			await tour.startSession();
 			await tour.check('the agenda', '#agenda-panel');
 			tour.report();
 		});
@@ -277,11 +281,7 @@ for (const variant of VARIANTS) {
 			test.setTimeout(120_000 * slow);
 			const tour = new Tour(page, variant);
 			const { t } = tour;
-			await tour.start();
-			await tour.workshop.gotoStep('purpose');
-			await tour.agenda();
-			await tour.button(t.agenda_panel_start_the_session).click();
-			await expect(tour.button(t.agenda_panel_end_the_session)).toBeVisible();
+			await tour.startSession();
 			await tour.addStakeholder('Met on the day');
 			await tour.agenda();
 			await tour.button(t.agenda_panel_end_the_session).click();
