@@ -243,12 +243,15 @@ test('saved at the end of each step of a live session, when the facilitator asks
 	).toHaveText([/^End of step 1: Purpose and values/, /^Start of the session/]);
 
 	// The participant's device gets it from the room, and its change report reads the plan as it was.
-	const theirs = await openVersions(amara);
+	let theirs = await openVersions(amara);
 	const shared = theirs.getByRole('listitem', { name: 'End of step 1: Purpose and values' });
 	await expect(shared).toBeVisible({ timeout: 15_000 });
+	// The dialog is modal (the page behind it is inert): closed to edit, opened again to compare.
+	await theirs.getByRole('button', { name: 'Close' }).click();
 	await amara
 		.getByLabel('What are we trying to achieve?')
 		.fill('Bring families and schools to the museum');
+	theirs = await openVersions(amara);
 	await theirs
 		.getByRole('button', { name: 'Compare “End of step 1: Purpose and values” with now' })
 		.click();
