@@ -78,7 +78,7 @@ const loadedFaces = new Map<string, string>();
  * The name a slice is stored and opened under, also its PostScript name (see font-name.ts):
  * its family and slice, "NotoSansSC-117" for `noto-sans-sc-117`.
  */
-export function storedName(face: FontFace): string {
+function storedName(face: FontFace): string {
 	const slug = face.cssFamily.toLowerCase().replace(/\s+/g, '-');
 	const slice = face.key.startsWith(`${slug}-`) ? face.key.slice(slug.length + 1) : face.key;
 	return `${face.cssFamily.replace(/\s+/g, '')}-${slice}`
