@@ -172,3 +172,78 @@ describe('authorize: the room’s versions', () => {
 		});
 	});
 });
+
+describe('authorize: registering a room', () => {
+	const newRoomId = 'n'.repeat(26);
+	function registering(ballot?: string, secret = secrets.facilitator): string {
+		const value: RelayToken = {
+			v: 1,
+			role: 'facilitator',
+			secret,
+			register: { participant: secrets.participant, observer: secrets.observer }
+		};
+		if (ballot) value.ballot = ballot;
+		return encodeToken(value);
+	}
+
+	it.each<[string, string]>([
+		['the plan', documentName(newRoomId, 'plan')],
+		['the facilitation document', documentName(newRoomId, 'facilitation')],
+		['the facilitator’s own ballot', documentName(newRoomId, 'ballot', ballotIdFor(boss))],
+		['the facilitator’s own drafts', documentName(newRoomId, 'drafts', ballotIdFor(boss))]
+	])(
+		'registers it from %s, whichever of the device’s documents signs in first',
+		async (_n, name) => {
+			const result = await authorize(admission(), name, registering(boss));
+			expect(result).toMatchObject({ ok: true, registered: true });
+			expect(rooms.verify(newRoomId, 'participant', secrets.participant)).toBe(true);
+			// The device's other documents then sign in to an existing room.
+			const plan = await authorize(admission(), documentName(newRoomId, 'plan'), registering(boss));
+			expect(plan).toMatchObject({ ok: true, registered: false });
+		}
+	);
+
+	it('counts one registration per room, however many documents sign in', async () => {
+		const quota = new HourlyQuota(1);
+		for (const kind of ['ballot', 'plan', 'facilitation'] as const) {
+			const name =
+				kind === 'ballot'
+					? documentName(newRoomId, 'ballot', ballotIdFor(boss))
+					: documentName(newRoomId, kind);
+			expect(
+				(await authorize(admission({ registrations: quota }), name, registering(boss))).ok
+			).toBe(true);
+		}
+	});
+
+	it('refuses a registration that lost a race to another secret', async () => {
+		// Both sign-ins found no room; the other one's row was written first.
+		const racing = admission({
+			rooms: new Proxy(rooms, {
+				get(target, key) {
+					if (key === 'exists') return () => false;
+					const value: unknown = Reflect.get(target, key, target);
+					return typeof value === 'function' ? value.bind(target) : value;
+				}
+			})
+		});
+		rooms.create(newRoomId, secrets);
+		const forged = registering(undefined, 'x'.repeat(32));
+		expect(await authorize(racing, documentName(newRoomId, 'plan'), forged)).toEqual({
+			ok: false,
+			refusal: 'unauthorized'
+		});
+		expect(
+			await authorize(racing, documentName(newRoomId, 'plan'), registering()),
+			'the room’s own facilitator'
+		).toMatchObject({ ok: true, registered: false });
+	});
+
+	it('refuses a ballot of a room nobody registered as unknown (it may still be on its way)', async () => {
+		const name = documentName(newRoomId, 'ballot', ballotIdFor(ana));
+		expect(await authorize(admission(), name, token('participant', ana))).toEqual({
+			ok: false,
+			refusal: 'unknownRoom'
+		});
+	});
+});

@@ -154,46 +154,15 @@ async function authorizeDrafts(
 }
 
 /**
- * Decides what a token grants on a document. The facilitator's first connection to a room the relay
- * has never seen registers it, within the relay's quotas; anyone else has to wait until that
- * happened. Every check that refuses comes before anything is written.
+ * Registers a room the relay has never seen, for a token that carries the other roles' secrets,
+ * within the relay's quotas: true when this sign-in registered it, false when another one did
+ * meanwhile (the caller then checks the token against the room like any other), or a refusal.
  */
-export async function authorize(
+async function register(
 	admission: Admission,
-	name: string,
-	rawToken: unknown
-): Promise<Authorization> {
-	const document = parseDocumentName(name);
-	const token = decodeToken(rawToken);
-	if (!document || !token) return refused('unauthorized');
-	const { rooms, ip } = admission;
-	const { roomId, kind } = document;
-	const access: Access = {
-		roomId,
-		kind,
-		role: token.role,
-		readOnly: !canWrite(token.role, kind),
-		ballotId: token.ballot ? ballotIdFor(token.ballot) : null,
-		slot: 'document'
-	};
-	if (document.kind === 'ballot') {
-		return authorizeBallot(admission, access, document.ballotId, token);
-	}
-	if (document.kind === 'drafts') {
-		return authorizeDrafts(admission, access, document.ballotId, token);
-	}
-	if (!admission.slotFree({ roomId, slot: 'document' })) return refused('tooManyDocuments');
-	const ok = (registered: boolean): Authorization => ({
-		ok: true,
-		access,
-		registered,
-		ballotCreated: false
-	});
-	if (await rooms.exists(roomId)) {
-		if (!(await rooms.verify(roomId, token.role, token.secret))) return refused('unauthorized');
-		if (token.role !== 'facilitator') await rooms.markJoined(roomId);
-		return ok(false);
-	}
+	roomId: string,
+	token: NonNullable<ReturnType<typeof decodeToken>>
+): Promise<boolean | Authorization> {
 	if (!token.register) return refused('unknownRoom');
 	if (
 		admission.registrationKey !== undefined &&
@@ -210,7 +179,65 @@ export async function authorize(
 	if (new Set(Object.values(secrets)).size !== 3) return refused('unauthorized');
 	if (await admission.full()) return refused('relayFull');
 	// Counted last: only rooms actually registered use the address's quota.
-	if (!(await admission.registrations.take(ip))) return refused('registrationLimit');
-	await rooms.create(roomId, secrets);
-	return ok(true);
+	if (!(await admission.registrations.take(admission.ip))) return refused('registrationLimit');
+	return admission.rooms.create(roomId, secrets);
+}
+
+/**
+ * Decides what a token grants on a document. The facilitator's first connection to a room the relay
+ * has never seen registers it, within the relay's quotas; anyone else has to wait until that
+ * happened. Every document of the facilitator's device (plan, facilitation, own ballot) signs in
+ * on one socket with the registration and the relay answers them in any order, so whichever comes
+ * first registers the room. Every check that refuses comes before anything is written.
+ */
+export async function authorize(
+	admission: Admission,
+	name: string,
+	rawToken: unknown
+): Promise<Authorization> {
+	const document = parseDocumentName(name);
+	const token = decodeToken(rawToken);
+	if (!document || !token) return refused('unauthorized');
+	const { roomId, kind } = document;
+	const access: Access = {
+		roomId,
+		kind,
+		role: token.role,
+		readOnly: !canWrite(token.role, kind),
+		ballotId: token.ballot ? ballotIdFor(token.ballot) : null,
+		slot: 'document'
+	};
+	const personal = document.kind === 'ballot' || document.kind === 'drafts';
+	if (!personal && !admission.slotFree({ roomId, slot: 'document' })) {
+		return refused('tooManyDocuments');
+	}
+	let registered = false;
+	if (!(await admission.rooms.exists(roomId))) {
+		const registration = await register(admission, roomId, token);
+		if (typeof registration === 'object') return registration;
+		registered = registration;
+	}
+	if (document.kind === 'ballot') {
+		return withRegistration(
+			await authorizeBallot(admission, access, document.ballotId, token),
+			registered
+		);
+	}
+	if (document.kind === 'drafts') {
+		return withRegistration(
+			await authorizeDrafts(admission, access, document.ballotId, token),
+			registered
+		);
+	}
+	if (!registered) {
+		if (!(await admission.rooms.verify(roomId, token.role, token.secret))) {
+			return refused('unauthorized');
+		}
+		if (token.role !== 'facilitator') await admission.rooms.markJoined(roomId);
+	}
+	return { ok: true, access, registered, ballotCreated: false };
+}
+
+function withRegistration(authorization: Authorization, registered: boolean): Authorization {
+	return authorization.ok ? { ...authorization, registered } : authorization;
 }
