@@ -56,4 +56,37 @@ describe('DocumentSizeGuard', () => {
 		guard.reset(doc, 9_999);
 		expect(guard.admit(doc, 10, 50_000)).toBe(false);
 	});
+
+	it('measures a document whose bound went stale before refusing it, at most once per while', () => {
+		let now = 0;
+		const guard = new DocumentSizeGuard(10_000, { remeasureAfterMs: 10_000, now: () => now });
+		const doc = new Y.Doc();
+		guard.reset(doc, 0);
+		// A slider moved 2,000 times: every update adds to the bound, the document keeps one value.
+		const overwrite = (times: number) => {
+			for (let i = 0; i < times; i += 1) doc.getMap('m').set('influence', i);
+		};
+		overwrite(2_000);
+		expect(guard.estimate(doc)).toBeGreaterThan(10_000);
+		expect(guard.admit(doc, 10), 'just measured: the bound stands').toBe(false);
+		now = 10_000;
+		expect(guard.admit(doc, 10), 'measured again: far under the limit').toBe(true);
+		expect(guard.estimate(doc)).toBeLessThan(1_000);
+		overwrite(2_000);
+		now = 15_000;
+		expect(guard.admit(doc, 10), 'not measured again within the while').toBe(false);
+		now = 20_000;
+		expect(guard.admit(doc, 10)).toBe(true);
+	});
+
+	it('still refuses a document that is really full after measuring it', () => {
+		let now = 0;
+		const guard = new DocumentSizeGuard(10_000, { now: () => now });
+		const doc = new Y.Doc();
+		guard.reset(doc, 0);
+		doc.getText('t').insert(0, 'x'.repeat(10_500));
+		now = 60_000;
+		expect(guard.admit(doc, 10)).toBe(false);
+		expect(guard.estimate(doc)).toBeGreaterThan(10_000);
+	});
 });
