@@ -306,12 +306,17 @@ describe('relays losing Redis for a while', () => {
 		const [one, two] = cluster.relays;
 		const room = newRoom();
 		const name = room.name();
+		// A relay says it started only once all its Redis connections are ready.
+		const unready = [...one!.lines, ...two!.lines].filter((line) =>
+			line.includes('"redis-unavailable"')
+		);
+		expect(unready).toEqual([]);
 		const facilitator = connect(one!.url, name, room.token('facilitator'));
 		await waitFor('the room to be registered', () => facilitator.settled, 20_000);
 		const participant = connect(two!.url, name, room.token('participant'));
-		// Joining through the other process usually takes tens of milliseconds, but about one run in
-		// four waits ~10 s for its first sync (so before this suite's limits too): a known delay.
-		await waitFor('the participant to join', () => participant.settled, 30_000);
+		// A relay that had just started used to refuse sign-ins until its Redis subscriber was ready
+		// (this client then waited ~10 s); joining now takes tens of milliseconds.
+		await waitFor('the participant to join', () => participant.settled, 5_000);
 		const fPlan = new PlanDoc(facilitator.doc);
 		const pPlan = new PlanDoc(participant.doc);
 		fPlan.add('notes', { text: 'before' });

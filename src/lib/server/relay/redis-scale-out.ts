@@ -168,6 +168,20 @@ class StoreLeases {
 	}
 }
 
+/** Resolves once `redis` is connected and ready for commands, or after `timeoutMs` anyway. */
+function readyWithin(redis: Redis, timeoutMs: number): Promise<void> {
+	if (redis.status === 'ready') return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			redis.off('ready', done);
+			resolve();
+		};
+		const timer = setTimeout(done, timeoutMs);
+		redis.once('ready', done);
+	});
+}
+
 /** Redis answers a PING within `timeoutMs`; the reason when not. */
 async function ping(redis: Redis, timeoutMs: number): Promise<string | null> {
 	let timer: NodeJS.Timeout | undefined;
@@ -231,8 +245,12 @@ export async function connectRedisScaleOut(
 	};
 
 	const started = Date.now();
-	await ping(pub, 5_000);
+	// All three connections, not only the one that answers PINGs: a relay that starts listening
+	// while its subscriber still connects refuses its first sign-ins as if Redis were away.
+	await Promise.all([pub, sub, ballots].map((client) => readyWithin(client, 5_000)));
 	await check();
+	// A connection that comes back is checked at once, not at the next PING.
+	for (const client of [pub, sub, ballots]) client.on('ready', () => void check());
 	if (problem) {
 		log({ level: 'warn', event: 'redis-unavailable', url: redactedUrl(url), reason: problem });
 	}
