@@ -524,3 +524,58 @@ describe('limits, quotas and presence owners are the same on every relay process
 		expect(storedRoomCount(cluster.dataDir)).toBe(shared.maxRooms);
 	}, 60_000);
 });
+
+describe('an address’s open sockets, counted over every relay process', () => {
+	const socketsPerIp = 3;
+	const suite = clusterForSuite({ env: { CANAL_SOCKETS_PER_IP: String(socketsPerIp) } });
+	const peers: AbusePeer[] = [];
+	afterAll(() => {
+		for (const peer of peers) peer.ws.terminate();
+	});
+	const open = async (url: string, address: string) => {
+		const peer = socketFrom(url, address);
+		peers.push(peer);
+		await peer.opened;
+		return peer;
+	};
+	beforeAll(async () => {
+		for (const relay of suite.cluster.relays) {
+			await waitFor(
+				'the relay to be ready',
+				async () => (await readiness(relay.port)).status === 200
+			);
+		}
+	}, 30_000);
+
+	it('refuses one more than the allowance across processes, and frees a slot as a socket closes', async () => {
+		const [one, two] = suite.cluster.relays.map((relay) => relay.url);
+		const address = '198.51.100.77';
+		const held = [await open(one!, address), await open(two!, address), await open(one!, address)];
+		const extra = await open(two!, address);
+		await waitFor('the socket past the allowance to be closed', () => extra.closedWith !== null);
+		expect(extra.closedWith?.code).toBe(CLOSE_CODES.tooManySockets);
+		await sleep(500);
+		expect(held.every((peer) => peer.isOpen)).toBe(true);
+		// One closes on the first process; a new one on the second process is let in.
+		held[0]!.ws.close();
+		await waitFor('the first to close', () => !held[0]!.isOpen);
+		await sleep(300);
+		const again = await open(two!, address);
+		await sleep(1_000);
+		expect(again.isOpen).toBe(true);
+	}, 30_000);
+
+	it('stops counting the sockets of a process killed -9 within seconds', async () => {
+		const { cluster } = suite;
+		const [one, two] = cluster.relays.map((relay) => relay.url);
+		const address = '198.51.100.78';
+		for (let n = 0; n < socketsPerIp; n += 1) await open(two!, address);
+		const refused = await open(one!, address);
+		await waitFor('the socket past the allowance to be closed', () => refused.closedWith !== null);
+		await cluster.killRelay(1);
+		await sleep(6_000);
+		const after = await open(one!, address);
+		await sleep(1_000);
+		expect(after.isOpen).toBe(true);
+	}, 30_000);
+});

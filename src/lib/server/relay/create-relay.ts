@@ -600,17 +600,30 @@ export function createRelay(
 			closeSocket(socket, CLOSE_CODES.tooManySockets, REFUSALS.tooManySockets);
 			return;
 		}
+		/** Whether the processes' shared count of the address's open sockets holds this one. */
+		let sharedCount: Promise<boolean> = Promise.resolve(false);
 		if (scaleOut) {
 			// Sign-ins wait for this; a socket past the address's allowance is closed. Without an
-			// answer from Redis this process's own count (above) decides: its sign-ins are refused
+			// answer from Redis this process's own counts (above) decide: its sign-ins are refused
 			// anyway while Redis is away (see onAuthenticate), with the reason people should read.
-			session.admitted = scaleOut
+			const fresh = scaleOut
 				.take('connections', session.ip, limits.connectionsPerMinutePerIp, minuteMs)
 				.catch(() => true);
-			void session.admitted.then((admitted) => {
-				if (admitted) return;
-				logViolation(session, { reason: 'throttled' });
-				closeSocket(socket, CLOSE_CODES.throttled, REFUSALS.throttled);
+			const open = fresh.then((admitted) =>
+				admitted ? scaleOut.openSocket(session.ip, limits.socketsPerIp).catch(() => null) : null
+			);
+			sharedCount = open.then((counted) => counted === true);
+			session.admitted = Promise.all([fresh, open]).then(
+				([admitted, counted]) => admitted && counted !== false
+			);
+			void Promise.all([fresh, open]).then(([admitted, counted]) => {
+				if (!admitted) {
+					logViolation(session, { reason: 'throttled' });
+					closeSocket(socket, CLOSE_CODES.throttled, REFUSALS.throttled);
+				} else if (counted === false) {
+					logViolation(session, { reason: 'tooManySockets' });
+					closeSocket(socket, CLOSE_CODES.tooManySockets, REFUSALS.tooManySockets);
+				}
 			});
 		}
 		openSockets.add(session.ip);
@@ -640,6 +653,7 @@ export function createRelay(
 			if (deadline) clearTimeout(deadline);
 			session.requests.close();
 			openSockets.remove(session.ip);
+			void sharedCount.then((counted) => counted && scaleOut?.closeSocket(session.ip));
 			sockets.delete(socket);
 			log({
 				level: 'info',

@@ -42,6 +42,50 @@ if used >= tonumber(ARGV[1]) then return 0 end
 if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 1`;
 
+/** Redis' own clock in milliseconds, the same for every relay host. */
+const NOW_MS = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
+
+/** A relay process says it is alive; processes silent for a minute leave the list. */
+const BEAT = `${NOW_MS}
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 60000)
+return 1`;
+
+/**
+ * One more open socket of an address, if fewer than the limit are open on processes that beat
+ * within the last ARGV[3] ms. The address's hash holds one count per process (a handful of
+ * fields, whatever the clients send); a dead process's count is dropped here, not trusted.
+ */
+const OPEN_SOCKET = `${NOW_MS}
+local fields = redis.call('HGETALL', KEYS[1])
+local used = 0
+for i = 1, #fields, 2 do
+	local beat = redis.call('ZSCORE', KEYS[2], fields[i])
+	if fields[i] == ARGV[2] or (beat and now - tonumber(beat) <= tonumber(ARGV[3])) then
+		used = used + tonumber(fields[i + 1])
+	else
+		redis.call('HDEL', KEYS[1], fields[i])
+	end
+end
+if used >= tonumber(ARGV[1]) then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return 1`;
+
+const CLOSE_SOCKET = `
+if redis.call('HINCRBY', KEYS[1], ARGV[1], -1) <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
+return 1`;
+
+/** A process that has not beaten for this long holds no sockets any more (it beats every second). */
+const aliveWithinMs = 5_000;
+/**
+ * An address's counts go with its last socket; this only bounds what a process that died with
+ * sockets open leaves behind for an address never seen again.
+ */
+const socketCountsTtlMs = 24 * 60 * 60 * 1000;
+
 /** The extension's own publishing, which it keeps private. */
 interface Publishing {
 	publishFirstSyncStep(name: string, document: Document): Promise<unknown>;
@@ -220,6 +264,8 @@ export async function connectRedisScaleOut(
 	// Errors are the same story as the failed pings, which are logged once per outage.
 	for (const client of [pub, sub, ballots]) client.on('error', () => {});
 
+	const relaysKey = `${prefix}:relays`;
+	const socketsKey = (key: string) => `${prefix}:sockets:${key}`;
 	let problem: string | null = 'not connected to Redis yet';
 	let hooks: ScaleOutHooks | null = null;
 	/** PINGs in a row that went unanswered (a connection that dropped counts at once). */
@@ -229,6 +275,7 @@ export async function connectRedisScaleOut(
 		const down = clients.find((client) => client.status !== 'ready');
 		const reason = down ? `Redis connection ${down.status}` : await ping(pub, pingTimeoutMs);
 		latePings = reason === null ? 0 : latePings + 1;
+		if (reason === null) await pub.eval(BEAT, 1, relaysKey, identifier).catch(() => {});
 		// One late answer on a busy host is not an outage: the connection is still there.
 		if (!down && reason !== null && problem === null && latePings < latePingsForOutage) return;
 		const now = reason === null ? null : `redis: ${reason}`;
@@ -284,6 +331,23 @@ export async function connectRedisScaleOut(
 			);
 			return taken === 1;
 		},
+		async openSocket(key, limit) {
+			if (problem !== null) throw new Error(problem);
+			const opened = await pub.eval(
+				OPEN_SOCKET,
+				2,
+				socketsKey(key),
+				relaysKey,
+				String(limit),
+				identifier,
+				String(aliveWithinMs),
+				String(socketCountsTtlMs)
+			);
+			return opened === 1;
+		},
+		closeSocket(key) {
+			pub.eval(CLOSE_SOCKET, 1, socketsKey(key), identifier).catch(() => {});
+		},
 		// The extension applies what other processes publish without a connection, and the sync
 		// engine then gives the awareness update no origin; its own are a socket, `null` (a socket
 		// left) or 'timeout'.
@@ -298,6 +362,8 @@ export async function connectRedisScaleOut(
 		async close() {
 			clearInterval(pinger);
 			await leases.releaseAll();
+			// Its sockets stop counting at once, not when its beat is found missing.
+			await pub.zrem(relaysKey, identifier).catch(() => {});
 			ballots.disconnect();
 			// The extension's onDestroy quits pub and sub when Hocuspocus closes; the relay does
 			// not close Hocuspocus itself, so they go here.

@@ -40,6 +40,14 @@ export interface ScaleOut {
 	 * Redis does not answer: the caller refuses rather than count alone.
 	 */
 	take(counter: string, key: string, limit: number, windowMs: number): Promise<boolean>;
+	/**
+	 * Counts one more open socket of `key` (a client address) over every live process, if fewer
+	 * than `limit` are open; false when not (nothing counted then). Rejects when Redis does not
+	 * answer. A process that stops beating (killed) stops counting within seconds.
+	 */
+	openSocket(key: string, limit: number): Promise<boolean>;
+	/** One socket of `key` counted by `openSocket` closed. */
+	closeSocket(key: string): void;
 	/** Whether an awareness update came from another process (its transaction origin). */
 	fromOtherProcess(origin: unknown): boolean;
 	/** Tells the other processes a ballot was created in the room. */
