@@ -10,7 +10,12 @@ import { WorkshopPage } from './pages/workshop-page';
  * least 24 px (or have room around them), and axe finds nothing serious. The reference workshop
  * at the four common widths; the large workshop (300 stakeholders, 3,000 notes) and the Arabic
  * interface at 390 px. Each screen is one test that turns the same page through the widths.
+ *
+ * `npm test` tours every screen of the reference workshop, and every step of the large workshop
+ * and of the Arabic interface (where overflow shows first); the other screens of those two
+ * variants take ~6 minutes more and run with `npm run test:phones` (PHONE_SCREENS=all).
  */
+const everyVariant = process.env.PHONE_SCREENS === 'all';
 
 /** What axe looks at while a dialog is open. */
 const DIALOG = 'dialog[open], [role="dialog"]';
@@ -153,25 +158,29 @@ for (const variant of VARIANTS) {
 	test.describe(`on a phone, ${variant.name}`, () => {
 		test.use({ locale: variant.locale === 'ar' ? 'ar' : 'en-US' });
 		const slow = variant.workshop === 'large' ? 3 : 1;
+		const reference = variant.workshop === 'reference' && variant.locale === 'en';
+		/** A screen every variant shows alike: toured for the reference in `npm test`. */
+		const screen = reference || everyVariant ? test : test.skip;
 
-		test('the list, with a recipe of its own, the import, the settings and the language picker', async ({
-			page
-		}) => {
-			test.setTimeout(120_000 * slow);
-			const tour = new Tour(page, variant);
-			const { t } = tour;
-			await tour.start();
-			// A recipe of one's own shows in the recipes card with its own buttons.
-			await tour.workshop.gotoStep('purpose');
-			await tour.agenda();
-			await page.getByLabel(t.save_recipe_recipe_name!).fill('Our phone day');
-			await tour.button(t.save_recipe_save_as_recipe).click();
-			await page.goto('/');
-			await expect(tour.listItem(tour.title)).toBeVisible();
-			await expect(page.getByRole('list', { name: t.recipes_card_your_recipes })).toBeVisible();
-			await tour.check('the list');
-			tour.report();
-		});
+		screen(
+			'the list, with a recipe of its own, the import, the settings and the language picker',
+			async ({ page }) => {
+				test.setTimeout(120_000 * slow);
+				const tour = new Tour(page, variant);
+				const { t } = tour;
+				await tour.start();
+				// A recipe of one's own shows in the recipes card with its own buttons.
+				await tour.workshop.gotoStep('purpose');
+				await tour.agenda();
+				await page.getByLabel(t.save_recipe_recipe_name!).fill('Our phone day');
+				await tour.button(t.save_recipe_save_as_recipe).click();
+				await page.goto('/');
+				await expect(tour.listItem(tour.title)).toBeVisible();
+				await expect(page.getByRole('list', { name: t.recipes_card_your_recipes })).toBeVisible();
+				await tour.check('the list');
+				tour.report();
+			}
+		);
 
 		test('the join page', async ({ page }) => {
 			test.setTimeout(60_000);
@@ -198,7 +207,7 @@ for (const variant of VARIANTS) {
 				tour.report();
 			});
 
-		test('the agenda, in a live session', async ({ page }) => {
+		screen('the agenda, in a live session', async ({ page }) => {
 			test.setTimeout(90_000 * slow);
 			const tour = new Tour(page, variant);
 			await tour.startSession();
@@ -206,7 +215,7 @@ for (const variant of VARIANTS) {
 			tour.report();
 		});
 
-		test('the shared canvas of a board', async ({ page }) => {
+		screen('the shared canvas of a board', async ({ page }) => {
 			test.setTimeout(90_000 * slow);
 			const tour = new Tour(page, variant);
 			await tour.start();
@@ -222,7 +231,7 @@ for (const variant of VARIANTS) {
 			tour.report();
 		});
 
-		test('the export dialog', async ({ page }) => {
+		screen('the export dialog', async ({ page }) => {
 			test.setTimeout(90_000 * slow);
 			const tour = new Tour(page, variant);
 			const { t } = tour;
@@ -237,7 +246,7 @@ for (const variant of VARIANTS) {
 			tour.report();
 		});
 
-		test('the versions dialog and a comparison report', async ({ page }) => {
+		screen('the versions dialog and a comparison report', async ({ page }) => {
 			test.setTimeout(120_000 * slow);
 			const tour = new Tour(page, variant);
 			const { t } = tour;
@@ -277,7 +286,7 @@ for (const variant of VARIANTS) {
 			tour.report();
 		});
 
-		test('today’s summary', async ({ page }) => {
+		screen('today’s summary', async ({ page }) => {
 			test.setTimeout(120_000 * slow);
 			const tour = new Tour(page, variant);
 			const { t } = tour;
@@ -295,39 +304,39 @@ for (const variant of VARIANTS) {
 			tour.report();
 		});
 
-		test('the invite dialog, before and after sharing; the facilitation bar; the join page of a link', async ({
-			page,
-			browser
-		}) => {
-			test.setTimeout(120_000 * slow);
-			const tour = new Tour(page, variant);
-			const { t } = tour;
-			await tour.start();
-			await tour.workshop.gotoStep('stakeholders');
-			const dialog = await tour.dialog(t.workshop_header_invite, t.invite_panel_invite_people);
-			await tour.check('the invite dialog before sharing', DIALOG);
-			await dialog.getByLabel(t.invite_panel_your_name_as_others!).fill('Inès');
-			await tour.button(t.invite_panel_share_this_workshop, dialog).click();
-			const participants = dialog.getByLabel(
-				say(t.invite_panel_link, { title: t.invite_panel_participants! })
-			);
-			await expect(participants).toHaveValue(/^http/, { timeout: 30_000 });
-			const link = await participants.inputValue();
-			await tour.check('the invite dialog with its links', DIALOG);
-			await tour.close(dialog);
-			await expect(
-				page.getByRole('region', { name: t.facilitation_bar_facilitation })
-			).toBeVisible();
-			await tour.check('a shared step with the facilitation bar', '.facilitation');
+		screen(
+			'the invite dialog, before and after sharing; the facilitation bar; the join page of a link',
+			async ({ page, browser }) => {
+				test.setTimeout(120_000 * slow);
+				const tour = new Tour(page, variant);
+				const { t } = tour;
+				await tour.start();
+				await tour.workshop.gotoStep('stakeholders');
+				const dialog = await tour.dialog(t.workshop_header_invite, t.invite_panel_invite_people);
+				await tour.check('the invite dialog before sharing', DIALOG);
+				await dialog.getByLabel(t.invite_panel_your_name_as_others!).fill('Inès');
+				await tour.button(t.invite_panel_share_this_workshop, dialog).click();
+				const participants = dialog.getByLabel(
+					say(t.invite_panel_link, { title: t.invite_panel_participants! })
+				);
+				await expect(participants).toHaveValue(/^http/, { timeout: 30_000 });
+				const link = await participants.inputValue();
+				await tour.check('the invite dialog with its links', DIALOG);
+				await tour.close(dialog);
+				await expect(
+					page.getByRole('region', { name: t.facilitation_bar_facilitation })
+				).toBeVisible();
+				await tour.check('a shared step with the facilitation bar', '.facilitation');
 
-			const context = await browser.newContext({ locale: variant.locale });
-			const guest = await context.newPage();
-			await guest.setViewportSize(phoneSize(variant.widths[0]!));
-			await guest.goto(link);
-			await expect(guest.getByLabel(t.join_your_name_as_others!)).toBeVisible();
-			tour.found.push(...(await phoneProblems(guest, 'the join page of a link', variant.widths)));
-			await context.close();
-			tour.report();
-		});
+				const context = await browser.newContext({ locale: variant.locale });
+				const guest = await context.newPage();
+				await guest.setViewportSize(phoneSize(variant.widths[0]!));
+				await guest.goto(link);
+				await expect(guest.getByLabel(t.join_your_name_as_others!)).toBeVisible();
+				tour.found.push(...(await phoneProblems(guest, 'the join page of a link', variant.widths)));
+				await context.close();
+				tour.report();
+			}
+		);
 	});
 }
