@@ -95,6 +95,16 @@ async function stopRelay(cluster: Cluster, index: number): Promise<void> {
 	await relay.exited;
 }
 
+/** Sign-ins wait for Redis: counting starts once every relay hears it. */
+async function everyRelayReady(cluster: Cluster): Promise<void> {
+	for (const relay of cluster.relays) {
+		await waitFor(
+			'the relay to be ready',
+			async () => (await readiness(relay.port)).status === 200
+		);
+	}
+}
+
 /** Less than this between two stores of one document: two processes stored the same window. */
 const sameWindowMs = RELAY_LIMITS.storeDebounceMs / 2;
 
@@ -407,15 +417,7 @@ describe('limits, quotas and presence owners are the same on every relay process
 		peers.push(peer);
 		return peer;
 	};
-	// Sign-ins wait for Redis: start counting once both relays hear it.
-	beforeAll(async () => {
-		for (const relay of suite.cluster.relays) {
-			await waitFor(
-				'the relay to be ready',
-				async () => (await readiness(relay.port)).status === 200
-			);
-		}
-	}, 30_000);
+	beforeAll(() => everyRelayReady(suite.cluster), 30_000);
 	afterAll(() => {
 		for (const peer of peers) peer.ws.terminate();
 	});
@@ -538,14 +540,7 @@ describe('an address’s open sockets, counted over every relay process', () => 
 		await peer.opened;
 		return peer;
 	};
-	beforeAll(async () => {
-		for (const relay of suite.cluster.relays) {
-			await waitFor(
-				'the relay to be ready',
-				async () => (await readiness(relay.port)).status === 200
-			);
-		}
-	}, 30_000);
+	beforeAll(() => everyRelayReady(suite.cluster), 30_000);
 
 	it('refuses one more than the allowance across processes, and frees a slot as a socket closes', async () => {
 		const [one, two] = suite.cluster.relays.map((relay) => relay.url);
