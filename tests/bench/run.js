@@ -30,6 +30,11 @@ const artifacts = join(root, 'tests', '.artifacts');
 const quick = process.argv.includes('--quick');
 /** `--profile`: also record CPU profiles of the interactions (tests/.artifacts/interaction-*.cpuprofile). */
 const profile = process.argv.includes('--profile');
+/** `--only initialJs,cls`: run only these browser measurements (open, initialJs, cls, interaction). */
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? null : new Set(process.argv[onlyIndex + 1]?.split(',') ?? []);
+/** @param {string} name */
+const wanted = (name) => only === null || only.has(name);
 const port = Number(process.env.BENCH_PORT ?? freePort());
 const base = `http://127.0.0.1:${port}`;
 const openRuns = quick ? 5 : 15;
@@ -46,6 +51,11 @@ const CLS_TARGET = 0;
 const AFTER_READY_MS = 2_000;
 const OPEN_STEP = 'stakeholders';
 const JS_STEP = 'purpose';
+/** Chromium here prefers English; the other interface languages are chosen as a person would. */
+const BROWSER_LOCALE = 'en';
+const OTHER_LOCALES = ['fr', 'de', 'ar'];
+/** Where the app remembers the chosen language (Paraglide's `localStorageKey`). */
+const LOCALE_KEY = 'canal-locale';
 const OPEN_START = 'canal:open-start';
 const STEP_READY = 'canal:step-ready';
 /** How long to wait for the step to render before calling the UI not ready. */
@@ -260,69 +270,97 @@ async function measureInitialJs(browser, file, header) {
 		// The home page's code is in this context's cache now; the workshop route must fetch its own.
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-
-		/** @type {Promise<{ url: string, bytes: number, gzipBytes: number, requestedAt: number } | null>[]} */
-		const pending = [];
-		let collecting = true;
-		/** @param {import('playwright').Response} response */
-		const onResponse = (response) => {
-			if (!collecting) return;
-			const url = new URL(response.url());
-			const type = response.headers()['content-type'] ?? '';
-			if (!url.pathname.endsWith('.js') && !type.includes('javascript')) return;
-			pending.push(
-				response.body().then(
-					(body) => ({
-						url: url.pathname,
-						bytes: body.byteLength,
-						gzipBytes: gzipSync(body, { level: 9 }).byteLength,
-						// Wall-clock milliseconds, as `performance.timeOrigin` is.
-						requestedAt: response.request().timing().startTime
-					}),
-					() => null
-				)
-			);
-		};
-		page.on('response', onResponse);
 		const route = `/w/${header.workshopId}/${JS_STEP}`;
-		await page.goto(`${base}${route}`);
-		const marks = await readMarks(page);
-		if (!marks) await page.waitForLoadState('networkidle');
-		// What loads right after the step shows (the canvas, the plan check) is listed apart.
-		await page.waitForTimeout(AFTER_READY_MS);
-		collecting = false;
-		page.off('response', onResponse);
-		const readyAt = marks
-			? (await page.evaluate(() => performance.timeOrigin)) + marks.stepReady
-			: Infinity;
-
-		const all = (await Promise.all(pending)).filter((file) => file !== null);
-		all.sort((a, b) => b.gzipBytes - a.gzipBytes);
-		// Initial: requested before the step marked itself ready, whenever it arrived.
-		const files = all.filter((file) => file.requestedAt <= readyAt);
-		const later = all.filter((file) => file.requestedAt > readyAt);
-		/** @param {typeof all} list */
-		const listed = (list) => list.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes }));
+		// The browser's own language first (English), then each other one as a remembered choice:
+		// a page carries its language's messages and guidance, so the figure may differ by language.
+		const first = await loadRouteScripts(page, route);
+		/** @type {Record<string, number>} */
+		const byLocale = { [BROWSER_LOCALE]: first.gzipBytes };
+		for (const locale of OTHER_LOCALES) {
+			await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+				key: LOCALE_KEY,
+				value: locale
+			});
+			const scripts = await loadRouteScripts(page, route);
+			byLocale[locale] = scripts.gzipBytes;
+			progress(`initial JS (${locale}): ${scripts.gzipBytes} B gzip in ${scripts.count} files`);
+		}
+		await page.evaluate((key) => localStorage.removeItem(key), LOCALE_KEY);
 		return {
 			url: route,
-			until: marks
-				? `requested before ${STEP_READY}`
-				: 'networkidle (the step never marked itself ready)',
 			importProblem,
-			count: files.length,
-			bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-			gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-			targetBytes: INITIAL_JS_TARGET_BYTES,
-			files: listed(files.slice(0, 8)),
-			afterReady: {
-				count: later.length,
-				gzipBytes: later.reduce((sum, file) => sum + file.gzipBytes, 0),
-				files: listed(later.slice(0, 8))
-			}
+			...first,
+			byLocale,
+			maxGzipBytes: Math.max(...Object.values(byLocale)),
+			targetBytes: INITIAL_JS_TARGET_BYTES
 		};
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Loads a route with the cache off and lists the JavaScript it fetched before its step was ready,
+ * and apart, what it fetched in the {@link AFTER_READY_MS} after.
+ * @param {import('playwright').Page} page
+ * @param {string} route
+ */
+async function loadRouteScripts(page, route) {
+	/** @type {Promise<{ url: string, bytes: number, gzipBytes: number, requestedAt: number } | null>[]} */
+	const pending = [];
+	let collecting = true;
+	/** @param {import('playwright').Response} response */
+	const onResponse = (response) => {
+		if (!collecting) return;
+		const url = new URL(response.url());
+		const type = response.headers()['content-type'] ?? '';
+		if (!url.pathname.endsWith('.js') && !type.includes('javascript')) return;
+		pending.push(
+			response.body().then(
+				(body) => ({
+					url: url.pathname,
+					bytes: body.byteLength,
+					gzipBytes: gzipSync(body, { level: 9 }).byteLength,
+					// Wall-clock milliseconds, as `performance.timeOrigin` is.
+					requestedAt: response.request().timing().startTime
+				}),
+				() => null
+			)
+		);
+	};
+	page.on('response', onResponse);
+	await page.goto(`${base}${route}`);
+	const marks = await readMarks(page);
+	if (!marks) await page.waitForLoadState('networkidle');
+	// What loads right after the step shows (the canvas, the plan check) is listed apart.
+	await page.waitForTimeout(AFTER_READY_MS);
+	collecting = false;
+	page.off('response', onResponse);
+	const readyAt = marks
+		? (await page.evaluate(() => performance.timeOrigin)) + marks.stepReady
+		: Infinity;
+
+	const all = (await Promise.all(pending)).filter((file) => file !== null);
+	all.sort((a, b) => b.gzipBytes - a.gzipBytes);
+	// Initial: requested before the step marked itself ready, whenever it arrived.
+	const files = all.filter((file) => file.requestedAt <= readyAt);
+	const later = all.filter((file) => file.requestedAt > readyAt);
+	/** @param {typeof all} list */
+	const listed = (list) => list.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes }));
+	return {
+		until: marks
+			? `requested before ${STEP_READY}`
+			: 'networkidle (the step never marked itself ready)',
+		count: files.length,
+		bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+		gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+		files: listed(files.slice(0, 8)),
+		afterReady: {
+			count: later.length,
+			gzipBytes: later.reduce((sum, file) => sum + file.gzipBytes, 0),
+			files: listed(later.slice(0, 8))
+		}
+	};
 }
 
 /** @param {number | null | undefined} ms */
@@ -771,27 +809,31 @@ async function main() {
 			});
 			result.machine = { .../** @type {object} */ (result.machine), chromium: browser.version() };
 			try {
-				try {
-					result.open = await measureOpen(browser, file, header);
-				} catch (error) {
-					result.open = { error: describe(error), targetMs: OPEN_TARGET_MS };
-				}
-				progress('initial JS: loading a workshop route with the cache off');
-				try {
-					result.initialJs = await measureInitialJs(browser, file, header);
-				} catch (error) {
-					result.initialJs = { error: describe(error), targetBytes: INITIAL_JS_TARGET_BYTES };
-				}
-				try {
-					result.cls = await measureCls(browser, file, header);
-				} catch (error) {
-					result.cls = { error: describe(error), target: CLS_TARGET };
-				}
-				try {
-					result.interaction = await measureInteraction(browser, file, header);
-				} catch (error) {
-					result.interaction = { error: describe(error), targetMs: INTERACTION_TARGET_MS };
-				}
+				if (wanted('open'))
+					try {
+						result.open = await measureOpen(browser, file, header);
+					} catch (error) {
+						result.open = { error: describe(error), targetMs: OPEN_TARGET_MS };
+					}
+				if (wanted('initialJs'))
+					try {
+						progress('initial JS: loading a workshop route with the cache off');
+						result.initialJs = await measureInitialJs(browser, file, header);
+					} catch (error) {
+						result.initialJs = { error: describe(error), targetBytes: INITIAL_JS_TARGET_BYTES };
+					}
+				if (wanted('cls'))
+					try {
+						result.cls = await measureCls(browser, file, header);
+					} catch (error) {
+						result.cls = { error: describe(error), target: CLS_TARGET };
+					}
+				if (wanted('interaction'))
+					try {
+						result.interaction = await measureInteraction(browser, file, header);
+					} catch (error) {
+						result.interaction = { error: describe(error), targetMs: INTERACTION_TARGET_MS };
+					}
 			} finally {
 				await browser.close();
 				stopServer();

@@ -1,6 +1,7 @@
 import type { PlanDoc } from '../doc/plan-doc';
 import type { Section } from '../doc/sections';
 import type { CheckedPlan, Finding } from '../domain/plan-check';
+import { whenIdle } from './when-idle';
 
 /** Long enough to wait out a burst of keystrokes, short enough to feel live. */
 export const PLAN_CHECK_DELAY_MS = 150;
@@ -8,16 +9,6 @@ export const PLAN_CHECK_DELAY_MS = 150;
 export const FIRST_CHECK_WITHIN_MS = 1_000;
 
 type CheckPlan = (typeof import('../domain/plan-check'))['checkPlan'];
-
-/** Runs `run` once the page is idle (the opened step has painted), or after `within` ms. */
-function whenIdle(run: () => void, within: number): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const handle = requestIdleCallback(run, { timeout: within });
-		return () => cancelIdleCallback(handle);
-	}
-	const handle = setTimeout(run, 0);
-	return () => clearTimeout(handle);
-}
 
 /**
  * What the plan check reads, section by section: these sections and no others run it again, so
@@ -72,21 +63,34 @@ export class PlanChecker {
 		return this.#checked;
 	}
 
-	attach(): void {
+	/**
+	 * Follows the plan's edits. The first check runs when the page is next idle, or, with
+	 * `startWhenIdle` false, when `start` is called (the workshop calls it once its step painted).
+	 */
+	attach(startWhenIdle = true): void {
 		const later = () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.#run(), this.delay);
 		};
 		this.#stop = CHECKED.map((section) => this.plan.subscribe(section, later));
-		this.#stop.push(whenIdle(() => void this.start(), FIRST_CHECK_WITHIN_MS));
+		if (startWhenIdle) this.#stop.push(whenIdle(() => void this.start(), FIRST_CHECK_WITHIN_MS));
 	}
 
-	/** Loads the rules and runs the first check now, if that has not happened yet. */
+	/**
+	 * Loads the rules and runs the first check now, if that has not happened yet; loads them
+	 * again after a failure (offline before the service worker kept them).
+	 */
 	start(): Promise<void> {
-		this.#started ??= import('../domain/plan-check').then(({ checkPlan }) => {
-			this.#check = checkPlan;
-			this.#run();
-		});
+		this.#started ??= import('../domain/plan-check').then(
+			({ checkPlan }) => {
+				this.#check = checkPlan;
+				this.#run();
+			},
+			(error: unknown) => {
+				this.#started = null;
+				throw error;
+			}
+		);
 		return this.#started;
 	}
 

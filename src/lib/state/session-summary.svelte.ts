@@ -128,16 +128,23 @@ export class SessionSummaryState {
 	 * Facilitator (or a local workshop's owner): saves the plan as a version the moment a session
 	 * starts, so the summary has the plan as it was before. Only a start seen happening is saved
 	 * for: opening the workshop mid-session must not save the plan of the middle as its start.
+	 * `seenAtOpen`: the session's start when the workshop opened, when this watch begins later
+	 * (a start in between is then saved for at once).
 	 */
-	watchStarts(doc: FacilitationDoc): () => void {
-		let seen = doc.value.session?.startedAt ?? null;
-		return doc.subscribe(() => {
+	watchStarts(
+		doc: FacilitationDoc,
+		seenAtOpen: number | null = doc.value.session?.startedAt ?? null
+	): () => void {
+		let seen = seenAtOpen;
+		const check = () => {
 			const started = doc.value.session?.startedAt ?? null;
 			if (started === seen) return;
 			seen = started;
 			if (started === null || !this.sources.versions.canSave) return;
 			const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(started);
 			void this.sources.versions.save(`${SESSION_START_NAME}, ${time}`);
-		});
+		};
+		check();
+		return doc.subscribe(check);
 	}
 }

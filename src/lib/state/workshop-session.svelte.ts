@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { m } from '../paraglide/messages.js';
-import { CompareHost } from '../doc/compare-host';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import { compatibility, migrate } from '../doc/migrations';
 import { PlanDoc } from '../doc/plan-doc';
@@ -10,18 +9,28 @@ import { DocStore, facilitationDocId } from '../storage/doc-store';
 import type { StorageStatus } from '../storage/status';
 import { connectTabs } from '../storage/tab-sync';
 import type { exportWorkshop } from '../storage/workshops';
-import { BallotBox } from './ballot-box.svelte';
+import type { RoomCredentials } from '../sync/credentials';
+import type { SyncStatus } from '../sync/status';
 import { FacilitationController } from './facilitation.svelte';
 import { PlanChecker } from './plan-checker.svelte';
 import { PlanView } from './plan-view.svelte';
 import { PresenceController } from './presence.svelte';
-import { PrivateRoundController } from './private-round.svelte';
-import { SessionSummaryState } from './session-summary.svelte';
-import { SharedRoom, type RoomOptions } from './shared-room.svelte';
-import { versionMaker } from './version-maker';
-import { VersionsController } from './versions.svelte';
+import type { SessionFeatures } from './session-features';
+import type { RoomOptions } from './shared-room.svelte';
+import { whenIdle } from './when-idle';
 
 const CATALOG_TOUCH_MS = 5_000;
+/** Once a step has painted, the other features load when the page is idle, or by this much later. */
+const FEATURES_WITHIN_MS = 2_000;
+const LOCAL_ONLY: SyncStatus = { kind: 'local-only' };
+
+/** Read of a feature before it loaded: a part that needs one awaits `loadFeatures()` first. */
+export class FeaturesNotLoadedError extends Error {
+	override readonly name = 'FeaturesNotLoadedError';
+	constructor() {
+		super('The workshop’s versions, ballots and relay link have not loaded yet.');
+	}
+}
 
 export class WorkshopNotFoundError extends Error {
 	override readonly name = 'WorkshopNotFoundError';
@@ -56,24 +65,22 @@ function catalogFields(plan: () => PlanDoc | null) {
 /**
  * One open workshop, and the composition root of its features: the Y.Doc, the one DocStore
  * saving it, the PlanDoc in front of it and the reactive view components read; presence,
- * facilitation, ballots and the plan check as controllers of their own; the relay link once
- * shared. Created and closed by the SessionRegistry, never directly.
+ * facilitation and the plan check as controllers of their own. Versions, today's summary,
+ * ballots, the private round and the relay link are `SessionFeatures`, a module loaded after the
+ * first step paints (before the workshop opens when it is shared). Created and closed by the
+ * SessionRegistry, never directly.
  */
 export class WorkshopSession {
 	#status: StorageStatus = $state({ kind: 'opening' });
 	#lastError: string | null = $state(null);
+	#features: SessionFeatures | null = $state.raw(null);
+	#loading: Promise<SessionFeatures> | null = null;
+	#closed = false;
+	#scheduled = false;
 	readonly presence = new PresenceController();
 	readonly facilitation = new FacilitationController(this.presence);
-	readonly ballots = new BallotBox(this.facilitation, (change) => this.edit(change));
-	readonly rounds: PrivateRoundController;
 	readonly checker: PlanChecker;
-	readonly relay: SharedRoom;
 	readonly view: PlanView;
-	readonly versions: VersionsController;
-	/** Today's summary: the plan now against the version saved when the session started. */
-	readonly summary: SessionSummaryState;
-	/** Compares versions off the main thread; its worker starts on the first comparison. */
-	readonly compare = new CompareHost();
 	#stop: (() => void)[] = [];
 
 	private constructor(
@@ -82,46 +89,12 @@ export class WorkshopSession {
 		readonly plan: PlanDoc,
 		private readonly store: DocStore,
 		private readonly steering: { doc: FacilitationDoc; store: DocStore | null },
-		options: RoomOptions
+		private readonly options: RoomOptions,
+		private readonly storedRoom: RoomCredentials | undefined,
+		private readonly sessionStartAtOpen: number | null
 	) {
 		this.view = new PlanView(plan);
-		this.versions = new VersionsController(
-			store.db,
-			id,
-			ydoc,
-			versionMaker(this.compare),
-			() => this.presence.me?.name || options.displayName || plan.meta.facilitator
-		);
 		this.checker = new PlanChecker(plan);
-		this.summary = new SessionSummaryState({
-			plan,
-			session: () => this.facilitation.session,
-			versions: this.versions,
-			findings: () => this.checker.findings,
-			revealedVotes: () => steering.doc.revealedVotes(),
-			attendees: () => {
-				const started = this.facilitation.session?.startedAt;
-				return started === undefined ? [] : steering.doc.attendees(started);
-			}
-		});
-		this.rounds = new PrivateRoundController(this.facilitation, this.presence, plan, (change) =>
-			this.edit(change)
-		);
-		this.relay = new SharedRoom(
-			{
-				db: store.db,
-				workshopId: id,
-				ydoc,
-				plan,
-				presence: this.presence,
-				facilitation: this.facilitation,
-				facilitationDoc: steering.doc,
-				ballots: this.ballots,
-				rounds: this.rounds,
-				versions: this.versions
-			},
-			options
-		);
 	}
 
 	/** `options` may still be loading: they are read alongside the catalog entry, not before it. */
@@ -135,6 +108,9 @@ export class WorkshopSession {
 			options
 		]);
 		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
+		// A shared workshop connects before it shows: its features' code downloads while the plan
+		// loads from the device, and `loadFeatures` below finds it here.
+		if (entry.room) void import('./session-features').catch(() => undefined);
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
 		// The agenda, the session's record and the timer: kept on this device for every workshop (a
@@ -168,7 +144,9 @@ export class WorkshopSession {
 			plan,
 			store,
 			{ doc: facilitationDoc, store: facilitationStore },
-			roomOptions
+			roomOptions,
+			entry.room,
+			facilitationDoc.value.session?.startedAt ?? null
 		);
 		session.facilitation.attach(facilitationDoc, entry.room?.role ?? null);
 		const fit = compatibility(ydoc);
@@ -181,10 +159,10 @@ export class WorkshopSession {
 		}
 		session.#stop.push(connectTabs(id, ydoc));
 		session.#stop.push(connectTabs(facilitationDocId(id), facilitationDoc.ydoc));
-		session.#stop.push(session.summary.watchStarts(facilitationDoc));
-		if (entry.room) await session.relay.connect(entry.room);
-		session.checker.attach();
-		void session.versions.load();
+		// A shared workshop connects before it shows: its room says who may edit what.
+		if (entry.room) await session.loadFeatures();
+		// The plan check's rules load once the step has painted (`stepShown`), not while it loads.
+		session.checker.attach(false);
 		// Save what is queued when the page goes away: the tab may never come back.
 		const flush = () => {
 			void store.flush();
@@ -196,11 +174,110 @@ export class WorkshopSession {
 			window.removeEventListener('pagehide', flush);
 			document.removeEventListener('visibilitychange', flush);
 		});
-		// The catalog code (and the file format it exports) is not needed to show the plan.
-		void import('../storage/workshops')
-			.then(({ markOpened }) => markOpened(db, id))
-			.catch((error: unknown) => console.warn('Could not mark the workshop opened', error));
 		return session;
+	}
+
+	/** Versions, today's summary, ballots, the private round and the relay link; null until loaded. */
+	get features(): SessionFeatures | null {
+		return this.#features;
+	}
+
+	/**
+	 * Loads the features (once; again after a failure, as when offline on a first visit) and
+	 * starts them: the relay link when the workshop is shared, then this device's versions.
+	 */
+	loadFeatures(): Promise<SessionFeatures> {
+		this.#loading ??= import('./session-features')
+			.then(async ({ SessionFeatures }) => {
+				if (this.#closed) throw new Error('The workshop was closed.');
+				const features = new SessionFeatures({
+					db: this.store.db,
+					id: this.id,
+					ydoc: this.ydoc,
+					plan: this.plan,
+					presence: this.presence,
+					facilitation: this.facilitation,
+					facilitationDoc: this.steering.doc,
+					checker: this.checker,
+					edit: (change) => this.edit(change),
+					options: this.options,
+					sessionStartAtOpen: this.sessionStartAtOpen
+				});
+				this.#features = features;
+				try {
+					await features.start(this.storedRoom);
+				} catch (error) {
+					features.destroy();
+					this.#features = null;
+					throw error;
+				}
+				return features;
+			})
+			.catch((error: unknown) => {
+				this.#loading = null;
+				throw error;
+			});
+		return this.#loading;
+	}
+
+	/**
+	 * A step has painted: the plan check and the features it did without load now, when the page
+	 * is idle (and the workshop list learns it was opened). Not before, so a workshop on this
+	 * device draws its first step with the least code; anything that needs them earlier (the
+	 * review, a dialog, the maps) asks for them itself.
+	 */
+	stepShown(): void {
+		if (this.#scheduled || this.#closed) return;
+		this.#scheduled = true;
+		const cancel = whenIdle(() => {
+			this.checker.start().catch((error: unknown) => {
+				console.warn('Could not load the plan check', error);
+			});
+			this.loadFeatures().catch((error: unknown) => {
+				console.warn('Could not load the workshop’s versions and sharing', error);
+			});
+			// The catalog code (and the file format it exports) is not needed to show the plan.
+			import('../storage/workshops')
+				.then(({ markOpened }) => markOpened(this.store.db, this.id))
+				.catch((error: unknown) => console.warn('Could not mark the workshop opened', error));
+		}, FEATURES_WITHIN_MS);
+		this.#stop.push(cancel);
+	}
+
+	#loaded(): SessionFeatures {
+		if (!this.#features) throw new FeaturesNotLoadedError();
+		return this.#features;
+	}
+
+	/** The room this device is in, once the workshop is shared; null before the features load. */
+	get room(): RoomCredentials | null {
+		return this.#features?.relay.room ?? null;
+	}
+
+	/** How this device stands with the relay ("on this device only" before the features load). */
+	get sync(): SyncStatus {
+		return this.#features?.relay.sync ?? LOCAL_ONLY;
+	}
+
+	// The features by name, for the parts that show only once they are here: a shared workshop's
+	// (loaded before it opened) and those that awaited `loadFeatures()`. Others read `features`.
+	get relay(): SessionFeatures['relay'] {
+		return this.#loaded().relay;
+	}
+	get versions(): SessionFeatures['versions'] {
+		return this.#loaded().versions;
+	}
+	get summary(): SessionFeatures['summary'] {
+		return this.#loaded().summary;
+	}
+	get ballots(): SessionFeatures['ballots'] {
+		return this.#loaded().ballots;
+	}
+	get rounds(): SessionFeatures['rounds'] {
+		return this.#loaded().rounds;
+	}
+	get compare(): SessionFeatures['compare'] {
+		return this.#loaded().compare;
 	}
 
 	/** How saving on this device goes. */
@@ -242,12 +319,9 @@ export class WorkshopSession {
 	async close(): Promise<void> {
 		for (const stop of this.#stop) stop();
 		this.#stop = [];
+		this.#closed = true;
 		this.checker.destroy();
-		this.rounds.destroy();
-		this.relay.destroy();
-		this.versions.destroy();
-		this.compare.destroy();
-		this.ballots.destroy();
+		this.#features?.destroy();
 		this.facilitation.destroy();
 		this.presence.destroy();
 		await Promise.all([this.store.close(), this.steering.store?.close()]);
