@@ -22,9 +22,18 @@ export function formatCount(value: number, locale: Locale): string {
 	return format.format(value);
 }
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 /** "a, b, c" as the language lists (English keeps bare commas, French and German join the last). */
 export function formatList(items: readonly string[], locale: Locale): string {
-	return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items);
+	// One formatter per language: a map's descriptions list names for every dot.
+	let format = listFormats.get(locale);
+	if (!format)
+		listFormats.set(
+			locale,
+			(format = new Intl.ListFormat(locale, { style: 'short', type: 'unit' }))
+		);
+	return format.format(items);
 }
 
 /** A word lowered for use inside a sentence (German nouns keep their capital there). */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { tick } from 'svelte';
+import { AT_ONCE_UNITS, sceneUnits } from './drawn-counts';
 import { render } from 'vitest-browser-svelte';
 import MapView from './MapView.svelte';
-import type { MapScene, SceneNode } from './scene';
+import type { MapScene, SceneLink, SceneNode } from './scene';
 
 // Interest 0–100 over x 0–400, influence 0–100 over y 400 (bottom) – 0 (top).
 const node = (id: string, x: number, y: number): SceneNode => ({
@@ -159,5 +160,95 @@ describe('MapView', () => {
 		(page.getByRole('application').element() as SVGElement).focus();
 		await userEvent.keyboard('{Shift>}{ArrowUp}{/Shift}');
 		expect(moves).toEqual([]);
+	});
+});
+
+/** A platform-map-sized scene: 300 dots on the left, 40 on the right, 1,500 links between them. */
+function largeScene(): MapScene {
+	const left = Array.from({ length: 300 }, (_, i) => node(`s${i}`, 100, 10 + i * 3));
+	const right = Array.from({ length: 40 }, (_, i) => node(`p${i}`, 300, 10 + i * 20));
+	const links: SceneLink[] = Array.from({ length: 1_500 }, (_, i) => {
+		const source = left[i % 300]!;
+		const target = right[(i * 7) % 40]!;
+		return {
+			id: `${source.id}:${target.id}:${i}`,
+			source: source.id,
+			target: target.id,
+			d: `M${source.x},${source.y}L${target.x},${target.y}`,
+			width: 1,
+			strength: 1,
+			className: 'map-link strength-1'
+		};
+	});
+	return {
+		kind: 'platforms',
+		title: 'Large test map',
+		summary: 'Three hundred stakeholders, forty platforms.',
+		width: 400,
+		height: 920,
+		background: [],
+		links,
+		nodes: [...left, ...right],
+		foreground: [],
+		legend: []
+	};
+}
+
+describe('MapView, a large map', () => {
+	it('draws its dots and links over several tasks and shows them all at once', async () => {
+		const large = largeScene();
+		expect(sceneUnits(large.links.length, large.nodes.length)).toBeGreaterThan(AT_ONCE_UNITS);
+		await render(MapView, { scene: large });
+		const drawn = () => document.querySelectorAll('.map-node-group').length;
+		const hidden = () =>
+			[...document.querySelectorAll('.map-links, .map-nodes')].map((group) =>
+				group.getAttribute('visibility')
+			);
+		// Right after mounting, part of the map at most, and nothing of it visible yet.
+		expect(drawn()).toBeLessThan(large.nodes.length);
+		expect(hidden()).toEqual(['hidden', 'hidden']);
+		await expect.poll(() => hidden(), { timeout: 10_000 }).toEqual([null, null]);
+		expect(drawn()).toBe(large.nodes.length);
+		expect(document.querySelectorAll('path.map-link')).toHaveLength(large.links.length);
+	});
+
+	it('lights up a dot and what it links to while the pointer is over it', async () => {
+		const large = largeScene();
+		await render(MapView, { scene: large, highlightNeighbours: true });
+		await expect
+			.poll(() => document.querySelector('.map-nodes')?.getAttribute('visibility'))
+			.toBeNull();
+		const label = document.querySelector('[data-id="p3"] text')!;
+		label.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+		await tick();
+		const lit = [...document.querySelectorAll('.map-node-group.is-highlighted')].map((group) =>
+			group.getAttribute('data-id')
+		);
+		expect(lit).toContain('p3');
+		expect(lit).not.toContain('p4');
+		expect(document.querySelector('[data-id="p4"]')!.classList.contains('is-dimmed')).toBe(true);
+		// Its links (only platforms' links end on it) are lit, every other link is dimmed.
+		const toP3 = large.links.filter((link) => link.target === 'p3').length;
+		expect(toP3).toBeGreaterThan(0);
+		expect(document.querySelectorAll('path.map-link.is-highlighted')).toHaveLength(toP3);
+		expect(document.querySelectorAll('path.map-link.is-dimmed')).toHaveLength(
+			large.links.length - toP3
+		);
+		// Moving onto another part of the same dot keeps it lit; leaving for the background does not.
+		const circle = document.querySelector('[data-id="p3"] circle.map-node')!;
+		label.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: circle }));
+		await tick();
+		expect(document.querySelector('[data-id="p3"]')!.classList.contains('is-highlighted')).toBe(
+			true
+		);
+		circle.dispatchEvent(
+			new PointerEvent('pointerout', {
+				bubbles: true,
+				relatedTarget: document.querySelector('svg.canal-map')
+			})
+		);
+		await tick();
+		expect(document.querySelectorAll('.map-node-group.is-highlighted')).toHaveLength(0);
+		expect(document.querySelectorAll('.is-dimmed')).toHaveLength(0);
 	});
 });

@@ -248,12 +248,30 @@ export function placeLabels(
 	for (const { index } of order) {
 		const subject = subjects[index];
 		if (!subject) continue;
-		search: for (const attempt of attempts(subject.name, maxChars, minChars)) {
-			const width = textWidth(attempt.text, fontSize);
+		const fits = (box: Box) => inside(box, bounds) && !grid.collides(box, index, tolerance);
+		const tries = attempts(subject.name, maxChars, minChars).map((attempt) => ({
+			...attempt,
+			width: textWidth(attempt.text, fontSize)
+		}));
+		const narrowest = Math.min(...tries.map((attempt) => attempt.width));
+		// A label's box at a side holds the box of any narrower text at that side, so a side where
+		// even the narrowest form collides is no place for any: once the whole name has found no
+		// place, such sides are not tried again with each shorter form (on a crowded map most names
+		// find none, and that was most of the work). The labels placed are the same.
+		const hopeless = new Map<LabelSide, boolean>();
+		search: for (const [k, attempt] of tries.entries()) {
 			for (const side of sides) {
 				const anchor = anchorFor(subject, side, gap, fontSize);
-				const box = boxAt(anchor.x, anchor.y, anchor.anchor, width, fontSize);
-				if (!inside(box, bounds) || grid.collides(box, index, tolerance)) continue;
+				if (k > 0) {
+					let none = hopeless.get(side);
+					if (none === undefined) {
+						none = !fits(boxAt(anchor.x, anchor.y, anchor.anchor, narrowest, fontSize));
+						hopeless.set(side, none);
+					}
+					if (none) continue;
+				}
+				const box = boxAt(anchor.x, anchor.y, anchor.anchor, attempt.width, fontSize);
+				if (!fits(box)) continue;
 				grid.add({ kind: 'box', box });
 				labels[index] = {
 					text: attempt.text,

@@ -20,13 +20,31 @@ export function sentimentName(value: number, locale: Locale): string {
 	return labelIn('sentiments', sentimentOf(value), locale);
 }
 
+type CountedMessage = (
+	inputs: { count: number; countText: string },
+	options: { locale: Locale }
+) => string;
+
+/**
+ * Counted words already written, per message, language and count. A counted message builds a new
+ * Intl.PluralRules on every call, which is slow enough to matter when each of 300 dots' descriptions
+ * counts something; the counts repeat (a stakeholder is on 0 to a few dozen platforms).
+ */
+const countedWords = new WeakMap<CountedMessage, Map<string, string>>();
+const MAX_REMEMBERED = 1_000;
+
 /** A number and its counted noun ("3 platforms"), with the language's plural and digits. */
-export function counted(
-	message: (inputs: { count: number; countText: string }, options: { locale: Locale }) => string,
-	count: number,
-	locale: Locale
-): string {
-	return message({ count, countText: formatCount(count, locale) }, { locale });
+export function counted(message: CountedMessage, count: number, locale: Locale): string {
+	let known = countedWords.get(message);
+	if (!known) countedWords.set(message, (known = new Map()));
+	const key = `${locale} ${count}`;
+	let words = known.get(key);
+	if (words === undefined) {
+		words = message({ count, countText: formatCount(count, locale) }, { locale });
+		if (known.size >= MAX_REMEMBERED) known.clear();
+		known.set(key, words);
+	}
+	return words;
 }
 
 /** A fresh legend group each time: scenes are plain data a caller may keep or change. */

@@ -1,0 +1,67 @@
+import { flushSync } from 'svelte';
+import { AT_ONCE_UNITS } from './drawn-counts';
+
+/**
+ * The first drawing of a large map, spread over several short tasks. Building the DOM of 300 dots
+ * and 1,500 links in one go holds the main thread for 100 ms or more on a modest machine, and
+ * nothing (a click, a key, the next frame) gets through meanwhile. Here the map draws its
+ * background at once, adds its links and dots a slice per task, each slice sized to take about
+ * `SLICE_MS`, and shows them all together when the last slice is in: no dot appears before
+ * the others, and nothing moves (the drawing's size comes from the scene, not from what is in it).
+ *
+ * Only the first drawing is staged: once complete, later scenes (an edit, a drag) draw at once.
+ * Small maps are drawn at once from the start.
+ */
+
+/** Time one slice should take: well under the 50 ms that counts as a long task. */
+const SLICE_MS = 20;
+const MIN_SLICE = 100;
+const MAX_SLICE = 100_000;
+
+/** Gives the browser a turn: input, timers and a frame may run before the next slice. */
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class StagedDrawing {
+	/** Units drawn so far; Infinity once everything has been drawn. */
+	units = $state(0);
+	#stopped = false;
+
+	constructor(total: number) {
+		this.units = total <= AT_ONCE_UNITS ? Infinity : 0;
+	}
+
+	get complete(): boolean {
+		return this.units === Infinity;
+	}
+
+	/**
+	 * Draws slice after slice until `total()` units are in, then marks the drawing complete.
+	 * `total` is read again before each slice: the scene may change while it is being drawn.
+	 */
+	async run(total: () => number): Promise<void> {
+		let slice = AT_ONCE_UNITS;
+		while (!this.complete && this.units < total()) {
+			await nextTask();
+			if (this.#stopped) return;
+			const start = performance.now();
+			this.units += slice;
+			flushSync();
+			const spent = performance.now() - start;
+			// The next slice as large as fits the budget at the pace just measured.
+			slice = Math.round(
+				Math.min(MAX_SLICE, Math.max(MIN_SLICE, (slice * SLICE_MS) / Math.max(spent, 1)))
+			);
+		}
+		if (this.#stopped || this.complete) return;
+		await nextTask();
+		if (!this.#stopped) this.units = Infinity;
+	}
+
+	stop(): void {
+		this.#stopped = true;
+	}
+}
