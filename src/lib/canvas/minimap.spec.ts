@@ -55,7 +55,11 @@ describe('minimapPicture', () => {
 	});
 
 	it('shows a note far smaller than a pixel as one cell', () => {
-		const picture = minimapPicture([r(0, 0, 10, 10), r(99_990, 49_990, 10, 10)], r(0, 0, 1e5, 5e4), SIZE);
+		const picture = minimapPicture(
+			[r(0, 0, 10, 10), r(99_990, 49_990, 10, 10)],
+			r(0, 0, 1e5, 5e4),
+			SIZE
+		);
 		expect(runs(picture.d)).toEqual([
 			[0, 0, 1],
 			[159, 79, 1]

@@ -13,11 +13,7 @@ export interface MinimapPicture {
 	readonly scale: number;
 }
 
-export function minimapPicture(
-	rects: Iterable<Rect>,
-	bounds: Rect,
-	size: Size
-): MinimapPicture {
+export function minimapPicture(rects: Iterable<Rect>, bounds: Rect, size: Size): MinimapPicture {
 	const scale = Math.min(
 		size.width / Math.max(1, bounds.width),
 		size.height / Math.max(1, bounds.height)

@@ -199,7 +199,9 @@ describe('BoardCanvas in a browser', () => {
 
 	it('draws far notes as cards, says where each is in reading order, and pans the minimap without redrawing it', async () => {
 		const { canvas, viewport, a, b, c } = await setup();
-		const positions = [a, b, c].map((id) => noteElement(viewport, id).getAttribute('aria-posinset'));
+		const positions = [a, b, c].map((id) =>
+			noteElement(viewport, id).getAttribute('aria-posinset')
+		);
 		expect(positions).toEqual(['1', '2', '3']);
 		const body = () => getComputedStyle(noteElement(viewport, a).querySelector('.note-body')!);
 		expect(body().display).not.toBe('none');
