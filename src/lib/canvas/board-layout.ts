@@ -19,7 +19,7 @@ import type { StepId } from '../domain/steps';
 import { defaultLayout, gridColumns, compareListOrder, originBelow } from './default-layout';
 import { centreOf, clampRect, containsPoint, unionOf, type Rect } from './geometry';
 import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from './metrics';
-import { compareStacking } from './stacking';
+import { compareStacking, sortedByStacking } from './stacking';
 
 export interface LaidOutNote {
 	readonly id: string;
@@ -182,12 +182,12 @@ export function boardLayout(
 		}
 	}
 
-	laidOut.sort(byStacking);
+	const drawn = sortedByStacking(laidOut);
 	laidFrames.sort(byStacking);
 	return {
-		notes: laidOut,
+		notes: drawn,
 		frames: laidFrames,
-		bounds: unionOf([...laidOut.map((note) => note.rect), ...laidFrames.map((f) => f.rect)])
+		bounds: unionOf([...drawn.map((note) => note.rect), ...laidFrames.map((f) => f.rect)])
 	};
 }
 
@@ -229,4 +229,161 @@ export function unsavedPlaces(layout: BoardLayout): {
 			]
 		}));
 	return { positions, frames };
+}
+
+/** A layout made from the one before it: what changed, so indexes over the notes can follow. */
+export interface LayoutChange {
+	readonly layout: BoardLayout;
+	/** Notes of the layout before that left it or were replaced. */
+	readonly removed: readonly LaidOutNote[];
+	/** Notes of the new layout that replace them or are new. */
+	readonly added: readonly LaidOutNote[];
+}
+
+const sameLayoutFields = (a: NoteInput, b: NoteInput) =>
+	a.id === b.id &&
+	a.order === b.order &&
+	a.z === b.z &&
+	a.cluster === b.cluster &&
+	(a.position === b.position ||
+		(a.position !== null &&
+			b.position !== null &&
+			a.position[0] === b.position[0] &&
+			a.position[1] === b.position[1]));
+
+/**
+ * The layout after notes changed, made from the layout before when that gives `boardLayout`'s
+ * answer for less: a change the layout does not read (a text, a colour) keeps the very same layout,
+ * and once every note of the step has a stored place each note's rectangle depends on that note
+ * alone, so only the notes that changed are laid out again (a note added to a wall of 20,000, or
+ * the first write that stores every computed place). Null when only `boardLayout` can tell.
+ * `before` and `after` are the step's notes in list order, as `boardLayout` got them.
+ */
+export function patchLayout(
+	previous: BoardLayout,
+	before: readonly NoteInput[],
+	after: readonly NoteInput[],
+	framesBefore: readonly FrameInput[],
+	framesAfter: readonly FrameInput[]
+): LayoutChange | null {
+	// A repeated id (a hostile file) is left to the whole layout, which keeps the first.
+	if (previous.notes.length !== before.length) return null;
+	const changed: NoteInput[] = [];
+	const common = Math.min(before.length, after.length);
+	for (let index = 0; index < common; index++) {
+		const was = before[index]!;
+		const now = after[index]!;
+		if (was === now) continue;
+		// Moved in the list, or one came or went before the end: the whole layout answers.
+		if (was.id !== now.id) return null;
+		if (!sameLayoutFields(was, now)) changed.push(now);
+	}
+	const appended = after.slice(common);
+	const dropped = before.slice(common);
+	if (
+		changed.length === 0 &&
+		appended.length === 0 &&
+		dropped.length === 0 &&
+		framesAfter === framesBefore
+	)
+		return { layout: previous, removed: [], added: [] };
+	if (!after.every((note) => note.position)) return null;
+	const whole =
+		previous.notes.every((note) => note.stored) && previous.frames.every((frame) => frame.stored);
+	const laid = (note: NoteInput, rect: Rect): LaidOutNote => ({
+		id: note.id,
+		rect,
+		z: note.z,
+		cluster: note.cluster,
+		stored: true
+	});
+	const rectOf = ({ position }: NoteInput) =>
+		toRect([position?.[0] ?? 0, position?.[1] ?? 0, NOTE_SIZE.width, NOTE_SIZE.height]);
+
+	// Notes added to a stored wall (the usual write): nothing else moves.
+	if (whole && changed.length === 0 && dropped.length === 0 && framesAfter === framesBefore) {
+		const fresh = new Set(appended.map((note) => note.id));
+		if (fresh.size !== appended.length || previous.notes.some((note) => fresh.has(note.id)))
+			return null;
+		const added = appended.map((note) => laid(note, rectOf(note)));
+		const notes = [...previous.notes];
+		for (const note of added) notes.splice(insertionPoint(notes, note), 0, note);
+		const around = [...(previous.bounds ? [previous.bounds] : []), ...added.map((n) => n.rect)];
+		return {
+			layout: { notes, frames: previous.frames, bounds: unionOf(around) },
+			removed: [],
+			added
+		};
+	}
+
+	const old = new Map(previous.notes.map((note) => [note.id, note]));
+	for (const note of appended) if (old.has(note.id)) return null;
+	if (new Set(appended.map((note) => note.id)).size !== appended.length) return null;
+	const removed: LaidOutNote[] = [];
+	const added = new Map<string, LaidOutNote>();
+	for (const note of [...changed, ...appended]) {
+		const was = old.get(note.id);
+		if (was) removed.push(was);
+		const rect = rectOf(note);
+		// A computed place stored where it was keeps its rectangle, so indexes over it stay valid.
+		added.set(
+			note.id,
+			laid(note, was && was.rect.x === rect.x && was.rect.y === rect.y ? was.rect : rect)
+		);
+	}
+	for (const note of dropped) {
+		const was = old.get(note.id);
+		if (was) removed.push(was);
+	}
+	const gone = new Set(dropped.map((note) => note.id));
+	const notes: LaidOutNote[] = [];
+	const later: LaidOutNote[] = [];
+	for (const note of previous.notes) {
+		if (gone.has(note.id)) continue;
+		const next = added.get(note.id);
+		if (!next) notes.push(note);
+		// The same stacking key keeps its place in the drawing order; a new key finds its own.
+		else if (next.z === note.z) notes.push(next);
+		else later.push(next);
+	}
+	for (const note of appended) later.push(added.get(note.id)!);
+	for (const note of later) notes.splice(insertionPoint(notes, note), 0, note);
+
+	const frames =
+		framesAfter === framesBefore && whole ? previous.frames : storedFrames(framesAfter);
+	return {
+		layout: {
+			notes,
+			frames,
+			bounds: unionOf([...notes.map((note) => note.rect), ...frames.map((f) => f.rect)])
+		},
+		removed,
+		added: [...added.values()]
+	};
+}
+
+/** Where `note` goes in `notes` (bottom to top): after every note drawn below it. */
+function insertionPoint(notes: readonly LaidOutNote[], note: LaidOutNote): number {
+	let low = 0;
+	let high = notes.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (byStacking(notes[middle]!, note) <= 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The frames of a step whose notes all have stored places: each where it is stored. */
+function storedFrames(frames: readonly FrameInput[]): LaidOutFrame[] {
+	return [...frames]
+		.sort(compareListOrder)
+		.map((frame) => ({
+			id: frame.id,
+			name: frame.name,
+			rect: toRect(frame.rect),
+			z: frame.z,
+			stored: true
+		}))
+		.sort(byStacking);
 }

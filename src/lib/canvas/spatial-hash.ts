@@ -45,6 +45,25 @@ export class SpatialHash {
 		}
 	}
 
+	/** Forgets a rectangle added before (the very object). */
+	remove(rect: Rect): void {
+		const [x0, y0, x1, y1] = this.#range(rect, 0);
+		if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_RECT) {
+			const at = this.#large.indexOf(rect);
+			if (at >= 0) this.#large.splice(at, 1);
+			return;
+		}
+		for (let x = x0; x <= x1; x++) {
+			for (let y = y0; y <= y1; y++) {
+				const cell = this.#cells.get(key(x, y));
+				const at = cell?.indexOf(rect) ?? -1;
+				if (!cell || at < 0) continue;
+				cell.splice(at, 1);
+				if (cell.length === 0) this.#cells.delete(key(x, y));
+			}
+		}
+	}
+
 	/** Whether any stored rectangle within `margin` of `rect` passes `test`. */
 	some(rect: Rect, margin: number, test: (other: Rect) => boolean): boolean {
 		for (const other of this.#large) if (test(other)) return true;

@@ -8,7 +8,8 @@ import {
 	keyBelow,
 	keyBetween,
 	keysAbove,
-	readStackKey
+	readStackKey,
+	sortedByStacking
 } from './stacking';
 
 describe('keyBetween', () => {
@@ -144,5 +145,18 @@ describe('compareStacking', () => {
 			'c',
 			'a'
 		]);
+	});
+});
+
+describe('sortedByStacking', () => {
+	it('gives compareStacking’s order, malformed and repeated keys included', () => {
+		const random = new Random(11);
+		const keys = [null, '', 'broken key', 'a0', 'a1', 'a1V', 'Zz', 'b10', FIRST_KEY];
+		const items = Array.from({ length: 500 }, (_, index) => ({
+			id: `n${random.int(0, 300)}`,
+			z: random.pick(keys),
+			index
+		}));
+		expect(sortedByStacking(items)).toEqual([...items].sort(compareStacking));
 	});
 });

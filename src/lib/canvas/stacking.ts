@@ -178,3 +178,19 @@ export function compareStacking(
 	}
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** Items in `compareStacking` order, each key read once: a wall of thousands sorts in a blink. */
+export function sortedByStacking<T extends { readonly id: string; readonly z?: string | null }>(
+	items: readonly T[]
+): T[] {
+	const keyed = items.map((item) => ({ item, key: readStackKey(item.z) }));
+	keyed.sort((a, b) => {
+		if (a.key !== b.key) {
+			if (a.key === null) return -1;
+			if (b.key === null) return 1;
+			return a.key < b.key ? -1 : 1;
+		}
+		return a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0;
+	});
+	return keyed.map(({ item }) => item);
+}

@@ -36,6 +36,13 @@ export const ZOOM_STEP = 1.25;
 /** How far beyond the viewport's edges (in screen pixels) notes are still rendered, so a pan shows no gap. */
 export const RENDER_MARGIN = 200;
 
+/**
+ * Below this zoom a note's text is under 4 px tall, too small to read: notes are drawn as coloured
+ * cards without their text (each still has its accessible name), so a pan over a wall of thousands
+ * lays out no text.
+ */
+export const FAR_ZOOM = 0.25;
+
 export function clampScale(k: number, limits: ZoomLimits = ZOOM_LIMITS): number {
 	if (Number.isNaN(k)) return 1;
 	return Math.min(limits.max, Math.max(limits.min, k));

@@ -7,7 +7,12 @@ import { visibleItems } from '../canvas/viewport';
 import { PlanDoc } from '../doc/plan-doc';
 import type { Peer } from '../sync/presence';
 import { canvasSession } from '../../../tests/factories/canvas-session';
-import { BoardCanvas, MAX_RENDERED_NOTES, PRESENCE_INTERVAL_MS } from './board-canvas.svelte';
+import {
+	BoardCanvas,
+	MAX_RENDERED_NOTES,
+	PREPARE_FROM,
+	PRESENCE_INTERVAL_MS
+} from './board-canvas.svelte';
 
 /** A plan behind the parts of a session the canvas uses; presence messages are recorded. */
 function setup(peers: Peer[] = []) {
@@ -46,6 +51,71 @@ describe('BoardCanvas: the first write', () => {
 		plan.undo();
 		expect([a, b, c].map((id) => position(plan, id))).toEqual([null, null, null]);
 		expect(plan.list('frames')).toHaveLength(0);
+	});
+});
+
+describe('BoardCanvas: a huge wall', () => {
+	function wall(count: number) {
+		const context = setup();
+		const { plan } = context;
+		plan.batch(() => {
+			for (let index = 0; index < count; index++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: `note ${index}`,
+					cluster: index % 4 === 0 ? 'Risks' : ''
+				});
+		});
+		plan.clearHistory();
+		return context;
+	}
+
+	it('stores its computed places when someone starts to write, and then adds one record', () => {
+		const { plan, canvas } = wall(PREPARE_FROM);
+		const before = boardLayout('purpose', canvas.notes, canvas.frames);
+		expect(canvas.prepare()).toBe(true);
+		// Nothing moved; every place and the computed frame are stored, as one undo step.
+		expect(canvas.notes.every((note) => note.position !== null)).toBe(true);
+		expect(plan.get('frames', frameIdFor('purpose', 'Risks'))?.name).toBe('Risks');
+		expect(canvas.layout.notes.map((n) => n.rect)).toEqual(before.notes.map((n) => n.rect));
+		expect(canvas.prepare()).toBe(false);
+
+		const added = canvas.addAtCentre({ text: 'one more', edit: false })!;
+		expect(canvas.layout).toEqual(boardLayout('purpose', canvas.notes, canvas.frames));
+		expect(canvas.laidOut(added)?.stored).toBe(true);
+		plan.undo();
+		expect(plan.get('notes', added)).toBeUndefined();
+		expect(canvas.notes.every((note) => note.position !== null)).toBe(true);
+	});
+
+	it('leaves a smaller wall, and a read-only one, to the first write', () => {
+		const small = wall(PREPARE_FROM - 1);
+		expect(small.canvas.prepare()).toBe(false);
+		expect(small.canvas.notes.every((note) => note.position === null)).toBe(true);
+		const big = wall(PREPARE_FROM);
+		big.plan.makeReadOnly();
+		expect(big.canvas.prepare()).toBe(false);
+	});
+
+	it('keeps the reading order and the notes near the view right as notes come and go', () => {
+		const { plan, canvas } = wall(PREPARE_FROM);
+		canvas.prepare();
+		canvas.setView({ x: 0, y: 0, k: 0.5 });
+		for (let round = 0; round < 5; round++) {
+			canvas.addNote({ x: 100 + round * 37, y: 90 });
+			const id = canvas.notes[round * 3]!.id;
+			canvas.moveBy([id], 40, 700);
+			canvas.select(canvas.notes.at(-1)!.id);
+			canvas.deleteSelection();
+		}
+		const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
+		fresh.setSize(canvas.size);
+		fresh.setView(canvas.view);
+		expect(canvas.readingOrder().map((n) => n.id)).toEqual(fresh.readingOrder().map((n) => n.id));
+		const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
+		expect(ids(canvas)).toEqual(ids(fresh));
+		const last = fresh.readingOrder().at(-1)!;
+		expect(canvas.readingPosition(last)).toBe(canvas.notes.length);
 	});
 });
 

@@ -1,10 +1,12 @@
 import {
 	boardLayout,
 	frameIdFor,
+	patchLayout,
 	unsavedPlaces,
 	type BoardLayout,
 	type LaidOutFrame,
-	type LaidOutNote
+	type LaidOutNote,
+	type LayoutChange
 } from '../canvas/board-layout';
 import { clusterChanges, frameAround, frameOf, moveFrame } from '../canvas/frames';
 import {
@@ -19,9 +21,8 @@ import {
 	type Size
 } from '../canvas/geometry';
 import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
-import { compareByPlace } from '../canvas/placed-note';
 import { SpatialHash } from '../canvas/spatial-hash';
-import { keyAbove } from '../canvas/stacking';
+import { compareStacking, keyAbove } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
 import {
 	arrowMove,
@@ -55,12 +56,19 @@ import {
 const NEAR_CELL = 512;
 
 interface NearIndex {
-	readonly layout: BoardLayout;
+	layout: BoardLayout;
 	readonly grid: SpatialHash;
-	/** Each note's rectangle to the note and its place in drawing order. */
-	readonly index: ReadonlyMap<Rect, { note: LaidOutNote; at: number }>;
+	/** Each note's rectangle to the note. */
+	readonly index: Map<Rect, LaidOutNote>;
 	byId: Map<string, LaidOutNote> | null;
 }
+
+/** Above this many moved notes, indexes are made anew rather than patched. */
+const MAX_PATCHED_MOVES = 200;
+
+/** `compareByPlace` for laid-out notes (their rectangles are clamped already): no object per call. */
+const byPlace = (a: LaidOutNote, b: LaidOutNote) =>
+	a.rect.y - b.rect.y || a.rect.x - b.rect.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The parts of a workshop session the canvas uses. */
 export interface CanvasSession {
@@ -102,6 +110,9 @@ export const PRESENCE_INTERVAL_MS = 50;
  */
 export const MAX_RENDERED_NOTES = 600;
 
+/** From this many computed places on, focusing the board stores them ahead of the first write. */
+export const PREPARE_FROM = 1_000;
+
 /** A count with the language's digits, for counted messages. */
 const counted = (count: number) => ({ count, countText: formatCount(count, getLocale()) });
 /** "3 notes" in the interface's language, for the live region's sentences. */
@@ -111,8 +122,10 @@ const noteCount = (count: number) => m.canvas_note_count(counted(count));
  * One person's canvas of one step's board: the view (pan and zoom), the selection, the drag in
  * progress, what is rendered, and every write a canvas gesture makes. Each write is one batch and one
  * undo step, and the first write on a step also fixes every computed place (`unsavedPlaces`), so
- * nothing that was only computed moves afterwards. The DOM side (pointer events, d3-zoom) lives in
- * components/steps/canvas; everything here runs without a DOM.
+ * nothing that was only computed moves afterwards (on a huge wall, `prepare` does that ahead of the
+ * first note). The layout, the notes near the view and the reading order are made once and then
+ * patched as notes change, so one more note on a wall of 20,000 costs that note. The DOM side
+ * (pointer events, d3-zoom) lives in components/steps/canvas; everything here runs without a DOM.
  */
 export class BoardCanvas {
 	view: View = $state.raw(IDENTITY_VIEW);
@@ -136,14 +149,20 @@ export class BoardCanvas {
 	#still = new WeakMap<LaidOutNote, { note: LaidOutNote; rect: Rect }>();
 	#lastSent = -Infinity;
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	#prepared = false;
+	#destroyed = false;
+	#prepareTimer: ReturnType<typeof setTimeout> | null = null;
 	#applyView: ((view: View) => void) | null = null;
 	#near: NearIndex | null = null;
+	#reading: { layout: BoardLayout; order: LaidOutNote[] } | null = null;
 	#memo: {
 		notes: readonly Readonly<StickyNote>[];
 		frames: readonly Readonly<BoardFrame>[];
 		stepNotes: readonly Readonly<StickyNote>[];
 		stepFrames: readonly Readonly<BoardFrame>[];
 		layout: BoardLayout;
+		/** How this layout was made from the one before, when it was patched. */
+		change: (LayoutChange & { from: BoardLayout }) | null;
 	} | null = null;
 
 	constructor(
@@ -159,13 +178,21 @@ export class BoardCanvas {
 		const memo = this.#memo;
 		if (memo && memo.notes === notes && memo.frames === frames) return memo;
 		const stepNotes = notes.filter((note) => note.step === this.step);
-		const stepFrames = frames.filter((frame) => frame.step === this.step);
+		const stepFrames =
+			memo && memo.frames === frames
+				? memo.stepFrames
+				: frames.filter((frame) => frame.step === this.step);
+		// A wall of thousands is not laid out again for a keystroke or one more note.
+		const patched = memo
+			? patchLayout(memo.layout, memo.stepNotes, stepNotes, memo.stepFrames, stepFrames)
+			: null;
 		const next = {
 			notes,
 			frames,
 			stepNotes,
 			stepFrames,
-			layout: boardLayout(this.step, stepNotes, stepFrames)
+			layout: patched?.layout ?? boardLayout(this.step, stepNotes, stepFrames),
+			change: patched && memo ? { ...patched, from: memo.layout } : null
 		};
 		this.#memo = next;
 		return next;
@@ -192,6 +219,11 @@ export class BoardCanvas {
 		const near = this.#nearIndex();
 		near.byId ??= new Map(near.layout.notes.map((note) => [note.id, note]));
 		return near.byId.get(id);
+	}
+
+	/** A note's place in reading order, from 1 (for screen readers: "3 of 20,000"). */
+	readingPosition(note: LaidOutNote): number {
+		return this.#search(this.#readingOrder(), note) + 1;
 	}
 
 	get editable(): boolean {
@@ -248,31 +280,25 @@ export class BoardCanvas {
 		const found = new Set<LaidOutNote>();
 		for (const rect of grid.near(world, 0)) {
 			const note = index.get(rect);
-			if (note && !held.has(note.note.id) && overlaps(rect, world)) found.add(note.note);
+			if (note && !held.has(note.id) && overlaps(rect, world)) found.add(note);
 		}
-		const items: { note: LaidOutNote; rect: Rect; at: number }[] = [];
-		for (const note of found) items.push(this.#item(note, note.rect, index));
+		const items: { note: LaidOutNote; rect: Rect }[] = [];
+		for (const note of found) items.push({ note, rect: note.rect });
 		for (const id of held) {
 			const note = this.laidOut(id);
 			if (!note) continue;
 			const rect = this.displayRect(note, peers);
-			if (overlaps(rect, world)) items.push(this.#item(note, rect, index));
+			if (overlaps(rect, world)) items.push({ note, rect });
 		}
 		// Bottom to top, as the layout draws them.
-		const near = items.sort((a, b) => a.at - b.at).map(({ note, rect }) => this.#kept(note, rect));
+		const near = items
+			.sort((a, b) => compareStacking(a.note, b.note))
+			.map(({ note, rect }) => this.#kept(note, rect));
 		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
 		const keep = new Set([...this.selection, this.active, this.editing]);
 		const chosen = new Set(near.slice(-MAX_RENDERED_NOTES));
 		for (const item of near) if (keep.has(item.note.id)) chosen.add(item);
 		return { notes: near.filter((item) => chosen.has(item)), hidden: near.length - chosen.size };
-	}
-
-	#item(
-		note: LaidOutNote,
-		rect: Rect,
-		index: ReadonlyMap<Rect, { note: LaidOutNote; at: number }>
-	): { note: LaidOutNote; rect: Rect; at: number } {
-		return { note, rect, at: index.get(note.rect)?.at ?? 0 };
 	}
 
 	/** Notes that did not move keep their item, so a drag re-renders only the notes in hand. */
@@ -283,19 +309,81 @@ export class BoardCanvas {
 		return item;
 	}
 
-	/** The layout's notes in grid cells, made once per layout. */
+	/** The layout's notes in grid cells: made once, then patched as the layout is. */
 	#nearIndex(): NearIndex {
-		const layout = this.layout;
-		if (this.#near?.layout !== layout) {
-			const grid = new SpatialHash(NEAR_CELL);
-			const index = new Map<Rect, { note: LaidOutNote; at: number }>();
-			layout.notes.forEach((note, at) => {
-				grid.add(note.rect);
-				index.set(note.rect, { note, at });
-			});
-			this.#near = { layout, grid, index, byId: null };
+		const { layout, change } = this.#read();
+		const near = this.#near;
+		if (near?.layout === layout) return near;
+		if (near && change && change.from === near.layout) {
+			// A note stored where it was computed keeps its rectangle: only the entry changes.
+			for (const note of change.added) {
+				if (!near.index.has(note.rect)) near.grid.add(note.rect);
+				near.index.set(note.rect, note);
+				near.byId?.set(note.id, note);
+			}
+			for (const note of change.removed) {
+				if (near.index.get(note.rect) === note) {
+					near.index.delete(note.rect);
+					near.grid.remove(note.rect);
+				}
+				if (near.byId?.get(note.id) === note) near.byId.delete(note.id);
+			}
+			near.layout = layout;
+			return near;
 		}
-		return this.#near;
+		const grid = new SpatialHash(NEAR_CELL);
+		const index = new Map<Rect, LaidOutNote>();
+		for (const note of layout.notes) {
+			grid.add(note.rect);
+			index.set(note.rect, note);
+		}
+		return (this.#near = { layout, grid, index, byId: null });
+	}
+
+	/** Notes in reading order: sorted once, then patched as the layout is. */
+	#readingOrder(): LaidOutNote[] {
+		const { layout, change } = this.#read();
+		const reading = this.#reading;
+		if (reading?.layout === layout) return reading.order;
+		if (reading && change && change.from === reading.layout) {
+			const order = reading.order;
+			const added = new Map(change.added.map((note) => [note.id, note]));
+			// Stored where they were computed (the first write): the same places in reading order.
+			const inPlace =
+				change.added.length === change.removed.length &&
+				change.removed.every((note) => added.get(note.id)?.rect === note.rect);
+			if (inPlace) {
+				for (const note of change.removed) {
+					const at = this.#search(order, note);
+					if (order[at] === note) order[at] = added.get(note.id) ?? note;
+				}
+				reading.layout = layout;
+				return order;
+			}
+			if (change.added.length + change.removed.length <= MAX_PATCHED_MOVES) {
+				for (const note of change.removed) {
+					const at = this.#search(order, note);
+					if (order[at] === note) order.splice(at, 1);
+				}
+				for (const note of change.added) order.splice(this.#search(order, note), 0, note);
+				reading.layout = layout;
+				return order;
+			}
+		}
+		const order = [...layout.notes].sort(byPlace);
+		this.#reading = { layout, order };
+		return order;
+	}
+
+	#search(order: readonly LaidOutNote[], note: LaidOutNote): number {
+		let low = 0;
+		let high = order.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (byPlace(order[middle]!, note) < 0) low = middle + 1;
+			else high = middle;
+		}
+		return low;
 	}
 
 	/** Frames near the viewport. */
@@ -308,10 +396,8 @@ export class BoardCanvas {
 	}
 
 	/** Notes in reading order (top to bottom, left to right): the keyboard's order. */
-	readingOrder(): LaidOutNote[] {
-		return [...this.layout.notes].sort((a, b) =>
-			compareByPlace({ id: a.id, x: a.rect.x, y: a.rect.y }, { id: b.id, x: b.rect.x, y: b.rect.y })
-		);
+	readingOrder(): readonly LaidOutNote[] {
+		return this.#readingOrder();
 	}
 
 	// ---- view ------------------------------------------------------------------------------
@@ -827,6 +913,31 @@ export class BoardCanvas {
 
 	// ---- writing ---------------------------------------------------------------------------
 
+	/**
+	 * Someone starts to write a note (focus in the board's form): on a wall with at
+	 * least `PREPARE_FROM` computed places, those places are stored now, in a write of their own
+	 * after the next frame, instead of in the person's first write. On a wall of thousands that
+	 * storing is slow, and the note being typed should appear at once. Smaller walls keep it in the
+	 * first write (one undo step); a read-only plan, or a wall whose places are all stored, writes
+	 * nothing. Returns whether a write was scheduled.
+	 */
+	prepare(): boolean {
+		if (this.#prepared || !this.editable) return false;
+		const computed = this.layout.notes.reduce((count, note) => count + (note.stored ? 0 : 1), 0);
+		if (computed < PREPARE_FROM) return false;
+		this.#prepared = true;
+		const run = () => {
+			this.#prepareTimer = null;
+			if (unsavedPlaces(this.layout).positions.size > 0) this.#write(() => {});
+		};
+		if (typeof requestAnimationFrame !== 'function') run();
+		else
+			requestAnimationFrame(() => {
+				if (!this.#destroyed) this.#prepareTimer = setTimeout(run);
+			});
+		return true;
+	}
+
 	/** The frames as they are once the first write has stored every computed one. */
 	#framesAfterFirstWrite() {
 		return this.layout.frames.map((frame) => ({
@@ -887,6 +998,8 @@ export class BoardCanvas {
 
 	destroy(): void {
 		if (this.#timer !== null) clearTimeout(this.#timer);
+		if (this.#prepareTimer !== null) clearTimeout(this.#prepareTimer);
+		this.#destroyed = true;
 		this.#timer = null;
 		this.#applyView = null;
 		this.session.presence.set('canvas', null);

@@ -197,6 +197,27 @@ describe('BoardCanvas in a browser', () => {
 		expect(canvas.view.k).toBeCloseTo(1.25);
 	});
 
+	it('draws far notes as cards, says where each is in reading order, and pans the minimap without redrawing it', async () => {
+		const { canvas, viewport, a, b, c } = await setup();
+		const positions = [a, b, c].map((id) =>
+			noteElement(viewport, id).getAttribute('aria-posinset')
+		);
+		expect(positions).toEqual(['1', '2', '3']);
+		const body = () => getComputedStyle(noteElement(viewport, a).querySelector('.note-body')!);
+		expect(body().display).not.toBe('none');
+		const notes = viewport.querySelector<SVGPathElement>('.mini-notes')!;
+		const picture = notes.getAttribute('d');
+		const placed = notes.getAttribute('transform');
+		canvas.setView({ x: 0, y: 0, k: 0.2 });
+		flushSync();
+		expect(body().display).toBe('none');
+		expect(noteElement(viewport, a).getAttribute('aria-label')).toBe('Alpha');
+		canvas.setView({ x: -300, y: 200, k: 0.2 });
+		flushSync();
+		expect(notes.getAttribute('d')).toBe(picture);
+		expect(notes.getAttribute('transform')).not.toBe(placed);
+	});
+
 	it('opens a board of 5,000 notes at a touchable zoom; "Fit all" shows a part and says so; a 20,000-character note keeps its text', async () => {
 		const plan = new PlanDoc(new Y.Doc());
 		const long = 'x'.repeat(19_990) + ' the end.';
