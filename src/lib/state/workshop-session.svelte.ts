@@ -89,7 +89,7 @@ export class WorkshopSession {
 			store.db,
 			id,
 			ydoc,
-			versionMaker(this.compare),
+			versionMaker(this.compare, store),
 			() => this.presence.me?.name || options.displayName || plan.meta.facilitator
 		);
 		this.checker = new PlanChecker(plan);
