@@ -54,11 +54,22 @@ scope.onmessage = async ({ data }) => {
 			const result = await compareVersions(before, after, data.options, cache);
 			return scope.postMessage({ id, type: 'done', result });
 		}
-		const bytes = await planCopy().encode();
+		const { bytes, plan } = await planCopy().version();
+		// The plan the bytes hold, not the copy a moment later: an edit made meanwhile is not in it.
 		const result = data.previous
-			? await compareVersions(data.previous, await planCopy().now(), {}, cache)
+			? await compareVersions(data.previous, plan() ?? bytes, {}, cache)
 			: null;
 		scope.postMessage({ id, type: 'saved', bytes, result });
+		// After answering: the version just made is compared next (the next save's summary, or
+		// with now), and its plan is known without decoding it.
+		const known = plan();
+		if (known)
+			await cache.remember(bytes, {
+				status: 'ok',
+				plan: known,
+				schemaVersion: known.meta.schemaVersion,
+				readOnly: false
+			});
 	} catch (error) {
 		scope.postMessage({ id, type: 'failed', message: errorMessage(error) });
 	}

@@ -16,12 +16,17 @@ export class PlanCopy {
 	readonly #plan = new PlanDoc(this.doc);
 	/** The plan as plain data, read once per state: dropped by the next update. */
 	#json: Plan | null = null;
+	/** Counts the updates merged: what a state read earlier still stands for. */
+	#revision = 0;
 	readonly #loaded: Promise<void>;
 	#markLoaded = () => {};
 
 	constructor() {
 		this.#loaded = new Promise((resolve) => (this.#markLoaded = resolve));
-		this.doc.on('update', () => (this.#json = null));
+		this.doc.on('update', () => {
+			this.#json = null;
+			this.#revision += 1;
+		});
 	}
 
 	/** One update of the page's document, as it happened there. */
@@ -44,16 +49,31 @@ export class PlanCopy {
 	 */
 	async now(): Promise<Plan | Uint8Array> {
 		await this.#loaded;
-		if (isEmptyDoc(this.doc) || compatibility(this.doc).kind !== 'current')
-			return encodeVersion(this.doc);
-		this.#json ??= this.#plan.toJSON();
-		return this.#json;
+		return this.#readable() ? this.#read() : encodeVersion(this.doc);
 	}
 
-	/** The plan now, as a saved version's bytes. */
-	async encode(): Promise<Uint8Array> {
+	/**
+	 * The plan now, as a saved version's bytes, and `plan`, the same plan as plain data while no
+	 * update came since (null after one, or for a plan not of this schema): read only if asked.
+	 */
+	async version(): Promise<{ bytes: Uint8Array; plan: () => Plan | null }> {
 		await this.#loaded;
-		return encodeVersion(this.doc);
+		const revision = this.#revision;
+		const readable = this.#readable();
+		const bytes = await encodeVersion(this.doc);
+		return {
+			bytes,
+			plan: () => (readable && revision === this.#revision ? this.#read() : null)
+		};
+	}
+
+	#readable(): boolean {
+		return !isEmptyDoc(this.doc) && compatibility(this.doc).kind === 'current';
+	}
+
+	#read(): Plan {
+		this.#json ??= this.#plan.toJSON();
+		return this.#json;
 	}
 
 	destroy(): void {
