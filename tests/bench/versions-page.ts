@@ -1,93 +1,126 @@
 // The Chromium part of `npm run bench:versions`, loaded by versions-page.html: on the large
-// workshop, saving a version on the page, and comparing two versions through the real compare
-// worker (cold: the worker starting; then two versions never decoded; then the same two again,
-// from the worker's cache) while a PerformanceObserver records main-thread tasks over 50 ms.
-// The result is left on `window.__versionsBench` for tests/bench/versions.js to read.
+// workshop, opened from the real IndexedDB as a session opens it, saving a version as the app
+// saves one (the compare worker encodes its copy of the plan), and comparing through the real
+// compare worker: two versions (cold: the worker starting; then two versions never decoded; then
+// the same two again, from the worker's cache), a version with now (the worker's copy), and the
+// first comparison of a worker the versions dialog warmed a second before. A PerformanceObserver
+// records main-thread tasks over 50 ms meanwhile. The result is left on `window.__versionsBench`
+// for tests/bench/versions.js to read.
 import * as Y from 'yjs';
 import { CompareHost } from '../../src/lib/doc/compare-host';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
 import { encodeVersion } from '../../src/lib/doc/version-codec';
 import { summarizeChanges } from '../../src/lib/domain/versions';
+import { versionMaker } from '../../src/lib/state/version-maker';
+import { CanalDb } from '../../src/lib/storage/db';
+import { DocStore } from '../../src/lib/storage/doc-store';
 import { largeWorkshop } from '../factories/workshop';
 import { editLargeWorkshop } from './versions-edits';
 
+/** What a measured window was: its long tasks are reported by it. */
+type Kind =
+	'save' | 'cold' | 'fresh' | 'cached' | 'now' | 'warmUp' | 'warmed' | 'warmedNow' | 'idle';
+
 interface Result {
+	/** Saving as the app saves (the worker encodes its copy), without the summary's comparison. */
 	saveMs: number[];
+	/** The same with the summary: compared with the version before, in the worker. */
+	saveWithSummaryMs: number[];
 	compareColdMs: number;
 	compareMs: number[];
 	compareCachedMs: number[];
-	/** Each long task while a comparison ran, and which (0: cold, then fresh and cached in turn). */
-	longTasks: { ms: number; comparison: number }[];
-	/**
-	 * Long tasks in as long a wait with no comparison, right after each fresh pair was saved: what
-	 * the page does anyway (its garbage collection after saving, say), for telling apart.
-	 */
-	idleLongTasksMs: number[];
+	/** A version never decoded compared with now (the worker's copy of the plan). */
+	compareNowMs: number[];
 	/**
 	 * The first comparison of a page whose worker was started when the versions dialog opened
-	 * (`CompareHost.warm`: started, its code run on a small plan), a second before: the
-	 * comparison a person makes first, of two versions the worker never decoded.
+	 * (`CompareHost.warm`: started, its code run on a small plan, its copy of the plan loaded), a
+	 * second before: of two versions the worker never decoded, and of one with now.
 	 */
 	compareWarmedMs: number;
-	/** Its index in `longTasks`' comparisons. */
-	warmedComparison: number;
-	/** Long tasks between warming the worker and that comparison (the worker's start-up). */
-	warmUpLongTasksMs: number[];
+	compareWarmedNowMs: number;
+	/** Each task over 50 ms, by what ran: `idle` is as long a wait with nothing running. */
+	longTasks: { ms: number; kind: Kind }[];
 	changes: string;
 }
 
 const w = window as unknown as { __versionsBench?: Result | { error: string } };
 const runs = Number(new URLSearchParams(location.search).get('runs') ?? 3);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
+const ID = 'workshop0000001';
+
+/** The large workshop stored in IndexedDB and opened again, as a session opens it. */
+async function storedLargeWorkshop(): Promise<{ db: CanalDb; store: DocStore; plan: PlanDoc }> {
+	const db = new CanalDb(`bench-versions-${crypto.randomUUID()}`);
+	const built = new Y.Doc();
+	largeWorkshop(2, built);
+	await db.updates.add({ docId: ID, update: Y.encodeStateAsUpdate(built) });
+	built.destroy();
+	const ydoc = new Y.Doc();
+	const store = await DocStore.open(db, ID, ydoc);
+	return { db, store, plan: new PlanDoc(ydoc) };
+}
 
 async function measure(): Promise<Result> {
-	const doc = new Y.Doc();
-	const plan = largeWorkshop(2, doc);
+	const { db, store, plan } = await storedLargeWorkshop();
+	const doc = store.ydoc;
 	// The earlier version lives on in a document of its own, so each run can save a new one.
 	const earlierDoc = new Y.Doc();
 	Y.applyUpdate(earlierDoc, Y.encodeStateAsUpdate(doc));
 	const earlier = new PlanDoc(earlierDoc);
-	const saveMs: number[] = [];
-	for (let run = 0; run < runs + 1; run++) {
-		await pause();
-		const started = performance.now();
-		await encodeVersion(doc);
-		if (run > 0) saveMs.push(performance.now() - started);
-	}
-	editLargeWorkshop(plan);
 
-	// Long tasks are counted only while a comparison runs: building and saving are not measured.
-	const windows: [number, number][] = [];
-	const idleWindows: [number, number][] = [];
+	const windows: { from: number; to: number; kind: Kind }[] = [];
 	const longTasks: Result['longTasks'] = [];
-	const idleLongTasksMs: number[] = [];
 	const observer = new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) {
 			const end = entry.startTime + entry.duration;
-			const within = ([from, to]: [number, number]) => entry.startTime < to && end > from;
-			const comparison = windows.findIndex(within);
-			if (comparison >= 0) longTasks.push({ ms: entry.duration, comparison });
-			if (idleWindows.some(within)) idleLongTasksMs.push(entry.duration);
-			if (warmUpWindows.some(within)) warmUpLongTasksMs.push(entry.duration);
+			for (const { from, to, kind } of windows)
+				if (entry.startTime < to && end > from) longTasks.push({ ms: entry.duration, kind });
 		}
 	});
-	const warmUpWindows: [number, number][] = [];
-	const warmUpLongTasksMs: number[] = [];
-	const host = new CompareHost();
-	let changes = '';
-	const compare = async (before: Uint8Array, after: Uint8Array, by = host) => {
+	/** Times `work` as a window of `kind`, after a pause that lets the page settle. */
+	const timed = async <T>(kind: Kind, work: () => Promise<T>): Promise<[number, T]> => {
 		await pause();
-		const started = performance.now();
-		const result = await by.compare(before, after);
+		const from = performance.now();
+		const value = await work();
+		const to = performance.now();
+		windows.push({ from, to, kind });
+		// What comes next (encoding the next pair, a long task of its own) must not run in the task
+		// that received this result: the observer would count it against this window.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		return [to - from, value];
+	};
+	observer.observe({ type: 'longtask' });
+
+	const host = new CompareHost();
+	const maker = versionMaker(host, store);
+	const saveMs: number[] = [];
+	const saveWithSummaryMs: number[] = [];
+	let previous: Uint8Array | null = null;
+	for (let run = 0; run < runs + 1; run++) {
+		plan.setPurposeText('knownFor', `Saved, run ${run}`);
+		// The first starts the worker and loads its copy: a page's first save, reported as cold.
+		const [ms, made] = await timed(run > 0 ? 'save' : 'cold', () => maker.make(doc, null));
+		if (run > 0) saveMs.push(ms);
+		if (previous) {
+			plan.setPurposeText('knownFor', `Saved again, run ${run}`);
+			const since = previous;
+			saveWithSummaryMs.push((await timed('save', () => maker.make(doc, since)))[0]);
+		}
+		previous = made.bytes;
+	}
+	editLargeWorkshop(plan);
+
+	let changes = '';
+	const compare = async (kind: Kind, before: Uint8Array, after: Uint8Array, by = host) => {
+		const [ms, result] = await timed(kind, () => by.compare(before, after));
 		if (result.status !== 'ok') throw new Error(result.message);
 		changes = summarizeChanges(result.changes);
-		const ended = performance.now();
-		windows.push([started, ended]);
-		// The next step (saving the next pair: encoding the large plan, a long task of its own) must
-		// not run in the task that received this result: the observer would count it against the
-		// comparison, whose window that task began in.
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		return ended - started;
+		return ms;
+	};
+	const compareNow = async (kind: Kind, before: Uint8Array, by = maker) => {
+		const [ms, result] = await timed(kind, () => by.compareWithNow(doc, before));
+		if (result.status !== 'ok') throw new Error(result.message);
+		return ms;
 	};
 	/** Two versions never decoded before: a small edit on each side makes new bytes. */
 	const freshPair = async (run: number) => {
@@ -95,43 +128,56 @@ async function measure(): Promise<Result> {
 		plan.setPurposeText('knownFor', `Now, run ${run}`);
 		return [await encodeVersion(earlierDoc), await encodeVersion(doc)] as const;
 	};
-	observer.observe({ type: 'longtask' });
 	const [coldBefore, coldAfter] = await freshPair(0);
-	const compareColdMs = await compare(coldBefore, coldAfter);
+	const compareColdMs = await compare('cold', coldBefore, coldAfter);
 	const compareMs: number[] = [];
 	const compareCachedMs: number[] = [];
+	const compareNowMs: number[] = [];
 	for (let run = 1; run <= runs; run++) {
 		const [before, after] = await freshPair(run);
-		await pause();
-		const idleFrom = performance.now();
-		await new Promise((resolve) => setTimeout(resolve, compareColdMs / 4));
-		idleWindows.push([idleFrom, performance.now()]);
-		compareMs.push(await compare(before, after));
-		compareCachedMs.push(await compare(before, after));
+		// As long a wait with nothing running: what the page does anyway (garbage collection).
+		await timed('idle', () => new Promise((resolve) => setTimeout(resolve, compareColdMs / 4)));
+		compareMs.push(await compare('fresh', before, after));
+		compareCachedMs.push(await compare('cached', before, after));
+		earlier.setPurposeText('knownFor', `Earlier for now, run ${run}`);
+		compareNowMs.push(await compareNow('now', await encodeVersion(earlierDoc)));
 	}
-	const warmed = new CompareHost();
+
+	// As the versions dialog opens: a new worker, warmed, its copy loading; a comparison a second on.
+	const warmedHost = async () => {
+		const warmed = new CompareHost();
+		const warmedMaker = versionMaker(warmed, store);
+		await timed('warmUp', async () => {
+			warmed.warm();
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+		});
+		return { warmed, warmedMaker };
+	};
 	const [warmBefore, warmAfter] = await freshPair(runs + 1);
-	await pause();
-	const warmFrom = performance.now();
-	warmed.warm();
-	await new Promise((resolve) => setTimeout(resolve, 1_000));
-	warmUpWindows.push([warmFrom, performance.now()]);
-	const warmedComparison = windows.length;
-	const compareWarmedMs = await compare(warmBefore, warmAfter, warmed);
+	const first = await warmedHost();
+	const compareWarmedMs = await compare('warmed', warmBefore, warmAfter, first.warmed);
+	first.warmed.destroy();
+	earlier.setPurposeText('knownFor', `Earlier, warmed`);
+	const warmNowBefore = await encodeVersion(earlierDoc);
+	const second = await warmedHost();
+	const compareWarmedNowMs = await compareNow('warmedNow', warmNowBefore, second.warmedMaker);
+	second.warmed.destroy();
+
 	await pause();
 	observer.disconnect();
 	host.destroy();
-	warmed.destroy();
+	await store.close();
+	await db.delete();
 	return {
 		saveMs,
+		saveWithSummaryMs,
 		compareColdMs,
 		compareMs,
 		compareCachedMs,
-		longTasks,
-		idleLongTasksMs,
+		compareNowMs,
 		compareWarmedMs,
-		warmedComparison,
-		warmUpLongTasksMs,
+		compareWarmedNowMs,
+		longTasks,
 		changes
 	};
 }

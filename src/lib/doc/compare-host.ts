@@ -1,7 +1,14 @@
+import type * as Y from 'yjs';
 import { errorMessage } from '../domain/error-message';
 import type { DiffOptions } from '../domain/versions';
-import type { CompareReply, CompareRequest } from './compare-protocol';
-import { compareVersions, type CompareInput, type CompareResult } from './compare-versions';
+import {
+	NOW,
+	type CompareReply,
+	type CompareRequest,
+	type CompareTarget
+} from './compare-protocol';
+import { compareVersions, type CompareResult } from './compare-versions';
+import { encodeVersion } from './version-codec';
 
 /**
  * Runs comparisons in a module worker, so the page's main thread stays free while the large
@@ -12,7 +19,35 @@ import { compareVersions, type CompareInput, type CompareResult } from './compar
  * several pairs in a row); it goes after `idleMs` without work or on `destroy()`. A worker that
  * fails or stops answering is terminated and the comparison reported as failed, never left hanging.
  * Where no worker can be started (tests in Node, an old browser), the comparison runs in place.
+ *
+ * Given the plan being edited (`follow`), the worker keeps a copy of it (plan-copy.ts): comparing
+ * a version with now (`NOW`) and saving a version (`save`) are done from that copy, and the page
+ * never encodes the large plan itself. The copy starts with the worker's warm-up or the first
+ * request that needs it: every update of the page's document is sent on from then, and only then
+ * is storage read (`PlanSource.stored`, which writes what is queued first), so no edit can fall
+ * between what storage held and what was sent. Updates are merged by Yjs however often they come.
  */
+
+/** The plan being edited, for the worker's copy of it. */
+export interface PlanSource {
+	ydoc: Y.Doc;
+	/**
+	 * Every update of the plan up to now, once anything queued for storage is written: read after
+	 * the copy started listening to `ydoc`, so together they hold all of it.
+	 */
+	stored(): Promise<Uint8Array[]>;
+}
+
+/** A new version's bytes, and its comparison with the version before it (none: null). */
+export interface SavedState {
+	bytes: Uint8Array;
+	result: CompareResult | null;
+}
+
+interface Pending {
+	settle(reply: CompareReply): void;
+	fail(message: string): void;
+}
 
 export interface CompareHostOptions {
 	/** Starts a worker; may throw when none can be started. */
@@ -23,6 +58,7 @@ export interface CompareHostOptions {
 }
 
 const IDLE_MS = 60_000;
+const NO_PLAN = 'there is no plan being edited to compare with';
 const TIMEOUT_MS = 60_000;
 
 function startWorker(): Worker {
@@ -37,7 +73,10 @@ export class CompareHost {
 	#idle: ReturnType<typeof setTimeout> | undefined;
 	#next = 1;
 	#started = 0;
-	readonly #pending = new Map<number, (result: CompareResult) => void>();
+	readonly #pending = new Map<number, Pending>();
+	#source: PlanSource | null = null;
+	/** Stops sending the plan's updates to the worker: its copy goes with it. */
+	#unfollow: (() => void) | null = null;
 
 	constructor({
 		start = startWorker,
@@ -49,35 +88,110 @@ export class CompareHost {
 		this.#timeoutMs = timeoutMs;
 	}
 
+	/** The plan being edited: `NOW` in a comparison, and what `save` encodes. */
+	follow(source: PlanSource | null): void {
+		this.#unfollow?.();
+		this.#unfollow = null;
+		this.#source = source;
+	}
+
 	/**
-	 * Compares two versions (their encoded bytes, see version-codec, or a plan as plain data for
-	 * "now"); never throws. The worker keeps the last few versions it decoded.
+	 * Compares two versions (their encoded bytes, see version-codec, a plan as plain data, or
+	 * `NOW`, the plan being edited); never throws. The worker keeps the last few versions it decoded.
 	 */
 	async compare(
-		before: CompareInput,
-		after: CompareInput,
+		before: CompareTarget,
+		after: CompareTarget,
 		options: DiffOptions = {}
 	): Promise<CompareResult> {
+		if ((before === NOW || after === NOW) && !this.#source)
+			return { status: 'failed', side: null, message: NO_PLAN };
 		const worker = this.#ensureWorker();
-		if (!worker) return compareVersions(before, after, options);
+		if (!worker) {
+			const now = before === NOW || after === NOW ? await this.#encodeHere() : null;
+			return compareVersions(before === NOW ? now! : before, after === NOW ? now! : after, options);
+		}
+		if (before === NOW || after === NOW) this.#copy(worker);
+		return this.#ask(worker, (id) => ({ type: 'compare', id, before, after, options })).then(
+			(reply) =>
+				reply.type === 'done'
+					? reply.result
+					: { status: 'failed', side: null, message: replyMessage(reply) }
+		);
+	}
+
+	/**
+	 * The plan being edited as a new version's bytes, compared with `previous` (the version before
+	 * it) when given. Made in the worker from its copy; throws when it cannot be made.
+	 */
+	async save(previous: Uint8Array | null): Promise<SavedState> {
+		if (!this.#source) throw new Error(NO_PLAN);
+		const worker = this.#ensureWorker();
+		if (!worker) {
+			const bytes = await this.#encodeHere();
+			return { bytes, result: previous ? await compareVersions(previous, bytes) : null };
+		}
+		this.#copy(worker);
+		const reply = await this.#ask(worker, (id) => ({ type: 'save', id, previous }));
+		if (reply.type !== 'saved') throw new Error(replyMessage(reply));
+		return { bytes: reply.bytes, result: reply.result };
+	}
+
+	#ask(worker: Worker, request: (id: number) => CompareRequest): Promise<CompareReply> {
 		clearTimeout(this.#idle);
 		const id = this.#next++;
-		return new Promise<CompareResult>((resolve) => {
+		return new Promise<CompareReply>((resolve) => {
 			const timer = setTimeout(
 				() => this.#fail('the comparison took too long and was stopped'),
 				this.#timeoutMs
 			);
-			this.#pending.set(id, (result) => {
+			const done = (reply: CompareReply) => {
 				clearTimeout(timer);
-				resolve(result);
+				resolve(reply);
+			};
+			this.#pending.set(id, {
+				settle: done,
+				fail: (message) => done({ type: 'failed', id, message })
 			});
-			const request: CompareRequest = { type: 'compare', id, before, after, options };
 			try {
-				worker.postMessage(request);
+				worker.postMessage(request(id));
 			} catch (error) {
 				this.#fail(errorMessage(error));
 			}
 		});
+	}
+
+	/** Where no worker runs: the plan being edited, encoded in place. */
+	#encodeHere(): Promise<Uint8Array> {
+		if (!this.#source) throw new Error(NO_PLAN);
+		return encodeVersion(this.#source.ydoc);
+	}
+
+	/** Starts the worker's copy of the plan being edited, unless it has one. */
+	#copy(worker: Worker): void {
+		const source = this.#source;
+		if (this.#unfollow || !source) return;
+		const send = (request: CompareRequest, transfer: Transferable[] = []) => {
+			if (this.#worker !== worker) return;
+			try {
+				worker.postMessage(request, transfer);
+			} catch (error) {
+				this.#fail(errorMessage(error));
+			}
+		};
+		// Listening first, reading storage after: an edit made meanwhile is both sent and stored.
+		const forward = (update: Uint8Array) => send({ type: 'update', update });
+		source.ydoc.on('update', forward);
+		this.#unfollow = () => source.ydoc.off('update', forward);
+		source.stored().then(
+			(updates) =>
+				send(
+					{ type: 'load', updates },
+					// Handed over, not copied: storage's bytes are read afresh each time.
+					[...new Set(updates.map((update) => update.buffer as ArrayBuffer))]
+				),
+			(error: unknown) => this.#fail(`the plan could not be read: ${errorMessage(error)}`)
+		);
 	}
 
 	/**
@@ -88,7 +202,7 @@ export class CompareHost {
 	 * It goes again after `idleMs` if no comparison comes.
 	 */
 	warm(): void {
-		if (this.#worker) return;
+		if (this.#worker) return this.#copy(this.#worker);
 		const worker = this.#ensureWorker();
 		if (!worker) return;
 		const request: CompareRequest = { type: 'warm' };
@@ -97,6 +211,8 @@ export class CompareHost {
 		} catch {
 			// Only a head start: the comparison runs anyway.
 		}
+		// Someone about to compare with now or save a version: the copy is loaded by then.
+		this.#copy(worker);
 		this.#idleSoon();
 	}
 
@@ -121,10 +237,10 @@ export class CompareHost {
 		}
 		this.#started += 1;
 		worker.onmessage = ({ data }: MessageEvent<CompareReply>) => {
-			const settle = data?.type === 'done' ? this.#pending.get(data.id) : undefined;
-			if (!settle) return;
+			const pending = data ? this.#pending.get(data.id) : undefined;
+			if (!pending) return;
 			this.#pending.delete(data.id);
-			settle(data.result);
+			pending.settle(data);
 			if (this.#pending.size === 0) this.#idleSoon();
 		};
 		worker.onerror = (event) => {
@@ -147,12 +263,18 @@ export class CompareHost {
 		const pending = [...this.#pending.values()];
 		this.#pending.clear();
 		this.#stop();
-		for (const settle of pending) settle({ status: 'failed', side: null, message });
+		for (const { fail } of pending) fail(message);
 	}
 
 	#stop(): void {
 		clearTimeout(this.#idle);
+		this.#unfollow?.();
+		this.#unfollow = null;
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
+}
+
+function replyMessage(reply: CompareReply): string {
+	return reply.type === 'failed' ? reply.message : 'the worker answered something else';
 }

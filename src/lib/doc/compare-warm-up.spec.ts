@@ -8,4 +8,12 @@ describe('warmUpComparing', () => {
 		// At least one comparison ran the whole budget; a stuck loop would never return.
 		expect(performance.now() - started).toBeGreaterThanOrEqual(50);
 	}, 60_000);
+
+	test('gives way as soon as it is told to: one comparison, not its whole budget', async () => {
+		const started = performance.now();
+		let comparisons = 0;
+		await warmUpComparing(60_000, () => ++comparisons >= 1);
+		expect(comparisons).toBe(1);
+		expect(performance.now() - started).toBeLessThan(30_000);
+	}, 60_000);
 });

@@ -8,9 +8,13 @@ import { encodeVersion } from './version-codec';
  * diff of the large workshop ran several times slower than the next ones (its code not yet
  * compiled beyond the interpreter); comparing a small plan of every kind of record over and over,
  * for a bounded time, gets the same functions compiled, so the comparison a person asks for next
- * runs at its usual speed. Nothing of it is kept.
+ * runs at its usual speed. Nothing of it is kept. It ends early once `stop` says so (a real
+ * request came: it must not share the worker with a warm-up).
  */
-export async function warmUpComparing(budgetMs = 250): Promise<void> {
+export async function warmUpComparing(
+	budgetMs = 250,
+	stop: () => boolean = () => false
+): Promise<void> {
 	const doc = new Y.Doc();
 	try {
 		const plan = PlanDoc.create({ title: 'Warm-up' }, doc, 0);
@@ -32,7 +36,7 @@ export async function warmUpComparing(budgetMs = 250): Promise<void> {
 		const after = await encodeVersion(doc);
 		const started = performance.now();
 		do await compareVersions(before, after);
-		while (performance.now() - started < budgetMs);
+		while (performance.now() - started < budgetMs && !stop());
 	} finally {
 		doc.destroy();
 	}

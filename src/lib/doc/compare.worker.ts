@@ -1,35 +1,76 @@
 import { errorMessage } from '../domain/error-message';
-import { compareVersions } from './compare-versions';
-import type { CompareReply, CompareRequest } from './compare-protocol';
+import { compareVersions, type CompareInput } from './compare-versions';
+import {
+	NOW,
+	type CompareReply,
+	type CompareRequest,
+	type CompareTarget
+} from './compare-protocol';
 import { VersionCache } from './version-cache';
 import { warmUpComparing } from './compare-warm-up';
+import { PlanCopy } from './plan-copy';
 
 /**
  * Compares two versions off the main thread: decoding, reading and diffing the large workshop
  * takes hundreds of milliseconds of solid work, which on the page would freeze typing and sync.
+ * It also keeps a copy of the plan being edited (plan-copy.ts), started by the page's first
+ * update or load, from which it compares with now and makes a new version's bytes.
  */
 
 // The DOM and webworker type libraries cannot both be loaded in one program: this is the part
 // of the worker scope used here.
 interface WorkerScope {
 	onmessage: ((event: MessageEvent<CompareRequest>) => void) | null;
-	postMessage(message: CompareReply): void;
+	postMessage(message: CompareReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 const cache = new VersionCache();
+let copy: PlanCopy | null = null;
+/** A comparison or a save has been asked for: the warm-up gives way to it. */
+let asked = false;
+const planCopy = () => (copy ??= new PlanCopy());
+const side = (target: CompareTarget): Promise<CompareInput> | CompareInput =>
+	target === NOW ? planCopy().now() : target;
 
 scope.onmessage = async ({ data }) => {
-	if (data?.type === 'warm') return void warmUpComparing().catch(() => {});
-	if (data?.type !== 'compare') return;
+	switch (data?.type) {
+		case 'warm':
+			return void warmUpComparing(250, () => asked).catch(() => {});
+		case 'update':
+			return planCopy().apply(data.update);
+		case 'load':
+			return planCopy().load(data.updates);
+		case 'compare':
+		case 'save':
+			break;
+		default:
+			return;
+	}
 	const { id } = data;
+	asked = true;
 	try {
-		const result = await compareVersions(data.before, data.after, data.options, cache);
-		scope.postMessage({ id, type: 'done', result });
+		if (data.type === 'compare') {
+			const [before, after] = await Promise.all([side(data.before), side(data.after)]);
+			const result = await compareVersions(before, after, data.options, cache);
+			return scope.postMessage({ id, type: 'done', result });
+		}
+		const { bytes, plan } = await planCopy().version();
+		// The plan the bytes hold, not the copy a moment later: an edit made meanwhile is not in it.
+		const result = data.previous
+			? await compareVersions(data.previous, plan() ?? bytes, {}, cache)
+			: null;
+		scope.postMessage({ id, type: 'saved', bytes, result });
+		// After answering: the version just made is compared next (the next save's summary, or
+		// with now), and its plan is known without decoding it.
+		const known = plan();
+		if (known)
+			await cache.remember(bytes, {
+				status: 'ok',
+				plan: known,
+				schemaVersion: known.meta.schemaVersion,
+				readOnly: false
+			});
 	} catch (error) {
-		scope.postMessage({
-			id,
-			type: 'done',
-			result: { status: 'failed', side: null, message: errorMessage(error) }
-		});
+		scope.postMessage({ id, type: 'failed', message: errorMessage(error) });
 	}
 };

@@ -19,14 +19,26 @@ export class VersionCache {
 				this.#entries.set(key, known);
 				return known;
 			}
-			const decoded = decodeVersion(bytes);
-			this.#entries.set(key, decoded);
-			while (this.#entries.size > this.size) {
-				const oldest = this.#entries.keys().next().value as string;
-				this.#entries.delete(oldest);
-			}
-			return decoded;
+			return this.#keep(key, decodeVersion(bytes));
 		});
+	}
+
+	/**
+	 * Keeps what `bytes` decode to, known without decoding them: a version just made from a plan
+	 * read as plain data. The next save compares with it, and people compare it with now.
+	 */
+	async remember(bytes: Uint8Array, decoded: DecodedVersion): Promise<void> {
+		this.#keep(await digest(bytes), Promise.resolve(decoded));
+	}
+
+	#keep(key: string, decoded: Promise<DecodedVersion>): Promise<DecodedVersion> {
+		this.#entries.delete(key);
+		this.#entries.set(key, decoded);
+		while (this.#entries.size > this.size) {
+			const oldest = this.#entries.keys().next().value as string;
+			this.#entries.delete(oldest);
+		}
+		return decoded;
 	}
 
 	clear(): void {

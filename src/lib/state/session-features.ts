@@ -3,6 +3,7 @@ import { CompareHost } from '../doc/compare-host';
 import type { FacilitationDoc } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { CanalDb } from '../storage/db';
+import type { DocStore } from '../storage/doc-store';
 import type { RoomCredentials } from '../sync/credentials';
 import { BallotBox } from './ballot-box.svelte';
 import type { FacilitationController } from './facilitation.svelte';
@@ -17,6 +18,8 @@ import { VersionsController } from './versions.svelte';
 /** What the features read of the open workshop: its documents and its always-loaded controllers. */
 export interface FeatureSources {
 	db: CanalDb;
+	/** The plan's store: the compare worker's copy of the plan starts from its rows. */
+	store: DocStore;
 	id: string;
 	ydoc: Y.Doc;
 	plan: PlanDoc;
@@ -48,13 +51,14 @@ export class SessionFeatures {
 	#stop: () => void;
 
 	constructor(sources: FeatureSources) {
-		const { db, id, ydoc, plan, presence, facilitation, facilitationDoc, edit, options } = sources;
+		const { db, store, id, ydoc, plan, presence, facilitation, facilitationDoc, edit, options } =
+			sources;
 		this.ballots = new BallotBox(facilitation, edit);
 		this.versions = new VersionsController(
 			db,
 			id,
 			ydoc,
-			versionMaker(this.compare),
+			versionMaker(this.compare, store),
 			() => presence.me?.name || options.displayName || plan.meta.facilitator
 		);
 		this.summary = new SessionSummaryState({

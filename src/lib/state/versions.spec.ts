@@ -10,6 +10,7 @@ import { mergeVersions } from './versions-merge';
 import { versionMaker } from './version-maker';
 import { VersionsController } from './versions.svelte';
 import { CompareHost } from '../doc/compare-host';
+import { encodeVersion } from '../doc/version-codec';
 
 // The app's own maker: the version codec, and the differ's summary (in place: Node has no Worker).
 const compare = new CompareHost();
@@ -265,7 +266,7 @@ describe('VersionsController, shared', () => {
 		cleanups.push(() => doc.destroy());
 		const plan = new Y.Doc();
 		PlanDoc.create({ title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' }, plan);
-		const first = await versionMaker(compare).encode(plan);
+		const first = await encodeVersion(plan);
 		// Room for one version of this plan, not two.
 		const lead = device('Inès', plan, 2 * (first.byteLength + 1_024) - 1);
 		await lead.versions.attach(doc, 'facilitator');

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 import { SCHEMA_VERSION } from '../doc/schema';
+import type { CompareResult } from '../doc/compare-versions';
 import { decodeVersion } from '../doc/version-codec';
 import type { Plan } from '../domain/plan';
 import { VERSION_LIMITS, type VersionRecord } from '../doc/version-record';
@@ -29,10 +30,13 @@ import { mergeVersions } from './versions-merge';
 
 /** How a version is made from the live plan: its bytes, and one line on what changed. */
 export interface VersionMaker {
-	/** The compressed state of the plan as it is now. */
-	encode(ydoc: Y.Doc): Promise<Uint8Array>;
-	/** What changed from a saved version (null: there is none) to a new one, in one line. */
-	summarize(previous: Uint8Array | null, current: Uint8Array): Promise<string>;
+	/**
+	 * The compressed state of the plan as it is now, and what changed since the saved version
+	 * `previous` (null: there is none) in one line.
+	 */
+	make(ydoc: Y.Doc, previous: Uint8Array | null): Promise<{ bytes: Uint8Array; summary: string }>;
+	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
+	compareWithNow(ydoc: Y.Doc, bytes: Uint8Array): Promise<CompareResult>;
 }
 
 /**
@@ -224,9 +228,9 @@ export class VersionsController {
 		return decoded.plan;
 	}
 
-	/** The plan as it is now, encoded like a version: to compare a version with. */
-	current(): Promise<Uint8Array> {
-		return this.maker.encode(this.ydoc);
+	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
+	compareWithNow(bytes: Uint8Array): Promise<CompareResult> {
+		return this.maker.compareWithNow(this.ydoc, bytes);
 	}
 
 	/**
@@ -244,16 +248,10 @@ export class VersionsController {
 	async #make(name: string): Promise<VersionRecord> {
 		const createdAt = this.now();
 		const chosen = clipCharacters(name.trim(), TEXT_LIMITS.name);
-		const bytes = await this.maker.encode(this.ydoc);
+		const previous = this.#versions[0] ? await this.read(this.#versions[0].id) : null;
+		const { bytes, summary } = await this.maker.make(this.ydoc, previous?.bytes ?? null);
 		if (bytes.byteLength > VERSION_LIMITS.maxBytes)
 			throw new Error('the plan is too large to keep as a version');
-		const previous = this.#versions[0] ? await this.read(this.#versions[0].id) : null;
-		let summary: string;
-		try {
-			summary = await this.maker.summarize(previous?.bytes ?? null, bytes);
-		} catch {
-			summary = 'Changes since the previous version could not be read.';
-		}
 		const schemaVersion = this.ydoc.getMap('meta').get('schemaVersion');
 		return {
 			id: newId(),

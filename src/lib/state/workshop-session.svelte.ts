@@ -192,6 +192,7 @@ export class WorkshopSession {
 				if (this.#closed) throw new Error('The workshop was closed.');
 				const features = new SessionFeatures({
 					db: this.store.db,
+					store: this.store,
 					id: this.id,
 					ydoc: this.ydoc,
 					plan: this.plan,

@@ -166,6 +166,18 @@ export class DocStore {
 	}
 
 	/**
+	 * Every update of the plan up to now, for a copy of it elsewhere (the compare worker's): what
+	 * is queued is written first, then the log is read. Should a write be refused (storage full),
+	 * the queue stays in memory and the whole state is encoded instead, as only memory holds it.
+	 */
+	async storedUpdates(): Promise<Uint8Array[]> {
+		await this.flush();
+		if (this.queue.length > 0 || this.flushing) return [Y.encodeStateAsUpdate(this.ydoc)];
+		const rows = await this.db.updates.where('docId').equals(this.docId).toArray();
+		return rows.map((row) => row.update);
+	}
+
+	/**
 	 * Replaces the log with one row holding the merged state. Reads and writes in a single
 	 * transaction, so rows another tab adds meanwhile are either folded in or kept.
 	 */
