@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS, stepTitle } from '../../src/lib/domain/steps';
+import { texts as germanExample } from '../../src/lib/content/example/de';
+import { texts as germanLibrary } from '../../src/lib/content/platform-library/de';
+import { recipes as germanRecipes } from '../../src/lib/content/recipes/de';
 import { expectNoSeriousViolations } from './fixtures/axe';
 import { HomePage } from './pages/home-page';
 import { WorkshopPage } from './pages/workshop-page';
@@ -181,5 +184,43 @@ test.describe('a first visit from a German browser', () => {
 		).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 		await expect(page.getByLabel(de.language_label!, { exact: true })).toHaveValue('de');
+	});
+
+	test('the recipes, the example workshop and the platform library are in German', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.goto('/');
+		const recipes = page.getByLabel(de.create_workshop_form_start_from!, { exact: true });
+		for (const { recipe } of germanRecipes) {
+			await expect(recipes.locator('option', { hasText: recipe.name })).toHaveCount(1);
+		}
+		await expect(recipes.locator('option', { hasText: 'Full-day strategy' })).toHaveCount(0);
+
+		await page.getByRole('button', { name: de.home_try_an_example }).click();
+		await page.waitForURL(/\/w\/[0-9a-z]+\/purpose$/);
+		const workshop = new WorkshopPage(page, new URL(page.url()).pathname.split('/')[2]!);
+		await workshop.waitReady();
+		await expect(page.getByLabel(de.purpose_step_what_are_we_trying!)).toHaveValue(
+			germanExample.purpose.statement
+		);
+		await expect(page.getByText(germanExample.notes['known-history']).first()).toBeVisible();
+		await expect(page.getByText('Riverside Libraries help')).toHaveCount(0);
+
+		await workshop.gotoStep('platforms');
+		await expect(
+			page.locator('.record-name', { hasText: germanExample.platforms.groups.name })
+		).toBeVisible();
+		const library = page.getByLabel(de.platforms_step_start_from_a_common!, { exact: true });
+		await expect(
+			library.locator('option', { hasText: germanLibrary['professional-network'].name })
+		).toHaveCount(1);
+
+		// Translated, it is still a plan the check has nothing to say about.
+		await workshop.gotoStep('review');
+		await expect(page.getByText(de.plan_check_list_the_plan_check_finds!)).toBeVisible();
+
+		await page.goto('/');
+		await expect(page.getByText(germanExample.meta.title).first()).toBeVisible();
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_WORKSHOP as example } from './example-workshop';
+import { exampleWorkshop } from './example-workshop';
+import { texts } from './example/en';
 import { quadrantOf, QUADRANTS } from '../domain/quadrant';
 import { isIsoDate, validateGoal } from '../domain/validation';
 import {
@@ -13,6 +14,7 @@ import {
 import { maturityResults } from '../domain/maturity';
 
 const unique = (values: readonly string[]) => new Set(values).size === values.length;
+const example = exampleWorkshop(texts);
 
 describe('the example workshop as data', () => {
 	it('has a title that says it is an example', () => {

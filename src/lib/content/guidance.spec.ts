@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_WORKSHOP } from './example-workshop';
+import { exampleWorkshop } from './example-workshop';
+import { texts } from './example/en';
 import type { StepGuidance } from './guidance/types';
 import { loadGuidance } from './load-guidance';
 import { LOCALES } from '../domain/locale';
@@ -7,6 +8,7 @@ import { STEP_IDS, type StepId } from '../domain/steps';
 
 // Read through the loader a step page uses, so a step whose module is missing fails here too.
 let GUIDANCE = {} as Record<StepId, StepGuidance>;
+const EXAMPLE_WORKSHOP = exampleWorkshop(texts);
 beforeAll(async () => {
 	const loaded = await Promise.all(
 		STEP_IDS.map(async (step) => [step, await loadGuidance(step, 'en')])

@@ -1,39 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { PLATFORM_LIBRARY } from './platform-library';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlatformLibrary, type PlatformTemplate } from './platform-library';
+import { LOCALES, type Locale } from '../domain/locale';
 import { keysOf, PLATFORM_KINDS } from '../domain/vocabulary';
 
+// Read through the loader the platforms step uses, so a language whose module is missing fails here.
+let LIBRARY = {} as Record<Locale, PlatformTemplate[]>;
+beforeAll(async () => {
+	const loaded = await Promise.all(
+		LOCALES.map(async (locale) => [locale, await loadPlatformLibrary(locale)])
+	);
+	LIBRARY = Object.fromEntries(loaded) as Record<Locale, PlatformTemplate[]>;
+});
+
 describe('platform library', () => {
-	it('has unique, kebab-case ids and unique names', () => {
-		const ids = PLATFORM_LIBRARY.map((template) => template.id);
+	it('has unique, kebab-case ids', () => {
+		const ids = LIBRARY.en.map((template) => template.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-		const names = PLATFORM_LIBRARY.map((template) => template.name.toLowerCase());
-		expect(new Set(names).size).toBe(names.length);
 	});
 
 	it('covers every kind of platform', () => {
-		const covered = new Set(PLATFORM_LIBRARY.map((template) => template.kind));
+		const covered = new Set(LIBRARY.en.map((template) => template.kind));
 		for (const kind of keysOf(PLATFORM_KINDS).filter((kind) => kind !== 'other')) {
 			expect(covered, kind).toContain(kind);
 		}
 	});
 
-	it.each(PLATFORM_LIBRARY.map((template) => [template.id, template] as const))(
-		'%s is short, plain and sized',
-		(_, template) => {
-			expect(template.name.trim()).not.toBe('');
-			expect(template.name.length).toBeLessThanOrEqual(60);
-			expect(template.norms.trim()).not.toBe('');
-			expect(template.norms.length).toBeLessThanOrEqual(400);
-			expect(`${template.name} ${template.norms}`).not.toMatch(/[<>*#`]/);
-			expect(Number.isInteger(template.effort)).toBe(true);
-			expect(template.effort).toBeGreaterThanOrEqual(1);
-			expect(template.effort).toBeLessThanOrEqual(5);
+	it.each(LOCALES)(
+		'in %s, has unique names and every template short, plain and sized',
+		(locale) => {
+			const library = LIBRARY[locale];
+			const names = library.map((template) => template.name.toLocaleLowerCase(locale));
+			expect(new Set(names).size).toBe(names.length);
+			for (const template of library) {
+				expect(template.name.trim(), template.id).not.toBe('');
+				expect(template.name.length, template.id).toBeLessThanOrEqual(60);
+				expect(template.norms.trim(), template.id).not.toBe('');
+				expect(template.norms.length, template.id).toBeLessThanOrEqual(400);
+				expect(`${template.name} ${template.norms}`).not.toMatch(/[<>*#`]/);
+				expect(Number.isInteger(template.effort)).toBe(true);
+				expect(template.effort).toBeGreaterThanOrEqual(1);
+				expect(template.effort).toBeLessThanOrEqual(5);
+			}
 		}
 	);
 
 	it('offers a starting set, not a catalogue', () => {
-		expect(PLATFORM_LIBRARY.length).toBeGreaterThanOrEqual(10);
-		expect(PLATFORM_LIBRARY.length).toBeLessThanOrEqual(12);
+		expect(LIBRARY.en.length).toBeGreaterThanOrEqual(10);
+		expect(LIBRARY.en.length).toBeLessThanOrEqual(12);
 	});
 });

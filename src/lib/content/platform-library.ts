@@ -1,8 +1,10 @@
+import { getLocale } from '../paraglide/runtime.js';
+import type { Locale } from '../domain/locale';
 import type { PlatformKind } from '../domain/vocabulary';
 
 /** A starting point for a platform candidate: a kind of platform and how its communities behave. */
 export interface PlatformTemplate {
-	id: string;
+	id: TemplateId;
 	/** A generic name ("Professional network"), never a brand the team must use. */
 	name: string;
 	kind: PlatformKind;
@@ -13,102 +15,49 @@ export interface PlatformTemplate {
 }
 
 // Kinds of places rather than brands: brands come and go, and a team should judge the place its
-// own stakeholders use, whatever it is called this year.
-export const PLATFORM_LIBRARY: readonly PlatformTemplate[] = [
-	{
-		id: 'professional-network',
-		name: 'Professional network',
-		kind: 'professional-network',
-		norms:
-			'People come here for their working lives: careers, sector news and expertise. Named staff sharing what they know get more attention than announcements from an organisation page, and self-promotion without substance is quietly ignored.',
-		effort: 3
-	},
-	{
-		id: 'photo-video-app',
-		name: 'Photo and video sharing app',
-		kind: 'image-video',
-		norms:
-			'A visual place: people expect good pictures and short, warm captions rather than notices full of text. Behind-the-scenes moments and real people do better than polished adverts, and comments and direct messages expect a reply.',
-		effort: 3
-	},
-	{
-		id: 'short-video-app',
-		name: 'Short-form video app',
-		kind: 'short-video',
-		norms:
-			'Fast, playful and driven by trends; people reward authenticity and humour over production value. Accounts that only repost adverts are scrolled past, and keeping up takes frequent posting by someone who enjoys the format.',
-		effort: 4
-	},
-	{
-		id: 'microblog',
-		name: 'Microblog',
-		kind: 'microblog',
-		norms:
-			'Short public posts, quick reactions, news and debate. Conversations move fast and replies are expected within hours; the tone can be sharp, so a calm, human voice stands out.',
-		effort: 3
-	},
-	{
-		id: 'fediverse',
-		name: 'Federated microblog (fediverse)',
-		kind: 'federated',
-		norms:
-			'Spread over many independently run servers, each with its own rules and moderators. People value real conversation, image descriptions and content warnings, and are wary of marketing and automated posting.',
-		effort: 2
-	},
-	{
-		id: 'community-forum',
-		name: 'Community forum',
-		kind: 'community',
-		norms:
-			'Organised around a topic, with regulars who know each other. Newcomers are expected to read before posting and to help rather than advertise; an answer that solves a problem builds more trust than any announcement.',
-		effort: 3
-	},
-	{
-		id: 'neighbourhood-groups',
-		name: 'Local neighbourhood groups',
-		kind: 'community',
-		norms:
-			'Residents swap recommendations, complaints and local news. Moderators often limit promotional posts: a named staff member who answers questions is welcome, an organisation that only posts its events is not.',
-		effort: 3
-	},
-	{
-		id: 'own-newsletter',
-		name: 'Our own newsletter',
-		kind: 'own-channel',
-		norms:
-			'Readers chose to hear from us and expect something useful in every issue, at a steady rhythm. Replies arrive by email and deserve an answer. It is the one channel whose rules and readers we do not borrow from anyone.',
-		effort: 2
-	},
-	{
-		id: 'own-blog',
-		name: 'Our own blog',
-		kind: 'own-channel',
-		norms:
-			'A home for longer stories, explanations and archives that other platforms can link to. Readers arrive from searches and shares, so clear titles and lasting content matter more than posting often.',
-		effort: 2
-	},
-	{
-		id: 'messaging-channel',
-		name: 'Messaging channel or group',
-		kind: 'messaging',
-		norms:
-			'Feels private and personal even when one message goes to many. People expect few, relevant messages and quick answers to direct questions; too many updates and they mute or leave.',
-		effort: 2
-	},
-	{
-		id: 'podcast',
-		name: 'Podcast or audio show',
-		kind: 'other',
-		norms:
-			'Listeners give long, focused attention to voices they come to know. A regular schedule and genuine conversation matter more than polish, and new listeners mostly find it through other channels.',
-		effort: 4
-	},
-	{
-		id: 'live-events',
-		name: 'Live video and online events',
-		kind: 'other',
-		norms:
-			'Live sessions reward interaction: questions from the audience, names said aloud, answers on the spot. They need preparation, a host, and a plan for the recording afterwards.',
-		effort: 4
-	}
-];
+// own stakeholders use, whatever it is called this year. The kind and effort are the same in
+// every language; the words are in platform-library/<locale>.ts.
+const TEMPLATES = {
+	'professional-network': { kind: 'professional-network', effort: 3 },
+	'photo-video-app': { kind: 'image-video', effort: 3 },
+	'short-video-app': { kind: 'short-video', effort: 4 },
+	microblog: { kind: 'microblog', effort: 3 },
+	fediverse: { kind: 'federated', effort: 2 },
+	'community-forum': { kind: 'community', effort: 3 },
+	'neighbourhood-groups': { kind: 'community', effort: 3 },
+	'own-newsletter': { kind: 'own-channel', effort: 2 },
+	'own-blog': { kind: 'own-channel', effort: 2 },
+	'messaging-channel': { kind: 'messaging', effort: 2 },
+	podcast: { kind: 'other', effort: 4 },
+	'live-events': { kind: 'other', effort: 4 }
+} as const satisfies Record<string, Pick<PlatformTemplate, 'kind' | 'effort'>>;
+
+type TemplateId = keyof typeof TEMPLATES;
+
+/** The library's words in one language: a name and the community norms of every template. */
+export type PlatformLibraryTexts = Record<TemplateId, Pick<PlatformTemplate, 'name' | 'norms'>>;
+
+export function platformLibrary(texts: PlatformLibraryTexts): PlatformTemplate[] {
+	return (Object.keys(TEMPLATES) as TemplateId[]).map((id) => ({
+		id,
+		...texts[id],
+		...TEMPLATES[id]
+	}));
+}
+
+type Loader = () => Promise<{ texts: PlatformLibraryTexts }>;
+
+// One chunk per language, fetched by the platforms step: no other page carries these words.
+const LOADERS: Record<Locale, Loader> = {
+	en: () => import('./platform-library/en'),
+	fr: () => import('./platform-library/fr'),
+	de: () => import('./platform-library/de'),
+	ar: () => import('./platform-library/ar')
+};
+
+/** The platform library in one language (the active one by default), loaded on demand. */
+export async function loadPlatformLibrary(
+	locale: Locale = getLocale()
+): Promise<PlatformTemplate[]> {
+	return platformLibrary((await LOADERS[locale]()).texts);
+}

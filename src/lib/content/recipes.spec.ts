@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaOf, framesOf, parseRecipeFile, recipeFileText } from '../domain/recipe';
 import { totalMinutes } from '../domain/agenda';
-import { BUILT_IN_RECIPES } from './recipes';
+import { recipes as BUILT_IN_RECIPES } from './recipes/en';
 
 describe('built-in recipes', () => {
 	it.each([

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_WORKSHOP } from '../content/example-workshop';
+import { exampleWorkshop } from '../content/example-workshop';
+import { texts } from '../content/example/en';
 import { isId } from '../domain/ids';
 import { checkPlan } from '../domain/plan-check';
 import { stepsWithContent } from '../domain/progress';
@@ -8,12 +9,15 @@ import { byQuadrant } from '../domain/quadrant';
 import { STEP_IDS } from '../domain/steps';
 import { buildExample, exampleId } from './build-example';
 import { PlanDoc } from '../doc/plan-doc';
+import { loadExample } from '../content/load-example';
+import { LOCALES } from '../domain/locale';
 
 const CREATED = Date.UTC(2026, 8, 14);
+const EXAMPLE_WORKSHOP = exampleWorkshop(texts);
 
 describe('buildExample', () => {
 	const ydoc = new Y.Doc();
-	const plan = buildExample(ydoc, CREATED);
+	const plan = buildExample(EXAMPLE_WORKSHOP, ydoc, CREATED);
 	const json = plan.toJSON();
 
 	it('gives a plan the plan check has nothing to say about', () => {
@@ -72,7 +76,7 @@ describe('buildExample', () => {
 	});
 
 	it('builds the same plan every time, with ids in the shape of real ones', () => {
-		expect(buildExample(new Y.Doc(), CREATED).toJSON()).toEqual(json);
+		expect(buildExample(EXAMPLE_WORKSHOP, new Y.Doc(), CREATED).toJSON()).toEqual(json);
 		const ids = [...json.stakeholders, ...json.platforms, ...json.goals, ...json.notes].map(
 			(record) => record.id
 		);
@@ -88,11 +92,31 @@ describe('buildExample', () => {
 		expect(new PlanDoc(copy).toJSON()).toEqual(json);
 	});
 
+	it.each(LOCALES)(
+		'built in %s, passes the plan check and fills every step as the English one does',
+		async (locale) => {
+			const data = await loadExample(locale);
+			const translated = buildExample(data, new Y.Doc(), CREATED);
+			const plan = translated.toJSON();
+			expect(checkPlan(plan, undefined, locale)).toEqual([]);
+			expect(stepsWithContent(translated)).toEqual(
+				stepsWithContent(buildExample(EXAMPLE_WORKSHOP))
+			);
+			expect(plan.meta.title).toBe(data.meta.title);
+			expect(plan.stakeholders.map((s) => s.name)).toEqual(data.stakeholders.map((s) => s.name));
+			// The same ids as the English: only the words differ.
+			expect(plan.stakeholders.map((s) => s.id)).toEqual(json.stakeholders.map((s) => s.id));
+			// Owners are the team's people, named as this language names them.
+			const team = new Set(plan.team.map((member) => member.name));
+			for (const goal of plan.goals) expect(team).toContain(goal.owner);
+		}
+	);
+
 	it('refuses data that refers to a record it does not define', () => {
 		const broken = {
 			...EXAMPLE_WORKSHOP,
 			presence: [{ stakeholder: 'nobody', platform: 'groups', strength: 1 as const }]
 		};
-		expect(() => buildExample(new Y.Doc(), CREATED, broken)).toThrow(/stakeholders:nobody/);
+		expect(() => buildExample(broken, new Y.Doc(), CREATED)).toThrow(/stakeholders:nobody/);
 	});
 });

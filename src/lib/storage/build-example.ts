@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { EXAMPLE_WORKSHOP, type ExampleWorkshop } from '../content/example-workshop';
+import type { ExampleWorkshop } from '../content/example-workshop';
 import type { RecordKind } from '../domain/plan';
 import { keysOf, MATURITY_DIMENSIONS } from '../domain/vocabulary';
 import { PlanDoc } from '../doc/plan-doc';
@@ -51,12 +51,13 @@ class Keys {
 /**
  * Builds the example workshop through PlanDoc, the way people would enter it: the boards' notes
  * first, then each step's records, some of them promoted from a note. The undo stack is cleared
- * so that nobody can undo the example away, one record at a time.
+ * so that nobody can undo the example away, one record at a time. The words are those of `data`'s
+ * language; once built they are the team's own text, like anything they typed.
  */
 export function buildExample(
+	data: ExampleWorkshop,
 	ydoc = new Y.Doc(),
-	createdAt = Date.now(),
-	data: ExampleWorkshop = EXAMPLE_WORKSHOP
+	createdAt = Date.now()
 ): PlanDoc {
 	const plan = PlanDoc.create(data.meta, ydoc, createdAt);
 	const keys = new Keys();

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_RECIPES } from '../content/recipes';
+import { recipes as BUILT_IN_RECIPES } from '../content/recipes/en';
+import { recipes as GERMAN_RECIPES } from '../content/recipes/de';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import { PlanDoc } from '../doc/plan-doc';
 import { dayOrder } from '../domain/agenda';
@@ -73,5 +74,29 @@ describe('a workshop from a recipe', () => {
 		await deleteWorkshop(db, id, 10);
 		await purgeDeleted(db, 10_000_000);
 		expect(await db.updates.where('docId').equals(facilitationDocId(id)).count()).toBe(0);
+	});
+
+	it('puts the words of the recipe’s language into the plan', async () => {
+		const german = GERMAN_RECIPES.find((entry) => entry.id === 'annual-review')!.recipe;
+		const id = await createWorkshop(
+			db,
+			{ title: german.name, organisation: '', facilitator: '' },
+			5,
+			german
+		);
+		const plan = new PlanDoc(await loadStoredDoc(db, id));
+		expect(plan.list('frames').map((frame) => frame.name)).toEqual([
+			'Gewachsen',
+			'Stehen geblieben',
+			'Behalten',
+			'Ausbauen',
+			'Reduzieren',
+			'Aufgeben'
+		]);
+		const steering = new FacilitationDoc(await loadStoredDoc(db, facilitationDocId(id)));
+		expect(steering.value.agenda.items[0]).toMatchObject({
+			minutes: 30,
+			prompt: 'Was hat sich im letzten Jahr verändert? Wo sind wir gewachsen, wo stehen geblieben?'
+		});
 	});
 });

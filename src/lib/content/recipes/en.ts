@@ -1,31 +1,6 @@
-import type { Recipe, RecipeGroup, RecipeItem } from '../domain/recipe';
-import type { StepId } from '../domain/steps';
+import { groups, pause, step, type BuiltInRecipe } from './parts';
 
-/**
- * Canal's built-in recipes: proven formats a facilitator can start a workshop from. Each says
- * which steps the day takes, their time boxes and breaks, the question on each board and the
- * groups each board starts with.
- */
-export interface BuiltInRecipe {
-	/** Stable, for the form's choice; never stored in a plan. */
-	id: string;
-	recipe: Recipe;
-}
-
-/** Groups side by side on a board, each wide enough for a few rows of notes. */
-function groups(...names: string[]): RecipeGroup[] {
-	return names.map((name, index) => ({ name, rect: [index * 560, 0, 520, 420] }));
-}
-
-function step(id: StepId, minutes: number, prompt: string, named: RecipeGroup[] = []): RecipeItem {
-	return { kind: 'step', step: id, minutes, prompt, groups: named };
-}
-
-function pause(minutes: number, title = 'Break'): RecipeItem {
-	return { kind: 'break', title, minutes };
-}
-
-export const BUILT_IN_RECIPES: readonly BuiltInRecipe[] = [
+export const recipes: readonly BuiltInRecipe[] = [
 	{
 		id: 'full-day',
 		recipe: {
@@ -81,7 +56,7 @@ export const BUILT_IN_RECIPES: readonly BuiltInRecipe[] = [
 					'Who do we need to reach, and who already listens?',
 					groups('Must reach', 'Already listening')
 				),
-				pause(15),
+				pause(15, 'Break'),
 				step('goals', 50, 'Which two or three goals would make this year a success?'),
 				step('review', 15, 'What happens next, and who does it?')
 			]
@@ -124,13 +99,9 @@ export const BUILT_IN_RECIPES: readonly BuiltInRecipe[] = [
 					'What do people say about us and our field, and how do they say it?',
 					groups('Said about us', 'Said about our field', 'Community norms', 'Questions people ask')
 				),
-				pause(10),
+				pause(10, 'Break'),
 				step('review', 20, 'What surprised us, and what do we do with it?')
 			]
 		}
 	}
 ];
-
-export function builtInRecipe(id: string): Recipe | null {
-	return BUILT_IN_RECIPES.find((entry) => entry.id === id)?.recipe ?? null;
-}
