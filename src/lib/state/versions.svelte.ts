@@ -175,7 +175,7 @@ export class VersionsController {
 				this.#publish([record]);
 				return saved;
 			} catch (error) {
-				this.#error = `Could not save the version: ${errorMessage(error)}`;
+				this.#error = m.versions_could_not_save({ message: errorMessage(error) });
 				return false;
 			} finally {
 				this.#busy = false;
@@ -238,21 +238,20 @@ export class VersionsController {
 		this.#lastStep = step;
 		if (!left || !step || left === step || !this.#autoSave || !this.canSave) return;
 		const { number, title } = stepById(left);
-		void this.save(`End of step ${number}: ${title}`);
+		void this.save(m.versions_end_of_step({ number, title }));
 	}
 
 	async #make(name: string): Promise<VersionRecord> {
 		const createdAt = this.now();
 		const chosen = clipCharacters(name.trim(), TEXT_LIMITS.name);
 		const bytes = await this.maker.encode(this.ydoc);
-		if (bytes.byteLength > VERSION_LIMITS.maxBytes)
-			throw new Error('the plan is too large to keep as a version');
+		if (bytes.byteLength > VERSION_LIMITS.maxBytes) throw new Error(m.versions_too_large());
 		const previous = this.#versions[0] ? await this.read(this.#versions[0].id) : null;
 		let summary: string;
 		try {
 			summary = await this.maker.summarize(previous?.bytes ?? null, bytes);
 		} catch {
-			summary = 'Changes since the previous version could not be read.';
+			summary = m.version_previous_unreadable();
 		}
 		const schemaVersion = this.ydoc.getMap('meta').get('schemaVersion');
 		return {
