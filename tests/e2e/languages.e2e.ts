@@ -174,6 +174,59 @@ test('French and Arabic: the sync badge, the platform maps and a field check fol
 	await expect(page).toHaveURL(/\/$/);
 });
 
+test('French: versions are summed up and compared in French, never in English', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const home = new HomePage(page);
+	await home.goto();
+	await chooseLanguage(page, read('en'), 'Français');
+	const id = await createWorkshop(page, fr, 'Stratégie de la bibliothèque');
+	const workshop = new WorkshopPage(page, id);
+	await workshop.waitReady();
+	await workshop.gotoStep('stakeholders');
+	await workshop.addByName(fr.stakeholders_step_new_stakeholder!, 'Mairie');
+	await workshop.waitSaved();
+
+	const openVersions = async () => {
+		await page.getByRole('button', { name: fr.workshop_header_versions, exact: true }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('heading', { name: fr.versions_dialog_versions })).toBeVisible();
+		return dialog;
+	};
+	const save = async (name: string) => {
+		const dialog = await openVersions();
+		await dialog.getByLabel(fr.versions_dialog_version_name!).fill(name);
+		await dialog.getByRole('button', { name: fr.versions_dialog_save_version }).click();
+		return dialog.getByRole('list', { name: fr.versions_dialog_saved_versions });
+	};
+
+	let list = await save('Mars');
+	await expect(list.getByRole('listitem', { name: 'Mars' })).toContainText(fr.version_first_saved!);
+	await page
+		.getByRole('dialog')
+		.getByRole('button', { name: fr.common_close, exact: true })
+		.click();
+	await workshop.addByName(fr.stakeholders_step_new_stakeholder!, 'Presse locale');
+	await workshop.waitSaved();
+
+	// The one-line summary of the new version counts the change in French.
+	list = await save('Avril');
+	const april = list.getByRole('listitem', { name: 'Avril' });
+	await expect(april).toContainText('Parties prenantes : 1 ajout');
+	await expect(april).not.toContainText(/stakeholder|added/);
+
+	// The change report: what was added, in French words, and no English one.
+	const dialog = page.getByRole('dialog');
+	await dialog
+		.getByRole('button', { name: fr.versions_dialog_compare_named_now!.replace('{name}', 'Mars') })
+		.click();
+	const added = dialog.locator('li.record-change.added');
+	await expect(added).toContainText('Ajout (partie prenante) :');
+	await expect(added).toContainText('Presse locale');
+	await expect(dialog).not.toContainText(/\b(Added|Removed|Changed|stakeholder|not placed)\b/);
+});
+
 test.describe('a first visit from a German browser', () => {
 	test.use({ locale: 'de-DE' });
 

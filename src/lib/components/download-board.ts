@@ -9,6 +9,7 @@ import {
 import { boardFileName } from '../export/file-name';
 import { downloadBlob } from './download';
 import { svgToPng } from './svg-png';
+import { m } from '../paraglide/messages.js';
 
 /** What a board download reads: the plan, or the lists and title a board component already has. */
 export interface BoardPlan extends BoardSource {
@@ -37,7 +38,7 @@ export async function downloadBoard(
 	format: 'svg' | 'png'
 ): Promise<void> {
 	const drawing = boardDownloadDrawing(step, plan);
-	if (!drawing) throw new Error('This board has no notes to draw yet.');
+	if (!drawing) throw new Error(m.download_board_no_notes());
 	const blob =
 		format === 'svg'
 			? new Blob([drawing.svg], { type: 'image/svg+xml' })

@@ -1,4 +1,5 @@
 import { parseNumberInput } from '../domain/validation';
+import { m } from '../paraglide/messages.js';
 
 /**
  * Reads a map table's number cell when it is committed (Enter or leaving it): a whole number
@@ -11,7 +12,7 @@ export function commitWholeNumber(
 ): number | null {
 	const parsed = parseNumberInput(input.value, range);
 	if (parsed === null || parsed === undefined) {
-		input.setCustomValidity(`Enter a number from ${range.min} to ${range.max}.`);
+		input.setCustomValidity(m.number_cell_enter_number({ min: range.min, max: range.max }));
 		input.reportValidity();
 		return null;
 	}

@@ -12,7 +12,7 @@ const drawing = (text: string) =>
 	`<text x="10" y="28" font-size="24" font-family="Roboto, 'Noto Sans SC', 'Noto Sans Devanagari', sans-serif">${text}</text></svg>`;
 
 async function pixels(svg: string): Promise<Uint8ClampedArray> {
-	const png = await svgToPng(svg, 'test drawing');
+	const png = await svgToPng(svg, 'map');
 	const bitmap = await createImageBitmap(png);
 	const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
 	const context = canvas.getContext('2d')!;

@@ -1,4 +1,5 @@
 import { withEmbeddedFonts } from '../export/fonts/embed-fonts';
+import { m } from '../paraglide/messages.js';
 
 /** The most pixels a downloaded image gets: a wall-sized board stays an image a slide can take. */
 const MAX_PIXELS = 24_000_000;
@@ -7,7 +8,7 @@ const MAX_PIXELS = 24_000_000;
  * A standalone SVG document drawn onto a canvas, as PNG: at twice its size for slides and chat
  * messages, less when that would pass MAX_PIXELS. `what` names the drawing in error messages.
  */
-export async function svgToPng(svg: string, what: string): Promise<Blob> {
+export async function svgToPng(svg: string, what: 'map' | 'board'): Promise<Blob> {
 	// Other scripts than Latin, Greek and Cyrillic print with the fonts the PDF uses, carried inside.
 	const drawn = await withEmbeddedFonts(svg);
 	const url = URL.createObjectURL(new Blob([drawn], { type: 'image/svg+xml' }));
@@ -25,13 +26,13 @@ export async function svgToPng(svg: string, what: string): Promise<Blob> {
 		canvas.width = Math.max(1, Math.floor(image.naturalWidth * scale));
 		canvas.height = Math.max(1, Math.floor(image.naturalHeight * scale));
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error(`This browser cannot draw the ${what} as an image.`);
+		if (!context)
+			throw new Error(what === 'map' ? m.image_map_cannot_draw() : m.image_board_cannot_draw());
 		context.fillStyle = '#ffffff';
 		context.fillRect(0, 0, canvas.width, canvas.height);
 		context.drawImage(image, 0, 0, canvas.width, canvas.height);
 		const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-		if (!png)
-			throw new Error(`The ${what} is too large to save as an image; download the SVG instead.`);
+		if (!png) throw new Error(what === 'map' ? m.image_map_too_large() : m.image_board_too_large());
 		return png;
 	} finally {
 		URL.revokeObjectURL(url);

@@ -43,5 +43,7 @@ export function exportMarkdown(plan: Plan, options: ExportMarkdownOptions): Blob
 			: Object.entries(drawMaps(source, reportMaps(report), MAP_DRAWERS).svgs).map(
 					([name, svg]) => ({ name, svg })
 				);
-	return new Blob([reportToMarkdown(report, maps)], { type: 'text/markdown;charset=utf-8' });
+	return new Blob([reportToMarkdown(report, maps, source.locale)], {
+		type: 'text/markdown;charset=utf-8'
+	});
 }

@@ -7,7 +7,9 @@ import {
 	type Report,
 	type ReportSection
 } from '../domain/report';
+import type { Locale } from '../domain/locale';
 import type { WordPart } from '../domain/versions';
+import { m } from '../paraglide/messages.js';
 import { escapeFragment, escapeInline, escapeLineStart, escapeMarkdown } from './markdown-escape';
 
 /**
@@ -60,32 +62,56 @@ function fields(items: readonly Field[]): string {
 		.join('\n');
 }
 
-function mapBlock(block: BlockOf<'map'>, maps: readonly MarkdownMap[] | undefined): string {
+/** What a block is written with besides its own content. */
+interface Writing {
+	maps: readonly MarkdownMap[] | undefined;
+	locale: Locale;
+}
+
+function mapBlock(block: BlockOf<'map'>, { maps, locale }: Writing): string {
 	const title = escapeInline(block.title);
 	const caption = `_${escapeInline(block.caption)}_`;
 	const map = maps?.find((candidate) => candidate.name === block.map);
 	if (!map) {
-		return `**${title}**\n\n_This map is not included in the Markdown export: download it as SVG from the map in Canal._`;
+		return `**${title}**\n\n_${escapeInline(m.report_md_map_missing({}, { locale }))}_`;
 	}
 	return `**${title}**\n\n![${title}](data:image/svg+xml;base64,${base64(map.svg)})\n\n${caption}`;
 }
 
-function maturity(block: BlockOf<'maturity'>): string {
+function maturity(block: BlockOf<'maturity'>, locale: Locale): string {
+	const say = (message: (inputs: Record<string, never>, options: { locale: Locale }) => string) =>
+		escapeInline(message({}, { locale }));
 	const number = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+	const range = (min: number | null, max: number | null) =>
+		min === null
+			? '—'
+			: escapeInline(m.report_md_range_value({ min, max: max ?? min }, { locale }));
+	const spread = (row: (typeof block.rows)[number]) =>
+		say(
+			row.count === 0
+				? m.report_md_not_rated
+				: row.disagreement
+					? m.report_md_wide
+					: m.report_md_close
+		);
 	const rows = block.rows.map(
 		(row) =>
-			`| ${escapeInline(row.label)} | ${number(row.mean)} | ${row.min === null ? '—' : `${row.min} to ${row.max}`} | ${row.count} | ${row.histogram.join(' · ')} | ${row.count === 0 ? 'Not rated' : row.disagreement ? 'Wide: worth discussing' : 'Close'} |`
+			`| ${escapeInline(row.label)} | ${number(row.mean)} | ${range(row.min, row.max)} | ${row.count} | ${row.histogram.join(' · ')} | ${spread(row)} |`
 	);
 	const notes = block.rows
 		.filter((row) => row.note !== '')
 		.map((row) => ({ label: row.label, value: row.note }));
+	const headers = [
+		m.report_col_dimension,
+		m.report_md_mean,
+		m.report_md_range,
+		m.report_col_ratings,
+		m.report_md_per_score,
+		m.report_md_spread
+	].map(say);
 	return [
-		[
-			'| Dimension | Mean | Range | Ratings | People per score, 1 to 5 | Spread |',
-			'| --- | --- | --- | --- | --- | --- |',
-			...rows
-		].join('\n'),
-		...(notes.length > 0 ? ['**What the group said**', fields(notes)] : [])
+		[`| ${headers.join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n'),
+		...(notes.length > 0 ? [`**${say(m.report_md_group_said)}**`, fields(notes)] : [])
 	].join('\n\n');
 }
 
@@ -122,7 +148,8 @@ function changes(block: BlockOf<'changes'>): string {
 		.join('\n\n');
 }
 
-function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
+function block(block: Block, writing: Writing): string {
+	const { locale } = writing;
 	switch (block.type) {
 		case 'heading':
 			return `${'#'.repeat(block.level + 1)} ${escapeInline(block.text)}`;
@@ -154,16 +181,18 @@ function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
 				)
 				.join('\n\n');
 		case 'map':
-			return mapBlock(block, maps);
+			return mapBlock(block, writing);
 		case 'board':
 			// The notes follow as lists by group; the drawing is the PDF's and the board's download.
 			return '';
 		case 'maturity':
-			return maturity(block);
+			return maturity(block, locale);
 		case 'findings':
 			return block.items
 				.map((finding) =>
-					item(`${finding.label}: ${finding.message} ${finding.why} (Fixed in: ${finding.step})`)
+					item(
+						`${finding.label}: ${finding.message} ${finding.why} (${m.summary_fixed_in({ step: finding.step }, { locale })})`
+					)
 				)
 				.join('\n');
 		case 'empty':
@@ -173,35 +202,47 @@ function block(block: Block, maps: readonly MarkdownMap[] | undefined): string {
 	}
 }
 
-function section(report: ReportSection, maps: readonly MarkdownMap[] | undefined): string {
+function section(report: ReportSection, writing: Writing): string {
 	const title = report.number === null ? report.title : `${report.number}. ${report.title}`;
 	return [
 		`## ${escapeInline(title)}`,
 		`_${escapeInline(report.intro)}_`,
-		...report.blocks.map((b) => block(b, maps)).filter((text) => text !== '')
+		...report.blocks.map((b) => block(b, writing)).filter((text) => text !== '')
 	].join('\n\n');
 }
 
-/** The report as one Markdown document. `maps` are the standalone SVGs of the report's maps. */
-export function reportToMarkdown(report: Report, maps?: readonly MarkdownMap[]): string {
+/**
+ * The report as one Markdown document. `maps` are the standalone SVGs of the report's maps;
+ * `locale` is the language the report was built in (its own words around the plan's).
+ */
+export function reportToMarkdown(
+	report: Report,
+	maps?: readonly MarkdownMap[],
+	locale: Locale = 'en'
+): string {
 	const { cover } = report;
+	const writing: Writing = { maps, locale };
+	const fact = (
+		label: (inputs: Record<string, never>, options: { locale: Locale }) => string,
+		value: string
+	) => `**${escapeInline(label({}, { locale }))}:** ${value}`;
 	const facts = [
-		cover.organisation && `**Organisation:** ${escapeInline(cover.organisation)}`,
-		`**Date:** ${escapeInline(cover.date)}`,
-		cover.facilitator && `**Facilitator:** ${escapeInline(cover.facilitator)}`,
+		cover.organisation && fact(m.report_md_organisation, escapeInline(cover.organisation)),
+		fact(m.report_md_date, escapeInline(cover.date)),
+		cover.facilitator && fact(m.report_md_facilitator, escapeInline(cover.facilitator)),
 		cover.participants.length > 0 &&
-			`**Participants:** ${cover.participants.map(escapeInline).join(', ')}`
+			fact(m.report_md_participants, cover.participants.map(escapeInline).join(', '))
 	].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
 	const sections = reportSections(report);
 	return `${[
 		`# ${escapeInline(cover.title)}`,
-		'_Social media strategy_',
+		`_${escapeInline(m.report_md_strategy({}, { locale }))}_`,
 		facts.join('  \n'),
 		...(cover.editionNote ? [`**${escapeInline(cover.editionNote)}**`] : []),
-		'## Contents',
+		`## ${escapeInline(m.report_md_contents({}, { locale }))}`,
 		sections
 			.map((s) => `- ${escapeInline(s.number === null ? s.title : `${s.number}. ${s.title}`)}`)
 			.join('\n'),
-		...sections.map((s) => section(s, maps))
+		...sections.map((s) => section(s, writing))
 	].join('\n\n')}\n`;
 }

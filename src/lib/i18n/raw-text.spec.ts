@@ -42,7 +42,17 @@ describe('words in templates', () => {
 		['a placeholder', '<input placeholder="Your name" />', 'Your name'],
 		['a component label', '<TextField label="Title" value="" onsave={save} />', 'Title'],
 		['a string in an expression', "<p>{done ? 'Saved' : 'Saving…'}</p>", 'Saved'],
-		['a template string', '<p>{`${count} notes`}</p>', 'notes']
+		['a template string', '<p>{`${count} notes`}</p>', 'notes'],
+		['a unit beside a number', '<NumberField value={2} unit="hours" />', 'hours'],
+		['a button prop', '<RecordList items={goals} button="Add goal" />', 'Add goal'],
+		['a prop named for a label', '<Choice emptyLabel="Undecided" />', 'Undecided'],
+		[
+			'a group of options',
+			'<select><optgroup label="Your recipes"></optgroup></select>',
+			'Your recipes'
+		],
+		['any other prop that reads like words', '<Card action="Save the plan" />', 'Save the plan'],
+		['a prop given a string in braces', "<NumberField unit={'people'} />", 'people']
 	])('catches %s', (_, source, text) => {
 		expect(findRawText(source).map((found) => found.text)).toContain(text);
 	});
@@ -54,7 +64,11 @@ describe('words in templates', () => {
 			'classes, ids and comparisons',
 			`<div class="card wide" id="main">{tone === 'ok' ? 1 : 2}</div>`
 		],
-		['styles', '<div style:width="{size}px"></div><style>p { color: red; }</style>']
+		['styles', '<div style:width="{size}px"></div><style>p { color: red; }</style>'],
+		[
+			'props that carry code',
+			'<RecordField kind="stakeholders" field="hoursPerWeek" class="wide" variant="quiet" />'
+		]
 	])('lets %s pass', (_, source) => {
 		expect(findRawText(source)).toEqual([]);
 	});

@@ -19,7 +19,9 @@ const READ_ATTRIBUTES = new Set([
 	'aria-valuetext',
 	'title',
 	'placeholder',
-	'alt'
+	'alt',
+	// <optgroup label>, <option label>, <track label>
+	'label'
 ]);
 
 /** Props of our own components that end up on screen. */
@@ -34,8 +36,69 @@ const READ_PROPS = new Set([
 	'empty',
 	'confirm',
 	'summary',
-	'noun'
+	'noun',
+	'unit',
+	'button',
+	'caption',
+	'text',
+	'prefix',
+	'suffix',
+	'tooltip',
+	'note',
+	'prompt',
+	'status'
 ]);
+
+/** Props named for what they show: `emptyLabel`, `buttonText`, `dialogTitle`, `errorMessage`. */
+const READ_PROP_ENDING = /(Label|Text|Title|Message|Hint|Heading|Caption|Placeholder)$/;
+
+/**
+ * Props of our own components that carry code, never words: what a value looks like there does
+ * not matter. Any other prop is checked when its value reads like words ("Add goal", "Undecided"),
+ * so a prop nobody listed above (a new component's `action="Save"`) is caught too.
+ */
+const CODE_PROPS = new Set([
+	'class',
+	'id',
+	'href',
+	'src',
+	'type',
+	'role',
+	'kind',
+	'field',
+	'variant',
+	'tone',
+	'size',
+	'step',
+	'for',
+	'autocomplete',
+	'inputmode',
+	'lang',
+	'dir',
+	'pattern',
+	'accept',
+	'target',
+	'rel',
+	'method',
+	'key',
+	'slot',
+	'mode',
+	'icon',
+	'align',
+	'format',
+	'collection',
+	'section',
+	'vocabulary',
+	'testid'
+]);
+
+/** Words a person reads: two words, or one capitalised word ("Add", "Undecided"). */
+const readsLikeWords = (text: string) =>
+	/\p{L}{2,}\s+\p{L}{2,}/u.test(text) || /^\s*\p{Lu}\p{Ll}+/u.test(text);
+
+function isReadProp(name: string): boolean {
+	return READ_PROPS.has(name) || READ_PROP_ENDING.test(name);
+}
 
 /** Words that are the same in every language: the product's name and file formats. */
 const SAME_IN_EVERY_LANGUAGE = new Set([
@@ -106,15 +169,20 @@ export function findRawText(source: string): RawText[] {
 		if (hasWords(text))
 			found.push({ text: text.trim().replace(/\s+/g, ' '), line: lineOf(start), where });
 	};
-	const checkValue = (value: unknown, where: string) => {
+	const checkValue = (
+		value: unknown,
+		where: string,
+		only: (text: string) => boolean = () => true
+	) => {
 		if (value === true) return;
 		const parts = Array.isArray(value) ? value : [value];
 		for (const part of parts) {
 			if (!isNode(part)) continue;
-			if (part.type === 'Text') report(part.data as string, part.start, where);
-			else if (part.type === 'ExpressionTag')
+			if (part.type === 'Text') {
+				if (only(part.data as string)) report(part.data as string, part.start, where);
+			} else if (part.type === 'ExpressionTag')
 				for (const literal of literals(part.expression))
-					report(String(literal.value), literal.start, where);
+					if (only(String(literal.value))) report(String(literal.value), literal.start, where);
 		}
 	};
 	const walk = (node: unknown, inComponent: boolean): void => {
@@ -133,7 +201,11 @@ export function findRawText(source: string): RawText[] {
 				return;
 			case 'Attribute': {
 				const name = node.name as string;
-				if ((inComponent ? READ_PROPS : READ_ATTRIBUTES).has(name)) checkValue(node.value, name);
+				if (!inComponent) {
+					if (READ_ATTRIBUTES.has(name)) checkValue(node.value, name);
+				} else if (isReadProp(name)) checkValue(node.value, name);
+				else if (!CODE_PROPS.has(name) && !/^(on|data-|bind)/.test(name))
+					checkValue(node.value, name, readsLikeWords);
 				return;
 			}
 			case 'Component':

@@ -1,4 +1,5 @@
 import { errorMessage } from '../domain/error-message';
+import { m } from '../paraglide/messages.js';
 import { liveQuery, type Subscription } from 'dexie';
 import type { CanalDb, WorkshopEntry } from '../storage/db';
 import { listWorkshops } from '../storage/workshops';
@@ -17,7 +18,7 @@ export class CatalogState {
 				this.loaded = true;
 			},
 			error: (error: unknown) => {
-				this.error = `Could not read your workshops: ${errorMessage(error)}`;
+				this.error = m.catalog_could_not_read({ message: errorMessage(error) });
 				this.loaded = true;
 			}
 		});

@@ -3,6 +3,7 @@ import type { PlanDoc } from '../doc/plan-doc';
 import { decodeVersion } from '../doc/version-codec';
 import type { SessionRecord } from '../domain/agenda';
 import { errorMessage } from '../domain/error-message';
+import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 import type { Finding } from '../domain/plan-check';
 import {
@@ -93,7 +94,7 @@ export class SessionSummaryState {
 		this.#loading = true;
 		try {
 			const stored = await this.sources.versions.read(id);
-			if (!stored) throw new Error('the version is no longer on this device');
+			if (!stored) throw new Error(m.session_summary_version_gone());
 			const decoded = await decodeVersion(stored.bytes);
 			if (decoded.status === 'corrupt') throw decoded.error;
 			if (run !== this.#run) return;
@@ -118,7 +119,8 @@ export class SessionSummaryState {
 				locale: getLocale()
 			});
 		} catch (error) {
-			if (run === this.#run) this.#error = `Could not make the summary: ${errorMessage(error)}`;
+			if (run === this.#run)
+				this.#error = m.session_summary_could_not_make({ message: errorMessage(error) });
 		} finally {
 			if (run === this.#run) this.#loading = false;
 		}

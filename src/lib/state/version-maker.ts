@@ -3,8 +3,10 @@ import { NOW } from '../doc/compare-protocol';
 import type { CompareHost } from '../doc/compare-host';
 import type { CompareResult } from '../doc/compare-versions';
 import { encodeVersion } from '../doc/version-codec';
+import { activeLocale } from '../domain/locale';
 import { summarizeChanges } from '../domain/versions';
 import type { DocStore } from '../storage/doc-store';
+import { m } from '../paraglide/messages.js';
 import type { VersionMaker } from './versions.svelte';
 
 /**
@@ -14,7 +16,8 @@ import type { VersionMaker } from './versions.svelte';
  *
  * Given the store of the plan being edited, the worker keeps a copy of that plan (compare-host.ts)
  * and makes its versions and its comparisons with now from the copy: encoding the large plan on
- * the page was a task of 60 to 140 ms. A document without that store is encoded in place.
+ * the page was a task of 60 to 140 ms. A document without that store is encoded in place. The
+ * summary is stored with the version, so it is written in the language of the person who saved it.
  */
 export function versionMaker(compare: CompareHost, store?: DocStore): VersionMaker {
 	if (store) compare.follow({ ydoc: store.ydoc, stored: () => store.storedUpdates() });
@@ -30,14 +33,15 @@ export function versionMaker(compare: CompareHost, store?: DocStore): VersionMak
 			}
 			return { bytes, summary: summaryOf(result) };
 		},
-		async compareWithNow(ydoc, bytes) {
-			return compare.compare(bytes, followed(ydoc) ? NOW : await encodeVersion(ydoc));
+		async compareWithNow(ydoc, bytes, options) {
+			return compare.compare(bytes, followed(ydoc) ? NOW : await encodeVersion(ydoc), options);
 		}
 	};
 }
 
 function summaryOf(result: CompareResult | null): string {
-	if (!result) return 'First saved version';
-	if (result.status === 'failed') return 'Changes since the previous version could not be read.';
-	return summarizeChanges(result.changes);
+	const locale = activeLocale();
+	if (!result) return m.version_first_saved({}, { locale });
+	if (result.status === 'failed') return m.version_previous_unreadable({}, { locale });
+	return summarizeChanges(result.changes, locale);
 }

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../doc/schema';
 import type { CompareResult } from '../doc/compare-versions';
 import { decodeVersion } from '../doc/version-codec';
 import type { Plan } from '../domain/plan';
+import type { DiffOptions } from '../domain/versions';
 import { VERSION_LIMITS, type VersionRecord } from '../doc/version-record';
 import type { VersionsDoc } from '../doc/versions-doc';
 import { errorMessage } from '../domain/error-message';
@@ -36,7 +37,7 @@ export interface VersionMaker {
 	 */
 	make(ydoc: Y.Doc, previous: Uint8Array | null): Promise<{ bytes: Uint8Array; summary: string }>;
 	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
-	compareWithNow(ydoc: Y.Doc, bytes: Uint8Array): Promise<CompareResult>;
+	compareWithNow(ydoc: Y.Doc, bytes: Uint8Array, options?: DiffOptions): Promise<CompareResult>;
 }
 
 /**
@@ -179,7 +180,7 @@ export class VersionsController {
 				this.#publish([record]);
 				return saved;
 			} catch (error) {
-				this.#error = `Could not save the version: ${errorMessage(error)}`;
+				this.#error = m.versions_could_not_save({ message: errorMessage(error) });
 				return false;
 			} finally {
 				this.#busy = false;
@@ -229,8 +230,8 @@ export class VersionsController {
 	}
 
 	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
-	compareWithNow(bytes: Uint8Array): Promise<CompareResult> {
-		return this.maker.compareWithNow(this.ydoc, bytes);
+	compareWithNow(bytes: Uint8Array, options?: DiffOptions): Promise<CompareResult> {
+		return this.maker.compareWithNow(this.ydoc, bytes, options);
 	}
 
 	/**
@@ -242,7 +243,7 @@ export class VersionsController {
 		this.#lastStep = step;
 		if (!left || !step || left === step || !this.#autoSave || !this.canSave) return;
 		const { number, title } = stepById(left);
-		void this.save(`End of step ${number}: ${title}`);
+		void this.save(m.versions_end_of_step({ number, title }));
 	}
 
 	async #make(name: string): Promise<VersionRecord> {
@@ -250,8 +251,7 @@ export class VersionsController {
 		const chosen = clipCharacters(name.trim(), TEXT_LIMITS.name);
 		const previous = this.#versions[0] ? await this.read(this.#versions[0].id) : null;
 		const { bytes, summary } = await this.maker.make(this.ydoc, previous?.bytes ?? null);
-		if (bytes.byteLength > VERSION_LIMITS.maxBytes)
-			throw new Error('the plan is too large to keep as a version');
+		if (bytes.byteLength > VERSION_LIMITS.maxBytes) throw new Error(m.versions_too_large());
 		const schemaVersion = this.ydoc.getMap('meta').get('schemaVersion');
 		return {
 			id: newId(),

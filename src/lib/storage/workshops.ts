@@ -9,6 +9,7 @@ import { readMeta } from '../doc/sections';
 import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
+import { workshopGone } from '../domain/error-message';
 import type { CanalDb, Role, WorkshopEntry } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
@@ -115,7 +116,7 @@ export async function renameWorkshop(db: CanalDb, id: string, title: string): Pr
 	const problem = checkRequiredName(trimmed, 'title');
 	if (problem) throw new WorkshopError(problem);
 	await db.transaction('rw', db.workshops, db.updates, async () => {
-		if (!(await db.workshops.get(id))) throw new WorkshopError('This workshop no longer exists.');
+		if (!(await db.workshops.get(id))) throw new WorkshopError(workshopGone());
 		await editStoredPlan(db, id, (plan) => plan.setMeta({ title: trimmed }));
 		await db.workshops.update(id, { title: trimmed, updatedAt: Date.now() });
 	});
@@ -131,7 +132,7 @@ export async function duplicateWorkshop(
 	now = Date.now()
 ): Promise<string> {
 	const entry = await db.workshops.get(id);
-	if (!entry) throw new WorkshopError('This workshop no longer exists.');
+	if (!entry) throw new WorkshopError(workshopGone());
 	// The loaded document is this function's own: change it in place into the copy.
 	const copy = await loadStoredDoc(db, id);
 	const title = clipCharacters(`Copy of ${readMeta(copy).title || entry.title}`, TEXT_LIMITS.name);

@@ -73,7 +73,7 @@ function cover(ctx: SectionContext, generatedAt: Date): Cover {
 	return {
 		title: named(meta.title, m.report_untitled_workshop({}, { locale })),
 		organisation: meta.organisation.trim(),
-		date: formatDate(generatedAt),
+		date: formatDate(generatedAt, locale),
 		facilitator: meta.facilitator.trim(),
 		participants: team.map((member) => member.name.trim()).filter((name) => name !== ''),
 		editionNote
@@ -108,7 +108,11 @@ export function buildReportFrom(
 		number: null,
 		title: m.report_changes_title({ name: earlier ?? '' }, { locale }),
 		intro: m.report_changes_intro({}, { locale }),
-		blocks: changeBlocks(comparisonChanges(comparison, source.plan, source.edition), earlier ?? '')
+		blocks: changeBlocks(
+			comparisonChanges(comparison, source.plan, source.edition, locale),
+			earlier ?? '',
+			locale
+		)
 	};
 	return {
 		edition: source.edition,

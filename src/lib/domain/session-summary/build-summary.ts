@@ -46,6 +46,7 @@ const SEVERITY = {
 export function buildSessionSummary(input: SummaryInput): SessionSummary {
 	const locale = input.locale ?? 'en';
 	const options = { locale };
+	// The record lines (record-lines.ts) are still written in English: their labels stay English too.
 	const changes = diffPlans(input.before, input.after);
 	const votes = voteLines(input.votes, input.before, input.after);
 	const nothingDecided = !hasChanges(changes) && votes.length === 0;
@@ -66,7 +67,7 @@ export function buildSessionSummary(input: SummaryInput): SessionSummary {
 		...section('findings', m.summary_findings({}, options), findings),
 		...section('next', m.summary_next({}, options), nextStepLines(touchedGoals(changes), locale))
 	];
-	const counts = hasChanges(changes) ? summarizeChanges(changes) : '';
+	const counts = hasChanges(changes) ? summarizeChanges(changes, locale) : '';
 	const voted =
 		votes.length > 0
 			? m.summary_votes_revealed(

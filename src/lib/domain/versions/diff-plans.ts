@@ -1,17 +1,21 @@
+import { m } from '../../paraglide/messages.js';
+import { baseLocale } from '../../paraglide/runtime.js';
 import { internalKey } from '../internal';
+import { formatList, type Locale } from '../locale';
 import { maturityResults, type DimensionResult } from '../maturity';
 import type { Plan, RecordKind, RecordKinds, Stakeholder } from '../plan';
 import { quadrantOf } from '../quadrant';
 import { filterInternal } from '../report/filter-internal';
-import { STEPS, stepById, type StepId } from '../steps';
+import { STEPS, stepTitle, type StepId } from '../steps';
 import { oneLine, shorten } from '../text';
-import { keysOf, MATURITY_DIMENSIONS } from '../vocabulary';
+import { keysOf, MATURITY_DIMENSIONS, maturityDimensionIn } from '../vocabulary';
 import {
 	COLLECTION_ORDER,
 	COLLECTION_STEP,
 	COMPARED_FIELDS,
 	PLAN_FIELDS,
 	SECTION_ROOT,
+	fieldLabel,
 	type ComparedField
 } from './fields';
 import type {
@@ -34,11 +38,15 @@ export interface DiffOptions {
 	 * with internal items marked.
 	 */
 	edition?: 'full' | 'public';
+	/**
+	 * The language of labels, vocabulary words and "not set" in the changes. English unless
+	 * given: the compare worker cannot see the page's choice, so the page passes it.
+	 */
+	locale?: Locale;
 }
 
 /** The longest title a record change carries. */
 const TITLE_LENGTH = 80;
-const NOT_SET = 'not set';
 
 /**
  * What changed from `before` to `after`, grouped by step. Pure, and cheap enough for the large
@@ -51,7 +59,8 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 	}
 	const internalBefore = new Set(before.internal);
 	const internalAfter = new Set(after.internal);
-	const names = nameLookup(before, after);
+	const locale = options.locale ?? baseLocale;
+	const names = nameLookup(before, after, locale);
 	const kept = keptRecords(before, after);
 	const steps = new Map<StepId, StepChanges>();
 	const stepOf = (step: StepId): StepChanges => {
@@ -59,7 +68,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 		if (!changes) {
 			changes = {
 				step,
-				title: stepById(step).title,
+				title: stepTitle(step, locale),
 				records: [],
 				fields: [],
 				presence: [],
@@ -72,7 +81,15 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 	};
 
 	for (const kind of COLLECTION_ORDER) {
-		const changes = diffCollection(kind, before, after, internalBefore, internalAfter, names, kept);
+		const changes = diffCollection(kind, {
+			before,
+			after,
+			internalBefore,
+			internalAfter,
+			names,
+			kept,
+			locale
+		});
 		for (const change of changes) {
 			const home = COLLECTION_STEP[kind];
 			const record = (change.after ?? change.before) as { step?: StepId };
@@ -80,7 +97,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 		}
 	}
 
-	for (const change of planFieldChanges(before, after, internalBefore, internalAfter)) {
+	for (const change of planFieldChanges(before, after, internalBefore, internalAfter, locale)) {
 		const step =
 			change.section === 'maturityNotes'
 				? 'maturity'
@@ -93,7 +110,7 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 	const presence = presenceChanges(before, after, internalBefore, internalAfter, names, kept);
 	if (presence.length > 0) stepOf('platforms').presence.push(...presence);
 
-	const maturity = maturityChanges(before, after);
+	const maturity = maturityChanges(before, after, locale);
 	if (maturity.length > 0) stepOf('maturity').maturity.push(...maturity);
 
 	const hours = [before, after].map((plan) =>
@@ -110,6 +127,17 @@ export function diffPlans(before: Plan, after: Plan, options: DiffOptions = {}):
 }
 
 type Names = (kind: 'stakeholders' | 'platforms', id: string) => string;
+
+/** What comparing one collection reads besides the collection's name. */
+interface CollectionInputs {
+	before: Plan;
+	after: Plan;
+	internalBefore: ReadonlySet<string>;
+	internalAfter: ReadonlySet<string>;
+	names: Names;
+	kept: Kept;
+	locale: Locale;
+}
 
 /**
  * Whether a stakeholder or platform is in both plans. Links to one added or removed are what its
@@ -129,23 +157,19 @@ function keptRecords(before: Plan, after: Plan): Kept {
 }
 
 /** Names of stakeholders and platforms, from the later plan first (a removed one keeps its name). */
-function nameLookup(before: Plan, after: Plan): Names {
+function nameLookup(before: Plan, after: Plan, locale: Locale): Names {
 	const table = new Map<string, string>();
 	for (const plan of [before, after]) {
 		for (const kind of ['stakeholders', 'platforms'] as const)
 			for (const record of plan[kind]) table.set(`${kind}:${record.id}`, record.name);
 	}
-	return (kind, id) => oneLine(table.get(`${kind}:${id}`) ?? '', 'Unnamed');
+	const unnamed = m.report_unnamed({}, { locale });
+	return (kind, id) => oneLine(table.get(`${kind}:${id}`) ?? '', unnamed);
 }
 
 function diffCollection<K extends RecordKind>(
 	kind: K,
-	before: Plan,
-	after: Plan,
-	internalBefore: ReadonlySet<string>,
-	internalAfter: ReadonlySet<string>,
-	names: Names,
-	kept: Kept
+	{ before, after, internalBefore, internalAfter, names, kept, locale }: CollectionInputs
 ): RecordChange<K>[] {
 	const earlier = new Map<string, RecordKinds[K]>();
 	for (const record of before[kind] as RecordKinds[K][]) earlier.set(record.id, record);
@@ -164,7 +188,7 @@ function diffCollection<K extends RecordKind>(
 		type,
 		collection: kind,
 		id: record.id,
-		title: recordTitle(kind, record),
+		title: recordTitle(kind, record, locale),
 		before: old,
 		after: now,
 		fields: [],
@@ -189,7 +213,9 @@ function diffCollection<K extends RecordKind>(
 				internal ||
 				internalAfter.has(internalKey.field(kind, record.id, field)) ||
 				internalBefore.has(internalKey.field(kind, record.id, field));
-			fieldChanges.push(fieldChange(field, spec, a, b, fieldInternal, names));
+			fieldChanges.push(
+				fieldChange(field, spec, { before: a, after: b }, fieldInternal, names, locale)
+			);
 		}
 		if (fieldChanges.length === 0) continue;
 		const change = base('changed', record, old, record, internal);
@@ -199,7 +225,7 @@ function diffCollection<K extends RecordKind>(
 			const [p, q] = [old, record] as [RecordKinds['platforms'], RecordKinds['platforms']];
 			if (p.decision !== q.decision) {
 				const words = (decision: string | null) =>
-					fieldText(COMPARED_FIELDS.platforms.decision!, decision, names);
+					fieldText(COMPARED_FIELDS.platforms.decision!, decision, names, locale);
 				change.decision = {
 					before: p.decision,
 					after: q.decision,
@@ -241,18 +267,18 @@ function moveOf(before: Stakeholder, after: Stakeholder): RecordChange['move'] {
 function fieldChange(
 	field: string,
 	spec: ComparedField,
-	before: FieldValue,
-	after: FieldValue,
+	{ before, after }: { before: FieldValue; after: FieldValue },
 	internal: boolean,
-	names: Names
+	names: Names,
+	locale: Locale
 ): FieldChange {
 	return {
 		field,
-		label: spec.label,
+		label: fieldLabel(spec, locale),
 		before,
 		after,
-		beforeText: fieldText(spec, before, names),
-		afterText: fieldText(spec, after, names),
+		beforeText: fieldText(spec, before, names, locale),
+		afterText: fieldText(spec, after, names, locale),
 		words:
 			spec.kind.type === 'paragraph' ? diffWords(String(before ?? ''), String(after ?? '')) : null,
 		internal
@@ -260,29 +286,42 @@ function fieldChange(
 }
 
 /** A value in the words a reader reads. */
-export function fieldText(spec: ComparedField, value: FieldValue, names: Names): string {
+export function fieldText(
+	spec: ComparedField,
+	value: FieldValue,
+	names: Names,
+	locale: Locale = baseLocale
+): string {
 	const { kind } = spec;
-	if (value === null || value === '') return NOT_SET;
+	if (value === null || value === '') return m.version_value_not_set({}, { locale });
 	switch (kind.type) {
 		case 'yes-no':
-			return value ? 'yes' : 'no';
+			return value ? m.version_value_yes({}, { locale }) : m.version_value_no({}, { locale });
 		case 'choice':
-			return kind.labels[String(value)] ?? String(value);
+			return kind.label(String(value), locale);
 		case 'links': {
 			const ids = value as readonly string[];
-			return ids.length === 0 ? 'none' : ids.map((id) => names(kind.target, id)).join(', ');
+			return ids.length === 0
+				? m.version_value_none({}, { locale })
+				: formatList(
+						ids.map((id) => names(kind.target, id)),
+						locale
+					);
 		}
-		case 'number':
-			return kind.unit ? `${String(value)} ${kind.unit}` : String(value);
 		default:
 			return String(value);
 	}
 }
 
-function recordTitle<K extends RecordKind>(kind: K, record: RecordKinds[K]): string {
+function recordTitle<K extends RecordKind>(
+	kind: K,
+	record: RecordKinds[K],
+	locale: Locale
+): string {
 	const r = record as unknown as Record<string, unknown>;
 	const raw = kind === 'goals' ? r.statement : 'name' in r ? r.name : r.text;
-	return shorten(oneLine(typeof raw === 'string' ? raw : '', 'Untitled'), TITLE_LENGTH);
+	const untitled = m.version_untitled({}, { locale });
+	return shorten(oneLine(typeof raw === 'string' ? raw : '', untitled), TITLE_LENGTH);
 }
 
 /** Links are sets (their order means nothing), compared over the records both plans hold. */
@@ -297,7 +336,8 @@ function planFieldChanges(
 	before: Plan,
 	after: Plan,
 	internalBefore: ReadonlySet<string>,
-	internalAfter: ReadonlySet<string>
+	internalAfter: ReadonlySet<string>,
+	locale: Locale
 ): PlanFieldChange[] {
 	const changes: PlanFieldChange[] = [];
 	const push = (
@@ -311,7 +351,7 @@ function planFieldChanges(
 		if (a === b) return;
 		const key = internalKey.text(`${SECTION_ROOT[section]}.${field}`);
 		const show = (value: string | number | null) =>
-			value === null || value === '' ? NOT_SET : String(value);
+			value === null || value === '' ? m.version_value_not_set({}, { locale }) : String(value);
 		changes.push({
 			section,
 			field,
@@ -326,17 +366,22 @@ function planFieldChanges(
 	};
 	for (const [field, label] of Object.entries(PLAN_FIELDS.purpose)) {
 		const name = field as keyof typeof PLAN_FIELDS.purpose;
-		push('purpose', field, label, before.purpose[name], after.purpose[name], true);
+		const text = label({}, { locale });
+		push('purpose', field, text, before.purpose[name], after.purpose[name], true);
 	}
 	for (const dimension of keysOf(MATURITY_DIMENSIONS)) {
-		const label = `Discussion: ${MATURITY_DIMENSIONS[dimension].label}`;
+		const label = m.version_field_discussion(
+			{ dimension: maturityDimensionIn(dimension, locale).label },
+			{ locale }
+		);
 		const [a, b] = [before.maturityNotes[dimension], after.maturityNotes[dimension]];
 		push('maturityNotes', dimension, label, a, b, true);
 	}
 	for (const [field, label] of Object.entries(PLAN_FIELDS.commitment)) {
 		const name = field as keyof typeof PLAN_FIELDS.commitment;
 		const paragraph = name !== 'responseTimeHours';
-		push('commitment', field, label, before.commitment[name], after.commitment[name], paragraph);
+		const [a, b] = [before.commitment[name], after.commitment[name]];
+		push('commitment', field, label({}, { locale }), a, b, paragraph);
 	}
 	return changes;
 }
@@ -379,7 +424,7 @@ function presenceChanges(
 	);
 }
 
-function maturityChanges(before: Plan, after: Plan): MaturityChange[] {
+function maturityChanges(before: Plan, after: Plan, locale: Locale): MaturityChange[] {
 	const [a, b] = [maturityResults(before.ratings), maturityResults(after.ratings)];
 	return a.flatMap((was, index) => {
 		const is = b[index]!;
@@ -387,7 +432,7 @@ function maturityChanges(before: Plan, after: Plan): MaturityChange[] {
 		return [
 			{
 				dimension: was.dimension,
-				label: MATURITY_DIMENSIONS[was.dimension].label,
+				label: maturityDimensionIn(was.dimension, locale).label,
 				before: was,
 				after: is
 			}

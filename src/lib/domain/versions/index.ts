@@ -1,5 +1,12 @@
 export { diffPlans, type DiffOptions } from './diff-plans';
-export { COLLECTION_NOUNS, COLLECTION_STEP, COMPARED_FIELDS, PLAN_FIELDS } from './fields';
+export {
+	collectionNoun,
+	COLLECTION_NOUNS,
+	COLLECTION_STEP,
+	COMPARED_FIELDS,
+	fieldLabel,
+	PLAN_FIELDS
+} from './fields';
 export { hasChanges, publicChanges, summarizeChanges } from './summary';
 export { diffWords, MAX_EDITS, tokenize, type WordPart, type WordPartType } from './word-diff';
 export type * from './types';

@@ -1,24 +1,30 @@
-import type { StickyNote } from '../../plan';
+import { m } from '../../../paraglide/messages.js';
+import type { Locale } from '../../locale';
+import type { RecordKind, StickyNote } from '../../plan';
 import { STEPS, stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
 import { nothingYet } from '../format';
 import type { Block } from '../types';
 
-const UNGROUPED = 'Not grouped';
+type Words = (inputs: Record<string, never>, options: { locale: Locale }) => string;
 
-const RECORD_WORDS: Record<string, string> = {
-	values: 'a value',
-	team: 'a team member',
-	stakeholders: 'a stakeholder',
-	listening: 'a listening note',
-	swot: 'a SWOT item',
-	platforms: 'a platform',
-	goals: 'a goal'
+/** What a note became when the team turned it into a record ("a stakeholder"). */
+const RECORD_WORDS: Partial<Record<RecordKind, Words>> = {
+	values: m.report_became_values,
+	team: m.report_became_team,
+	stakeholders: m.report_became_stakeholders,
+	listening: m.report_became_listening,
+	swot: m.report_became_swot,
+	platforms: m.report_became_platforms,
+	goals: m.report_became_goals
 };
 
-function noteText(note: StickyNote): string {
-	const became = RECORD_WORDS[note.promotedTo.split(':')[0] ?? ''];
-	return became ? `${note.text.trim()} (became ${became})` : note.text.trim();
+function noteText(note: StickyNote, locale: Locale): string {
+	const kind = note.promotedTo.split(':')[0] ?? '';
+	const became = RECORD_WORDS[kind as RecordKind];
+	const text = note.text.trim();
+	if (!became) return text;
+	return m.report_became({ text, record: became({}, { locale }) }, { locale });
 }
 
 /**
@@ -38,10 +44,16 @@ export function appendixBlocks(ctx: SectionContext): Block[] {
 			{ type: 'heading', level: 2, text: `${step.number}. ${stepTitle(step.id, ctx.locale)}` },
 			{ type: 'board', step: step.id },
 			...clusters.flatMap((cluster): Block[] => [
-				{ type: 'heading', level: 3, text: cluster || UNGROUPED },
+				{
+					type: 'heading',
+					level: 3,
+					text: cluster || m.report_not_grouped({}, { locale: ctx.locale })
+				},
 				{
 					type: 'list',
-					items: here.filter((note) => note.cluster.trim() === cluster).map(noteText)
+					items: here
+						.filter((note) => note.cluster.trim() === cluster)
+						.map((note) => noteText(note, ctx.locale))
 				}
 			])
 		];

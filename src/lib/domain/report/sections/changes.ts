@@ -1,9 +1,11 @@
+import { m } from '../../../paraglide/messages.js';
+import type { Locale } from '../../locale';
 import type { Plan } from '../../plan';
-import { QUADRANTS, NOT_PLACED } from '../../quadrant';
+import { quadrantName } from '../../quadrant';
 import { stepById } from '../../steps';
-import { PRESENCE_STRENGTHS } from '../../vocabulary';
+import { labelIn } from '../../vocabulary';
 import { diffPlans } from '../../versions/diff-plans';
-import { COLLECTION_NOUNS } from '../../versions/fields';
+import { collectionNoun } from '../../versions/fields';
 import { hasChanges, publicChanges, summarizeChanges } from '../../versions/summary';
 import type { PlanChanges, Placement, RecordChange, StepChanges } from '../../versions/types';
 import { DASH } from '../format';
@@ -22,21 +24,29 @@ export type ReportComparison =
 export function comparisonChanges(
 	comparison: ReportComparison,
 	plan: Plan,
-	edition: Edition
+	edition: Edition,
+	locale: Locale
 ): PlanChanges {
-	if ('before' in comparison) return diffPlans(comparison.before, plan, { edition });
+	if ('before' in comparison) return diffPlans(comparison.before, plan, { edition, locale });
 	return edition === 'public' ? publicChanges(comparison.changes) : comparison.changes;
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function placement(at: Placement) {
-	const label = at.quadrant === null ? NOT_PLACED.label : QUADRANTS[at.quadrant].label;
-	return { text: label, detail: `influence ${at.influence}, interest ${at.interest}` };
+function placement(at: Placement, locale: Locale) {
+	return {
+		text: quadrantName(at.quadrant ?? 'not-placed', locale),
+		detail: m.report_placement_detail(
+			{ influence: at.influence, interest: at.interest },
+			{ locale }
+		)
+	};
 }
 
-function strength(value: 0 | 1 | 2 | 3): string {
-	return value === 0 ? 'Not present' : PRESENCE_STRENGTHS[value];
+function strength(value: 0 | 1 | 2 | 3, locale: Locale): string {
+	return value === 0
+		? m.report_not_present({}, { locale })
+		: labelIn('presenceStrengths', value, locale);
 }
 
 function mean(value: number | null): string {
@@ -58,48 +68,56 @@ function cardFields(change: RecordChange): ChangeCard['fields'] {
 		}));
 }
 
-function stepBlocks(step: StepChanges): Block[] {
+function stepBlocks(step: StepChanges, locale: Locale): Block[] {
 	const blocks: Block[] = [
 		{ type: 'heading', level: 2, text: `${stepById(step.step).number}. ${step.title}` }
 	];
-	const noun = (change: RecordChange) => sentenceCase(COLLECTION_NOUNS[change.collection][0]);
+	const noun = (change: RecordChange) => sentenceCase(collectionNoun(change.collection, locale));
+	const before = m.report_col_before({}, { locale });
+	const now = m.report_col_now({}, { locale });
 	const comings = step.records.filter((change) => change.type !== 'changed');
 	if (comings.length > 0) {
 		blocks.push({
 			type: 'list',
-			items: comings.map(
-				(change) =>
-					`${change.type === 'added' ? 'Added' : 'Removed'}: ${noun(change)} “${change.title}”`
+			items: comings.map((change) =>
+				(change.type === 'added' ? m.report_change_added : m.report_change_removed)(
+					{ noun: noun(change), title: change.title },
+					{ locale }
+				)
 			)
 		});
 	}
 	const moves = step.records.filter((change) => change.move?.quadrantChanged);
 	if (moves.length > 0) {
-		blocks.push({ type: 'heading', level: 3, text: 'Moved on the map' });
+		blocks.push({ type: 'heading', level: 3, text: m.report_heading_moved({}, { locale }) });
 		blocks.push(
 			table(
 				[
-					{ title: 'Stakeholder', weight: 2 },
-					{ title: 'Before', weight: 2 },
-					{ title: 'Now', weight: 2 }
+					{ title: m.report_col_stakeholder({}, { locale }), weight: 2 },
+					{ title: before, weight: 2 },
+					{ title: now, weight: 2 }
 				],
 				moves.map((change) => [
 					change.title,
-					placement(change.move!.before),
-					placement(change.move!.after)
+					placement(change.move!.before, locale),
+					placement(change.move!.after, locale)
 				])
 			)
 		);
 	}
 	const decisions = step.records.filter((change) => change.decision);
 	if (decisions.length > 0) {
-		blocks.push({ type: 'heading', level: 3, text: 'Decisions changed' });
+		blocks.push({
+			type: 'heading',
+			level: 3,
+			text: m.report_heading_decisions_changed({}, { locale })
+		});
 		blocks.push(
 			table(
 				[
-					{ title: 'Platform', weight: 2 },
-					{ title: 'Before', weight: 3 },
-					{ title: 'Now', weight: 3 }
+					{ title: m.report_col_platform({}, { locale }), weight: 2 },
+					{ title: before, weight: 3 },
+					{ title: now, weight: 3 }
 				],
 				decisions.map((change) => {
 					const decision = change.decision!;
@@ -129,20 +147,24 @@ function stepBlocks(step: StepChanges): Block[] {
 	];
 	if (cards.length > 0) blocks.push({ type: 'changes', items: cards });
 	if (step.presence.length > 0) {
-		blocks.push({ type: 'heading', level: 3, text: 'Where stakeholders are' });
+		blocks.push({
+			type: 'heading',
+			level: 3,
+			text: m.report_heading_where_stakeholders({}, { locale })
+		});
 		blocks.push(
 			table(
 				[
-					{ title: 'Stakeholder', weight: 2 },
-					{ title: 'Platform', weight: 2 },
-					{ title: 'Before', weight: 1 },
-					{ title: 'Now', weight: 1 }
+					{ title: m.report_col_stakeholder({}, { locale }), weight: 2 },
+					{ title: m.report_col_platform({}, { locale }), weight: 2 },
+					{ title: before, weight: 1 },
+					{ title: now, weight: 1 }
 				],
 				step.presence.map((link) => [
 					link.stakeholder,
 					link.platform,
-					strength(link.before),
-					strength(link.after)
+					strength(link.before, locale),
+					strength(link.after, locale)
 				])
 			)
 		);
@@ -151,10 +173,10 @@ function stepBlocks(step: StepChanges): Block[] {
 		blocks.push(
 			table(
 				[
-					{ title: 'Dimension', weight: 2 },
-					{ title: 'Mean before', weight: 1 },
-					{ title: 'Mean now', weight: 1 },
-					{ title: 'Ratings', weight: 1 }
+					{ title: m.report_col_dimension({}, { locale }), weight: 2 },
+					{ title: m.report_col_mean_before({}, { locale }), weight: 1 },
+					{ title: m.report_col_mean_now({}, { locale }), weight: 1 },
+					{ title: m.report_col_ratings({}, { locale }), weight: 1 }
 				],
 				step.maturity.map((result) => [
 					result.label,
@@ -170,7 +192,7 @@ function stepBlocks(step: StepChanges): Block[] {
 			type: 'fields',
 			items: [
 				{
-					label: 'Hours a week, whole team',
+					label: m.report_field_hours_whole_team({}, { locale }),
 					value: `${step.hours.before} → ${step.hours.after}`
 				}
 			]
@@ -180,11 +202,12 @@ function stepBlocks(step: StepChanges): Block[] {
 }
 
 /** The blocks of "What changed since …": a one-line summary, then each step that changed. */
-export function changeBlocks(changes: PlanChanges, name: string): Block[] {
+export function changeBlocks(changes: PlanChanges, name: string, locale: Locale): Block[] {
 	if (!hasChanges(changes))
-		return [{ type: 'empty', text: `Nothing in the plan changed since “${name}”.` }];
+		return [{ type: 'empty', text: m.report_nothing_changed_since({ name }, { locale }) }];
+	const summary = sentenceCase(summarizeChanges(changes, locale));
 	return [
-		{ type: 'paragraph', text: `${sentenceCase(summarizeChanges(changes))}.`, tone: 'lead' },
-		...changes.steps.flatMap(stepBlocks)
+		{ type: 'paragraph', text: `${summary}.`, tone: 'lead' },
+		...changes.steps.flatMap((step) => stepBlocks(step, locale))
 	];
 }

@@ -1,13 +1,18 @@
+import { m } from '../../../paraglide/messages.js';
+import type { Locale } from '../../locale';
 import type { SectionContext } from '../context';
-import { count, DASH, filledFields, named, nothingYet } from '../format';
+import { DASH, filledFields, named, nothingYet, sayIn } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 import { byDecision, decisionLabel } from './platforms';
 
-export function responseTime(hours: number | null): string {
+export function responseTime(hours: number | null, locale: Locale): string {
 	if (hours === null) return '';
-	if (hours >= 48 && hours % 24 === 0) return `Within ${count(hours / 24, 'day')}`;
-	return `Within ${count(hours, 'hour')}`;
+	const duration =
+		hours >= 48 && hours % 24 === 0
+			? m.report_days({ count: hours / 24 }, { locale })
+			: m.report_hours({ count: hours }, { locale });
+	return m.report_within({ duration }, { locale });
 }
 
 export function committedHours(ctx: SectionContext): number {
@@ -19,55 +24,74 @@ export function commitmentBlocks(ctx: SectionContext): Block[] {
 	const { commitment, team, platforms } = ctx.plan;
 	const givers = team.filter((member) => (member.hoursPerWeek ?? 0) > 0);
 	const hours = committedHours(ctx);
+	const { locale } = ctx;
+	const say = sayIn(locale);
+	const hoursText = (n: number) => m.report_hours({ count: n }, { locale });
 	const rules = filledFields([
-		{ label: 'Response time', value: responseTime(commitment.responseTimeHours) },
-		{ label: 'How we respond, thank and work with critics', value: commitment.responsePolicy },
-		{ label: 'Approval', value: commitment.approvalFlow },
-		{ label: 'Privacy: what we never post', value: commitment.privacyRules },
-		{ label: 'Budget', value: commitment.budget },
-		{ label: 'Skills we need', value: commitment.skills },
-		{ label: 'Training', value: commitment.training }
+		{
+			label: say(m.report_field_response_time),
+			value: responseTime(commitment.responseTimeHours, locale)
+		},
+		{ label: say(m.report_field_response_policy), value: commitment.responsePolicy },
+		{ label: say(m.report_field_approval), value: commitment.approvalFlow },
+		{ label: say(m.report_field_privacy), value: commitment.privacyRules },
+		{ label: say(m.plan_field_budget), value: commitment.budget },
+		{ label: say(m.report_field_skills_needed), value: commitment.skills },
+		{ label: say(m.plan_field_training), value: commitment.training }
 	]);
 	const kept = byDecision(platforms).filter(
 		(p) => p.decision === 'focus' || p.decision === 'maintain'
 	);
 	return [
-		{ type: 'heading', level: 2, text: 'Time' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_time) },
 		...(givers.length === 0
-			? [{ type: 'empty', text: 'No hours committed yet.' } as const]
+			? [{ type: 'empty', text: say(m.report_no_hours_yet) } as const]
 			: [
 					{
 						type: 'paragraph',
-						text: `${count(hours, 'hour')} a week in total, given by ${count(givers.length, 'person', 'people')}.`
+						text: m.report_hours_total_given_by(
+							{
+								hours: hoursText(hours),
+								people: m.report_people({ count: givers.length }, { locale })
+							},
+							{ locale }
+						)
 					} as const,
 					{
 						type: 'list',
-						items: givers.map(
-							(member) =>
-								`${named(member.name, 'Unnamed')}${member.role.trim() ? ` (${member.role.trim()})` : ''}: ${count(member.hoursPerWeek ?? 0, 'hour')} a week`
-						)
+						items: givers.map((member) => {
+							const name = named(member.name, say(m.report_unnamed));
+							const role = member.role.trim();
+							return m.report_member_hours(
+								{
+									member: role ? `${name} (${role})` : name,
+									hours: hoursText(member.hoursPerWeek ?? 0)
+								},
+								{ locale }
+							);
+						})
 					} as const
 				]),
-		{ type: 'heading', level: 2, text: 'How we work' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_how_we_work) },
 		rules.length > 0
 			? { type: 'fields', items: rules }
 			: { type: 'empty', text: nothingYet(ctx.locale) },
-		{ type: 'heading', level: 2, text: 'The faces of each presence' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_faces) },
 		kept.length > 0
 			? table(
 					[
-						{ title: 'Platform', weight: 3 },
-						{ title: 'Decision', weight: 2 },
-						{ title: 'Owner', weight: 3 },
-						{ title: 'Faces', weight: 5 }
+						{ title: say(m.report_col_platform), weight: 3 },
+						{ title: say(m.plan_field_decision), weight: 2 },
+						{ title: say(m.plan_field_owner), weight: 3 },
+						{ title: say(m.plan_field_faces), weight: 5 }
 					],
 					kept.map((p) => [
-						named(p.name, 'Unnamed platform'),
+						named(p.name, say(m.report_unnamed_platform)),
 						decisionLabel(p.decision, ctx.locale),
 						p.owner.trim() || DASH,
 						p.faces.trim() || DASH
 					])
 				)
-			: { type: 'empty', text: 'No platform is kept yet.' }
+			: { type: 'empty', text: say(m.report_no_platform_kept) }
 	];
 }

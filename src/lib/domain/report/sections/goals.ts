@@ -1,8 +1,10 @@
+import { m } from '../../../paraglide/messages.js';
+import { formatList } from '../../locale';
 import type { Goal } from '../../plan';
 import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { shorten } from '../../text';
-import { DASH, filledFields, formatDeadline, named, nothingYet, orDash } from '../format';
+import { DASH, filledFields, formatDeadline, named, nothingYet, orDash, sayIn } from '../format';
 import { isClipped, table } from '../table';
 import type { Block, Cell } from '../types';
 
@@ -19,26 +21,31 @@ function linkedNames(ctx: SectionContext, goal: Goal): { who: string[]; where: s
 /** Who a goal is for and where it plays out, in one quiet line under the goal. */
 function goalLinks(ctx: SectionContext, goal: Goal): string {
 	const { who, where } = linkedNames(ctx, goal);
+	const { locale } = ctx;
 	const kind = ctx.hidden('goals', goal.id, 'kind')
 		? ''
 		: labelIn('goalKinds', goal.kind, ctx.locale);
 	return [
 		kind,
-		who.length ? `With ${who.join(', ')}` : '',
-		where.length ? `On ${where.join(', ')}` : ''
+		who.length ? m.report_goal_with({ names: formatList(who, locale) }, { locale }) : '',
+		where.length ? m.report_goal_on({ names: formatList(where, locale) }, { locale }) : ''
 	]
 		.filter((part) => part !== '')
 		.join(' · ');
 }
 
 export function goalCell(ctx: SectionContext, goal: Goal): Cell {
-	return { text: named(goal.statement, 'Unnamed goal'), detail: goalLinks(ctx, goal) };
+	const unnamed = m.report_unnamed_goal({}, { locale: ctx.locale });
+	return { text: named(goal.statement, unnamed), detail: goalLinks(ctx, goal) };
 }
 
 /** Step 6: what we will measure, from where to where, by when, and who answers for it. */
 export function goalBlocks(ctx: SectionContext): Block[] {
 	const { goals } = ctx.plan;
 	if (goals.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
+	const { locale } = ctx;
+	const say = sayIn(locale);
+	const names = (list: string[]) => formatList(list, locale);
 	const clipped = goals.filter((goal) =>
 		[
 			goal.statement,
@@ -53,22 +60,24 @@ export function goalBlocks(ctx: SectionContext): Block[] {
 		clipped.length === 0
 			? []
 			: [
-					{ type: 'heading', level: 2, text: 'Goals in full' },
+					{ type: 'heading', level: 2, text: say(m.report_heading_goals_in_full) },
 					{
 						type: 'records',
 						items: clipped.map((goal) => ({
-							title: shorten(named(goal.statement, 'Unnamed goal'), 120, { trim: 'spaces' }),
+							title: shorten(named(goal.statement, say(m.report_unnamed_goal)), 120, {
+								trim: 'spaces'
+							}),
 							subtitle: ctx.hidden('goals', goal.id, 'kind')
 								? ''
 								: labelIn('goalKinds', goal.kind, ctx.locale),
 							fields: filledFields([
-								{ label: 'Goal', value: goal.statement },
-								{ label: 'Metric', value: goal.metric },
-								{ label: 'Baseline', value: goal.baseline },
-								{ label: 'Target', value: goal.target },
-								{ label: 'Owner', value: goal.owner },
-								{ label: 'With', value: linkedNames(ctx, goal).who.join(', ') },
-								{ label: 'On', value: linkedNames(ctx, goal).where.join(', ') }
+								{ label: say(m.plan_field_goal), value: goal.statement },
+								{ label: say(m.plan_field_metric), value: goal.metric },
+								{ label: say(m.plan_field_baseline), value: goal.baseline },
+								{ label: say(m.plan_field_target), value: goal.target },
+								{ label: say(m.plan_field_owner), value: goal.owner },
+								{ label: say(m.report_field_with), value: names(linkedNames(ctx, goal).who) },
+								{ label: say(m.report_field_on), value: names(linkedNames(ctx, goal).where) }
 							])
 						}))
 					}
@@ -76,19 +85,19 @@ export function goalBlocks(ctx: SectionContext): Block[] {
 	return [
 		table(
 			[
-				{ title: 'Goal', weight: 6 },
-				{ title: 'Metric', weight: 3 },
-				{ title: 'Baseline', weight: 2 },
-				{ title: 'Target', weight: 2 },
-				{ title: 'Deadline', weight: 2 },
-				{ title: 'Owner', weight: 2 }
+				{ title: say(m.plan_field_goal), weight: 6 },
+				{ title: say(m.plan_field_metric), weight: 3 },
+				{ title: say(m.plan_field_baseline), weight: 2 },
+				{ title: say(m.plan_field_target), weight: 2 },
+				{ title: say(m.plan_field_deadline), weight: 2 },
+				{ title: say(m.plan_field_owner), weight: 2 }
 			],
 			goals.map((goal) => [
 				goalCell(ctx, goal),
 				orDash(goal.metric),
 				orDash(goal.baseline),
 				orDash(goal.target),
-				formatDeadline(goal.deadline) || DASH,
+				formatDeadline(goal.deadline, locale) || DASH,
 				orDash(goal.owner)
 			])
 		),

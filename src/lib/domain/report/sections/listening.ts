@@ -1,3 +1,4 @@
+import { m } from '../../../paraglide/messages.js';
 import { keysOf, labelIn, LISTENING_KINDS, SWOT_KINDS } from '../../vocabulary';
 import type { SectionContext } from '../context';
 import { nothingYet } from '../format';
@@ -24,9 +25,9 @@ export function listeningBlocks(ctx: SectionContext): Block[] {
 			.map((item) => item.text.trim())
 	}));
 	return [
-		{ type: 'heading', level: 2, text: 'What we heard' },
+		{ type: 'heading', level: 2, text: m.report_heading_what_we_heard({}, { locale: ctx.locale }) },
 		...(heard.length > 0 ? heard : [{ type: 'empty', text: nothingYet(ctx.locale) } as const]),
-		{ type: 'heading', level: 2, text: 'The landscape' },
+		{ type: 'heading', level: 2, text: m.report_heading_landscape({}, { locale: ctx.locale }) },
 		cells.some((cell) => cell.items.length > 0)
 			? { type: 'quadrants', cells }
 			: { type: 'empty', text: nothingYet(ctx.locale) }

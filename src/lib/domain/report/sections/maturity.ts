@@ -1,3 +1,4 @@
+import { m } from '../../../paraglide/messages.js';
 import { maturityResults } from '../../maturity';
 import { keysOf, MATURITY_DIMENSIONS, maturityDimensionIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
@@ -29,7 +30,7 @@ export function maturityBlocks(ctx: SectionContext): Block[] {
 		{
 			type: 'paragraph',
 			tone: 'muted',
-			text: 'Each participant rated every dimension privately, from 1 (present: broadcasting from outposts) to 5 (living: in conversation where our people are). Only the spread is shown; no score is attributed to anyone.'
+			text: m.report_maturity_explainer({}, { locale: ctx.locale })
 		},
 		{ type: 'maturity', rows }
 	];

@@ -4,7 +4,7 @@ import { MIDLINE } from '../../quadrant';
 import type { Platform } from '../../plan';
 import { DECISIONS, keysOf, labelIn, type Decision } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { count, DASH, filledFields, named, nothingYet } from '../format';
+import { DASH, filledFields, named, nothingYet, sayIn } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 
@@ -29,6 +29,9 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 	const { plan } = ctx;
 	if (plan.platforms.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
 	const hidden = (p: Platform, field: string) => ctx.hidden('platforms', p.id, field);
+	const { locale } = ctx;
+	const say = sayIn(locale);
+	const unnamed = say(m.report_unnamed_platform);
 	const keyPeople = new Set(
 		plan.stakeholders
 			.filter((s) => s.influence >= MIDLINE && !ctx.hidden('stakeholders', s.id, 'influence'))
@@ -36,16 +39,16 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 	);
 	const presentOn = (platform: Platform) => {
 		const here = plan.presence.filter((link) => link.platformId === platform.id);
-		if (here.length === 0) return 'Nobody yet';
+		if (here.length === 0) return say(m.report_nobody_yet);
 		const key = here.filter((link) => keyPeople.has(link.stakeholderId)).length;
-		return `${count(here.length, 'stakeholder')}, ${key} with high influence`;
+		return m.report_present_on({ count: here.length, key }, { locale });
 	};
 	const score = (p: Platform, field: 'fit' | 'effort') =>
-		hidden(p, field) ? DASH : `${p[field]} of 5`;
+		hidden(p, field) ? DASH : m.report_out_of_five({ score: p[field] }, { locale });
 	const platforms = byDecision(plan.platforms);
 	const details = platforms
 		.map((p) => ({
-			title: named(p.name, 'Unnamed platform'),
+			title: named(p.name, unnamed),
 			subtitle: [
 				hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale),
 				hidden(p, 'decision') ? '' : decisionLabel(p.decision, ctx.locale)
@@ -53,10 +56,10 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 				.filter((part) => part !== '')
 				.join(' · '),
 			fields: filledFields([
-				{ label: 'Why', value: p.reason },
-				{ label: 'Community norms', value: p.norms },
-				{ label: 'Owner', value: p.owner },
-				{ label: 'Faces', value: p.faces }
+				{ label: say(m.report_col_why), value: p.reason },
+				{ label: say(m.report_field_community_norms), value: p.norms },
+				{ label: say(m.plan_field_owner), value: p.owner },
+				{ label: say(m.plan_field_faces), value: p.faces }
 			])
 		}))
 		.filter((detail) => detail.fields.length > 0);
@@ -65,37 +68,39 @@ export function platformBlocks(ctx: SectionContext): Block[] {
 		{
 			type: 'map',
 			map: 'platforms',
-			title: 'Platform map',
-			caption:
-				'Which stakeholders are present on which platform; thicker links mean more active presence.'
+			title: say(m.report_map_platforms),
+			caption: say(m.report_map_platforms_caption)
 		},
-		{ type: 'heading', level: 2, text: 'Decisions' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_decisions) },
 		table(
 			[
-				{ title: 'Platform', weight: 3 },
-				{ title: 'Decision', weight: 2 },
-				{ title: 'Why', weight: 5 },
-				{ title: 'Fit / effort', weight: 2 },
-				{ title: 'Who is there', weight: 3 }
+				{ title: say(m.report_col_platform), weight: 3 },
+				{ title: say(m.plan_field_decision), weight: 2 },
+				{ title: say(m.report_col_why), weight: 5 },
+				{ title: say(m.report_col_fit_effort), weight: 2 },
+				{ title: say(m.report_col_who_is_there), weight: 3 }
 			],
 			platforms.map((p) => [
 				{
-					text: named(p.name, 'Unnamed platform'),
+					text: named(p.name, unnamed),
 					detail: hidden(p, 'kind') ? '' : labelIn('platformKinds', p.kind, ctx.locale)
 				},
 				hidden(p, 'decision') ? DASH : decisionLabel(p.decision, ctx.locale),
 				p.reason.trim() || DASH,
-				{ text: `Fit ${score(p, 'fit')}`, detail: `Effort ${score(p, 'effort')}` },
+				{
+					text: m.report_fit_score({ score: score(p, 'fit') }, { locale }),
+					detail: m.report_effort_score({ score: score(p, 'effort') }, { locale })
+				},
 				presentOn(p)
 			])
 		),
 		{
 			type: 'map',
 			map: 'fit-effort',
-			title: 'Fit and effort',
-			caption: 'Fit with our purpose and the community’s norms against the effort a platform asks.'
+			title: say(m.report_map_fit_effort),
+			caption: say(m.report_map_fit_effort_caption)
 		},
-		{ type: 'heading', level: 2, text: 'Each platform: reasons, norms and faces' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_each_platform) },
 		details.length > 0
 			? { type: 'records', items: details }
 			: { type: 'empty', text: nothingYet(ctx.locale) }

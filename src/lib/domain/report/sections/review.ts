@@ -1,15 +1,21 @@
 import { m } from '../../../paraglide/messages.js';
-import type { Locale } from '../../locale';
+import { formatList, type Locale } from '../../locale';
 import type { Severity } from '../../plan-check';
 import { stepTitle } from '../../steps';
 import type { SectionContext } from '../context';
-import { count } from '../format';
 import type { Block, ReportFinding } from '../types';
 
 const SEVERITY_MESSAGES = {
 	error: m.report_severity_error,
 	warning: m.report_severity_warning,
 	info: m.report_severity_info
+} as const satisfies Record<Severity, unknown>;
+
+/** "1 must fix", "4 weak spots": findings of one severity, counted. */
+const SEVERITY_COUNTS = {
+	error: m.report_must_fix,
+	warning: m.report_weak_spots,
+	info: m.report_worth_a_look
 } as const satisfies Record<Severity, unknown>;
 
 /** "Must fix", "Weak spot", "Worth a look", in the report's language. */
@@ -28,25 +34,23 @@ export function reportFindings(ctx: SectionContext): ReportFinding[] {
 }
 
 /** "1 must fix, 4 weak spots": the plan check in a phrase. */
-export function findingsSummary(findings: readonly ReportFinding[]): string {
-	if (findings.length === 0) return 'The plan check found no open points.';
+export function findingsSummary(findings: readonly ReportFinding[], locale: Locale): string {
+	if (findings.length === 0) return m.report_check_none({}, { locale });
 	const parts = (['error', 'warning', 'info'] as const)
 		.map((severity) => {
-			const n = findings.filter((f) => f.severity === severity).length;
-			if (n === 0) return '';
-			if (severity === 'error') return `${n} must fix`;
-			if (severity === 'warning') return count(n, 'weak spot');
-			return `${n} worth a look`;
+			const count = findings.filter((f) => f.severity === severity).length;
+			return count === 0 ? '' : SEVERITY_COUNTS[severity]({ count }, { locale });
 		})
 		.filter((part) => part !== '');
-	return `The plan check found ${count(findings.length, 'open point')}: ${parts.join(', ')}.`;
+	const points = m.report_open_points({ count: findings.length }, { locale });
+	return m.report_check_found({ points, parts: formatList(parts, locale) }, { locale });
 }
 
 /** Step 8: the weak spots the plan check still sees, each with the reason it matters. */
 export function reviewBlocks(ctx: SectionContext): Block[] {
 	const findings = reportFindings(ctx);
 	return [
-		{ type: 'paragraph', text: findingsSummary(findings) },
+		{ type: 'paragraph', text: findingsSummary(findings, ctx.locale) },
 		...(findings.length > 0 ? [{ type: 'findings', items: findings } as const] : [])
 	];
 }

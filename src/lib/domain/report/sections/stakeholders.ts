@@ -1,9 +1,10 @@
+import { m } from '../../../paraglide/messages.js';
 import { quadrantLabel, quadrantOf, type Quadrant } from '../../quadrant';
 import type { Stakeholder } from '../../plan';
 import { salienceClassIn, salienceOf } from '../../salience';
 import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { DASH, filledFields, named, nothingYet } from '../format';
+import { DASH, filledFields, named, nothingYet, sayIn } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 
@@ -28,6 +29,8 @@ export function byAttention(ctx: SectionContext): Stakeholder[] {
 export function stakeholderBlocks(ctx: SectionContext): Block[] {
 	const stakeholders = byAttention(ctx);
 	if (stakeholders.length === 0) return [{ type: 'empty', text: nothingYet(ctx.locale) }];
+	const say = sayIn(ctx.locale);
+	const unnamed = say(m.report_unnamed_stakeholder);
 	const hidden = (s: Stakeholder, field: string) => ctx.hidden('stakeholders', s.id, field);
 	const sentiment = (s: Stakeholder) =>
 		hidden(s, 'sentiment') ? DASH : labelIn('sentiments', s.sentiment, ctx.locale);
@@ -39,21 +42,21 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 		hidden(s, 'power') || hidden(s, 'legitimacy') || hidden(s, 'urgency')
 			? DASH
 			: salienceOf(s) === 'none'
-				? 'None'
+				? say(m.report_salience_none)
 				: salienceClassIn(salienceOf(s), ctx.locale).label;
 
 	const profiles = stakeholders
 		.map((s) => ({
-			title: named(s.name, 'Unnamed stakeholder'),
+			title: named(s.name, unnamed),
 			subtitle: [group(s), quadrant(s), sentiment(s)].filter((part) => part !== DASH).join(' · '),
 			fields: filledFields([
-				{ label: 'Interests', value: s.interests },
-				{ label: 'Concerns', value: s.concerns },
-				{ label: 'Hopes', value: s.hopes },
-				{ label: 'Where they are online', value: s.online },
-				{ label: 'The relationship they want', value: s.relationship },
-				{ label: 'How we engage', value: s.engagement },
-				{ label: 'Notes', value: s.notes }
+				{ label: say(m.plan_field_interests), value: s.interests },
+				{ label: say(m.plan_field_concerns), value: s.concerns },
+				{ label: say(m.plan_field_hopes), value: s.hopes },
+				{ label: say(m.plan_field_online), value: s.online },
+				{ label: say(m.report_field_relationship), value: s.relationship },
+				{ label: say(m.plan_field_engagement), value: s.engagement },
+				{ label: say(m.plan_field_notes), value: s.notes }
 			])
 		}))
 		.filter((profile) => profile.fields.length > 0);
@@ -62,22 +65,21 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 		{
 			type: 'map',
 			map: 'stakeholders',
-			title: 'Stakeholder map',
-			caption:
-				'Influence (up) by interest (right). Dot size shows reach, colour shows sentiment towards us.'
+			title: say(m.report_map_stakeholders),
+			caption: say(m.report_map_stakeholders_caption)
 		},
-		{ type: 'heading', level: 2, text: 'Stakeholders and how we engage' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_stakeholders_engage) },
 		table(
 			[
-				{ title: 'Stakeholder', weight: 3 },
-				{ title: 'Group', weight: 2 },
-				{ title: 'Quadrant', weight: 2 },
-				{ title: 'Sentiment', weight: 2 },
-				{ title: 'Salience', weight: 2 },
-				{ title: 'How we engage', weight: 5 }
+				{ title: say(m.report_col_stakeholder), weight: 3 },
+				{ title: say(m.plan_field_group), weight: 2 },
+				{ title: say(m.report_col_quadrant), weight: 2 },
+				{ title: say(m.plan_field_sentiment), weight: 2 },
+				{ title: say(m.report_col_salience), weight: 2 },
+				{ title: say(m.plan_field_engagement), weight: 5 }
 			],
 			stakeholders.map((s) => [
-				named(s.name, 'Unnamed stakeholder'),
+				named(s.name, unnamed),
 				group(s),
 				quadrant(s),
 				sentiment(s),
@@ -88,11 +90,10 @@ export function stakeholderBlocks(ctx: SectionContext): Block[] {
 		{
 			type: 'map',
 			map: 'salience',
-			title: 'Salience',
-			caption:
-				'Power, legitimacy and urgency: the more of them a stakeholder has, the more attention their claim needs.'
+			title: say(m.report_map_salience),
+			caption: say(m.report_map_salience_caption)
 		},
-		{ type: 'heading', level: 2, text: 'Profiles' },
+		{ type: 'heading', level: 2, text: say(m.report_heading_profiles) },
 		profiles.length > 0
 			? { type: 'records', items: profiles }
 			: { type: 'empty', text: nothingYet(ctx.locale) }

@@ -1,7 +1,9 @@
-import { inSentence } from '../../locale';
+import { m } from '../../../paraglide/messages.js';
+import { inSentence, type Locale } from '../../locale';
+import { stepTitle, type StepId } from '../../steps';
 import { labelIn } from '../../vocabulary';
 import type { SectionContext } from '../context';
-import { count, DASH, formatDeadline, named, orDash } from '../format';
+import { DASH, formatDeadline, named, orDash, sayIn } from '../format';
 import { table } from '../table';
 import type { Block } from '../types';
 import { committedHours, responseTime } from './commitment';
@@ -12,15 +14,19 @@ import { findingsSummary, reportFindings } from './review';
 /** Long lists are cut in the summary: it is read in two minutes, the steps hold the rest. */
 export const SUMMARY_LIMIT = 10;
 
-function more(total: number, shown: number, where: string): Block[] {
-	return total > shown
-		? [{ type: 'paragraph', tone: 'muted', text: `And ${total - shown} more: see ${where}.` }]
-		: [];
+function more(total: number, shown: number, where: StepId, locale: Locale): Block[] {
+	if (total <= shown) return [];
+	const text = m.report_and_more(
+		{ count: total - shown, where: stepTitle(where, locale) },
+		{ locale }
+	);
+	return [{ type: 'paragraph', tone: 'muted', text }];
 }
 
 /** The strategy on one or two pages, for the reader who reads nothing else. */
 export function summaryBlocks(ctx: SectionContext): Block[] {
-	const { plan } = ctx;
+	const { plan, locale } = ctx;
+	const say = sayIn(locale);
 	const statement = plan.purpose.statement.trim();
 	const knownFor = plan.purpose.knownFor.trim();
 
@@ -28,7 +34,7 @@ export function summaryBlocks(ctx: SectionContext): Block[] {
 	const focus = plan.platforms.filter((p) => p.decision === 'focus');
 	const goals = plan.goals;
 	const hours = committedHours(ctx);
-	const response = responseTime(plan.commitment.responseTimeHours);
+	const response = responseTime(plan.commitment.responseTimeHours, locale);
 
 	const describe = (s: (typeof closely)[number]) => {
 		const parts = [
@@ -37,75 +43,82 @@ export function summaryBlocks(ctx: SectionContext): Block[] {
 				? ''
 				: inSentence(labelIn('sentiments', s.sentiment, ctx.locale), ctx.locale)
 		].filter((part) => part !== '');
-		const name = named(s.name, 'Unnamed stakeholder');
+		const name = named(s.name, say(m.report_unnamed_stakeholder));
 		return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
 	};
 
 	const blocks: Block[] = [
 		statement
 			? { type: 'paragraph', tone: 'lead', text: statement }
-			: { type: 'empty', text: 'No purpose recorded yet.' }
+			: { type: 'empty', text: say(m.report_no_purpose_yet) }
 	];
 	if (knownFor)
-		blocks.push({ type: 'fields', items: [{ label: 'We want to be known for', value: knownFor }] });
+		blocks.push({
+			type: 'fields',
+			items: [{ label: say(m.report_field_we_want_known_for), value: knownFor }]
+		});
 
-	blocks.push({ type: 'heading', level: 2, text: 'Stakeholders we manage closely' });
+	blocks.push({ type: 'heading', level: 2, text: say(m.report_heading_manage_closely) });
 	if (closely.length > 0) {
 		blocks.push({ type: 'list', items: closely.slice(0, SUMMARY_LIMIT).map(describe) });
-		blocks.push(...more(closely.length, SUMMARY_LIMIT, 'Audience and stakeholders'));
+		blocks.push(...more(closely.length, SUMMARY_LIMIT, 'stakeholders', locale));
 	} else {
-		blocks.push({
-			type: 'empty',
-			text: 'No stakeholder is in the high-influence, high-interest quadrant yet.'
-		});
+		blocks.push({ type: 'empty', text: say(m.report_no_closely_yet) });
 	}
 
-	blocks.push({ type: 'heading', level: 2, text: 'Focus platforms' });
+	blocks.push({ type: 'heading', level: 2, text: say(m.report_heading_focus_platforms) });
 	if (focus.length > 0) {
 		blocks.push({
 			type: 'list',
 			items: focus.slice(0, SUMMARY_LIMIT).map((p) => {
-				const name = named(p.name, 'Unnamed platform');
+				const name = named(p.name, say(m.report_unnamed_platform));
 				return p.reason.trim() ? `${name}: ${p.reason.trim()}` : name;
 			})
 		});
-		blocks.push(...more(focus.length, SUMMARY_LIMIT, 'Platform choice'));
+		blocks.push(...more(focus.length, SUMMARY_LIMIT, 'platforms', locale));
 	} else {
-		blocks.push({ type: 'empty', text: 'No platform is marked as a focus yet.' });
+		blocks.push({ type: 'empty', text: say(m.report_no_focus_yet) });
 	}
 
-	blocks.push({ type: 'heading', level: 2, text: 'Goals at a glance' });
+	blocks.push({ type: 'heading', level: 2, text: say(m.report_heading_goals_glance) });
 	if (goals.length > 0) {
 		blocks.push(
 			table(
 				[
-					{ title: 'Goal', weight: 6 },
-					{ title: 'Target', weight: 2 },
-					{ title: 'Deadline', weight: 2 },
-					{ title: 'Owner', weight: 2 }
+					{ title: say(m.plan_field_goal), weight: 6 },
+					{ title: say(m.plan_field_target), weight: 2 },
+					{ title: say(m.plan_field_deadline), weight: 2 },
+					{ title: say(m.plan_field_owner), weight: 2 }
 				],
 				goals
 					.slice(0, SUMMARY_LIMIT)
 					.map((goal) => [
 						goalCell(ctx, goal),
 						orDash(goal.target),
-						formatDeadline(goal.deadline) || DASH,
+						formatDeadline(goal.deadline, locale) || DASH,
 						orDash(goal.owner)
 					])
 			)
 		);
-		blocks.push(...more(goals.length, SUMMARY_LIMIT, 'Goals and measures'));
+		blocks.push(...more(goals.length, SUMMARY_LIMIT, 'goals', locale));
 	} else {
-		blocks.push({ type: 'empty', text: 'No goals yet.' });
+		blocks.push({ type: 'empty', text: say(m.report_no_goals_yet) });
 	}
 
-	blocks.push({ type: 'heading', level: 2, text: 'Commitment' });
+	blocks.push({ type: 'heading', level: 2, text: say(m.report_heading_commitment) });
 	blocks.push({
 		type: 'list',
 		items: [
-			hours > 0 ? `${count(hours, 'hour')} a week committed.` : 'No hours committed yet.',
-			response ? `${response}: our response time.` : 'No response time defined yet.',
-			findingsSummary(reportFindings(ctx))
+			hours > 0
+				? m.report_hours_committed(
+						{ hours: m.report_hours({ count: hours }, { locale }) },
+						{ locale }
+					)
+				: say(m.report_no_hours_yet),
+			response
+				? m.report_our_response_time({ response }, { locale })
+				: say(m.report_no_response_time_yet),
+			findingsSummary(reportFindings(ctx), locale)
 		]
 	});
 	return blocks;
