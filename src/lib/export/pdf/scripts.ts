@@ -1,6 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFace, FontFamily } from '../fonts/font-faces';
-import { logicalRuns, needsScripts, scriptRuns } from '../fonts/script-runs';
+import { logicalRuns, needsScripts, scriptRuns, type LeveledRun } from '../fonts/script-runs';
 import { SVG_TEXT, unescapeXml } from '../fonts/svg-text';
 import { BIDI_LEVEL, turnLinesOf } from './bidi-lines';
 
@@ -70,7 +70,7 @@ export class ScriptPreparer {
 			const { runs, rtl } = (this.visual > 0 ? scriptRuns : logicalRuns)(value, this.families);
 			if (rtl && node && node.alignment === undefined) node.alignment = 'right';
 			if (runs.length === 0) return '';
-			return runs.map(({ text, face, level }) => {
+			return runs.map(({ text, face, level }: LeveledRun) => {
 				const run: Record<string, Json> = { text };
 				if (level !== undefined) {
 					run[BIDI_LEVEL] = level;
