@@ -17,12 +17,13 @@ const cacheName = `${cachePrefix}${version}`;
 const shellUrl = '/';
 
 /**
- * The slices of the Noto fonts the PDF prints other scripts with: hundreds of files (tens of MB
- * for Chinese, Japanese and Korean), of which an export needs a few. They are not installed up
- * front: each is kept (cache-first, like every hashed file) once an export has used it, so later
- * exports of the same plan work offline.
+ * The slices of the Noto fonts the PDF prints other scripts with, regular and bold: hundreds of
+ * files (tens of MB for Chinese, Japanese and Korean), of which an export needs a few. They are
+ * not installed up front: each is kept (cache-first, like every hashed file) once an export has
+ * used it, so later exports of the same plan work offline.
  */
-const isExportFont = (path: string) => /\/noto-[\w-]+-400-normal[.-][\w-]+\.woff$/.test(path);
+const isExportFont = (path: string) =>
+	/\/noto-[\w-]+-(?:400|700)-normal[.-][\w-]+\.woff$/.test(path);
 
 /** Everything the app needs to open with no network: hashed chunks, static files and the shell. */
 const precached = new Set([...build.filter((path) => !isExportFont(path)), ...files]);

@@ -140,7 +140,7 @@ async function measure(browser, workshop, name) {
 		const url = response.url();
 		// The Noto slices an export fetches, by family ("noto-sans-sc-57-400-normal.<hash>.woff").
 		const font =
-			/\/(noto-emoji|noto-sans-(?:sc|tc|jp|kr|arabic|hebrew|thai|devanagari))-[\w-]+-400-normal[.-][\w-]+\.woff$/.exec(
+			/\/(noto-emoji|noto-sans-(?:sc|tc|jp|kr|arabic|hebrew|thai|devanagari))-[\w-]+-(?:400|700)-normal[.-][\w-]+\.woff$/.exec(
 				url
 			);
 		if (font) {

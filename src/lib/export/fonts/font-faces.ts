@@ -13,6 +13,8 @@ export interface FontFace {
 	/** The family's CSS name, for SVG documents the browser draws. */
 	cssFamily: string;
 	url: string;
+	/** The same slice in bold, where the family has it: fetched only for bold text. */
+	boldUrl?: string;
 	ranges: readonly Range[];
 }
 

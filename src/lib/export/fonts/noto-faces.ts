@@ -15,15 +15,15 @@ import { parseUnicodeRange, type FontFace, type FontFamily } from './font-faces'
  * with the Unicode ranges it covers: an export fetches only the slices its text needs (a name in
  * Chinese costs a few slices, not the 4 MB font), and only when the plan has such text. The file
  * URLs are built assets, so the service worker keeps them after the first export (offline after).
- * Regular weight only: bold headings in these scripts print regular (a second weight would double
- * what an export fetches).
+ * Regular and bold (700): a slice's bold file is fetched only when bold text (a heading, a
+ * label) needs that slice, so a plan whose Chinese is all in its notes fetches no bold Chinese.
  */
 
 type Urls = Record<string, string>;
 
 /** Every slice's file URL, by its path (one literal pattern: Vite reads it at build time). */
 const urls: Urls = import.meta.glob(
-	'/node_modules/@fontsource/{noto-sans-arabic,noto-sans-hebrew,noto-sans-thai,noto-sans-devanagari,noto-sans-sc,noto-sans-tc,noto-sans-jp,noto-sans-kr,noto-emoji}/files/*-400-normal.woff',
+	'/node_modules/@fontsource/{noto-sans-arabic,noto-sans-hebrew,noto-sans-thai,noto-sans-devanagari,noto-sans-sc,noto-sans-tc,noto-sans-jp,noto-sans-kr,noto-emoji}/files/*-{400,700}-normal.woff',
 	{ query: '?url', import: 'default', eager: true }
 );
 
@@ -42,10 +42,20 @@ function family(
 	for (const [slice, range] of Object.entries(ranges)) {
 		const id = slice.replace(/^\[(\d+)\]$/, '$1');
 		if (/^(latin|latin-ext|greek|greek-ext|cyrillic|cyrillic-ext|vietnamese)$/.test(id)) continue;
-		const file = `/node_modules/@fontsource/${packageName}/files/${packageName}-${id}-400-normal.woff`;
-		const url = urls[file];
+		const file = (weight: number) =>
+			urls[
+				`/node_modules/@fontsource/${packageName}/files/${packageName}-${id}-${weight}-normal.woff`
+			];
+		const url = file(400);
 		if (url === undefined) continue;
-		faces.push({ key: `${packageName}-${id}`, cssFamily, url, ranges: parseUnicodeRange(range) });
+		const boldUrl = file(700);
+		faces.push({
+			key: `${packageName}-${id}`,
+			cssFamily,
+			url,
+			...(boldUrl !== undefined && { boldUrl }),
+			ranges: parseUnicodeRange(range)
+		});
 	}
 	return { name, faces };
 }

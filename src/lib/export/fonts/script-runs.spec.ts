@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTO_FAMILIES } from './noto-faces';
-import { needsScripts, scriptRuns } from './script-runs';
+import { logicalRuns, needsScripts, scriptRuns } from './script-runs';
 
 /**
  * Runs as `family:text` (Roboto as `R`), the slices of one family taken together: the shape of
@@ -102,5 +102,44 @@ describe('scriptRuns', () => {
 		}
 	])('$name', ({ text, runs, rtl }) => {
 		expect(shape(text)).toEqual({ runs, rtl });
+	});
+});
+
+/** Runs as `family:text@level`, in the order they are given: the order they are read. */
+const leveled = (text: string) =>
+	logicalRuns(text, NOTO_FAMILIES).runs.map(
+		({ text: run, face, level }) =>
+			`${face ? face.key.replace(/-(\d+|[a-z]+)$/, '') : 'R'}:${run}@${level ?? '-'}`
+	);
+
+describe('logicalRuns', () => {
+	it.each([
+		{
+			name: 'a text with no right-to-left letter has no levels',
+			text: 'Team 👍',
+			runs: ['R:Team @-', 'noto-emoji:👍@-']
+		},
+		{
+			name: 'Arabic words keep their order, spaces and a number apart at their own levels',
+			text: 'جمعية 2026 للشباب',
+			runs: ['noto-sans-arabic:جمعية@1', 'R: @1', 'R:2026@2', 'R: @1', 'noto-sans-arabic:للشباب@1']
+		},
+		{
+			name: 'a Hebrew name in an English line is at level 1 in a line at level 0',
+			text: 'With תל אביב today',
+			runs: ['R:With @0', 'noto-sans-hebrew:תל@1', 'R: @1', 'noto-sans-hebrew:אביב@1', 'R: today@0']
+		},
+		{
+			name: 'a bracket read right to left is mirrored',
+			text: 'مكتبة (دبي)',
+			runs: ['noto-sans-arabic:مكتبة@1', 'R: )@1', 'noto-sans-arabic:دبي@1', 'R:(@1']
+		},
+		{
+			name: 'a line break is kept, each line with its own direction',
+			text: 'مكتبة\nLibrary',
+			runs: ['noto-sans-arabic:مكتبة@1', 'R:\nLibrary@0']
+		}
+	])('$name', ({ text, runs }) => {
+		expect(leveled(text)).toEqual(runs);
 	});
 });

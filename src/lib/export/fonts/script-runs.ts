@@ -12,10 +12,13 @@ import {
 
 /**
  * Text on its way into the PDF engine, which draws every run of text left to right in one font:
- * cut into runs that each have one font, in the order they are seen (the Unicode bidirectional
- * algorithm, UAX #9), so Arabic and Hebrew read right to left with their numbers and Latin words
- * in place. The engine's shaper (fontkit) joins Arabic letters and lays out Devanagari and Thai,
- * and itself turns a run of a right-to-left script around: such runs stay in reading order here.
+ * cut into runs that each have one font and the embedding level the Unicode bidirectional
+ * algorithm (UAX #9) gives it, so Arabic and Hebrew read right to left with their numbers and
+ * Latin words in place. A single line (a map label) is put in the order it is seen here
+ * (`scriptRuns`); a paragraph the engine breaks into lines stays in reading order with its levels
+ * (`logicalRuns`), and each line is turned once it is broken (pdf/bidi-lines.ts). The engine's
+ * shaper (fontkit) joins Arabic letters, lays out Devanagari and Thai, and itself turns a run of a
+ * right-to-left script around: such runs stay in reading order inside.
  */
 
 export interface ScriptRun {
@@ -86,20 +89,25 @@ function baseDirection(line: string): 'ltr' | 'rtl' {
 	return rtl > ltr ? 'rtl' : 'ltr';
 }
 
-/** UAX #9 rule L2 over units: from the highest level down to the lowest odd one, reverse runs. */
-function reorder(units: Unit[]): Unit[] {
+/**
+ * UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every run of items
+ * at that level or above. Items are units of one line here, and words of a laid-out line in
+ * bidi-lines.ts.
+ */
+export function visualOrder<T>(items: readonly T[], levelOf: (item: T) => number): T[] {
 	let highest = 0;
 	let lowestOdd = Infinity;
-	for (const { level } of units) {
+	for (const item of items) {
+		const level = levelOf(item);
 		highest = Math.max(highest, level);
 		if (level % 2 === 1) lowestOdd = Math.min(lowestOdd, level);
 	}
-	const out = [...units];
+	const out = [...items];
 	for (let level = highest; level >= lowestOdd; level--) {
 		for (let start = 0; start < out.length; start++) {
-			if (out[start]!.level < level) continue;
+			if (levelOf(out[start]!) < level) continue;
 			let end = start;
-			while (end + 1 < out.length && out[end + 1]!.level >= level) end++;
+			while (end + 1 < out.length && levelOf(out[end + 1]!) >= level) end++;
 			const reversed = out.slice(start, end + 1).reverse();
 			out.splice(start, reversed.length, ...reversed);
 			start = end;
@@ -115,8 +123,19 @@ function reversedClusters(text: string): string {
 		.join('');
 }
 
-/** One line (no line breaks) in visual order. */
-function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; rtl: boolean } {
+/**
+ * A text at `level`, as the shaper must be given it to draw it in that direction: the shaper
+ * turns a run of a right-to-left script around by itself, anything else is turned here.
+ */
+export function drawnAs(text: string, level: number): string {
+	return (level % 2 === 1) !== shaperReverses(text) ? reversedClusters(text) : text;
+}
+
+/** One line (no line breaks) as units of one font and level, in the order it is read. */
+function lineUnits(
+	line: string,
+	order: readonly FontFamily[]
+): { units: Unit[]; rtl: boolean; bidi: boolean } {
 	const rtlLine = RTL_CHAR.test(line);
 	let levels: Uint8Array | null = null;
 	let mirrored: Map<number, string> | null = null;
@@ -148,12 +167,17 @@ function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; 
 			last.text += text;
 		else units.push({ text, face, level, space });
 	}
-	if (!levels) return { units, rtl };
-	const visual = reorder(units).map((unit) =>
-		(unit.level % 2 === 1) !== shaperReverses(unit.text)
-			? { ...unit, text: reversedClusters(unit.text) }
-			: unit
-	);
+	return { units, rtl, bidi: levels !== null };
+}
+
+/** One line (no line breaks) in visual order. */
+function lineRuns(line: string, order: readonly FontFamily[]): { units: Unit[]; rtl: boolean } {
+	const { units, rtl, bidi: reordered } = lineUnits(line, order);
+	if (!reordered) return { units, rtl };
+	const visual = visualOrder(units, (unit) => unit.level).map((unit) => ({
+		...unit,
+		text: drawnAs(unit.text, unit.level)
+	}));
 	return { units: visual, rtl };
 }
 
@@ -198,6 +222,47 @@ export function scriptRuns(text: string, families: readonly FontFamily[]): Scrip
 			)
 				last.text += unit.text;
 			else runs.push({ text: unit.text, face: unit.face });
+		}
+	});
+	return { runs, rtl: rtl ?? false };
+}
+
+export interface LeveledRun extends ScriptRun {
+	/** The run's embedding level (UAX #9); undefined where the text has no right-to-left letter. */
+	level?: number;
+}
+
+/**
+ * A text as font runs in the order it is READ, each with its embedding level: for an engine that
+ * breaks lines itself, which must break them in reading order and only then put each line's
+ * runs in the order they are seen (see pdf/bidi-lines.ts). Runs are cut where the font or the
+ * level changes, so a space between words of two directions is a run of its own and lands
+ * between them whichever way the line is turned.
+ */
+export function logicalRuns(
+	text: string,
+	families: readonly FontFamily[]
+): { runs: LeveledRun[]; rtl: boolean } {
+	const order = familyOrder(text, families);
+	const runs: LeveledRun[] = [];
+	let rtl: boolean | null = null;
+	const leveled = RTL_CHAR.test(text);
+	text.split('\n').forEach((line, index) => {
+		if (index > 0)
+			runs.push(leveled ? { text: '\n', face: null, level: 0 } : { text: '\n', face: null });
+		const { units, rtl: lineRtl } = lineUnits(thaiBreaks(line), order);
+		if (rtl === null && line.trim()) rtl = lineRtl;
+		for (const unit of units) {
+			if (!unit.text) continue;
+			const last = runs[runs.length - 1];
+			if (last && last.face === unit.face && (!leveled || last.level === unit.level))
+				last.text += unit.text;
+			else
+				runs.push(
+					leveled
+						? { text: unit.text, face: unit.face, level: unit.level }
+						: { text: unit.text, face: unit.face }
+				);
 		}
 	});
 	return { runs, rtl: rtl ?? false };

@@ -69,19 +69,20 @@ export function loadPdfEngine(): Promise<PdfMake> {
 }
 
 /**
- * Noto slices already in the engine's file system: their key → the name they are stored under.
- * A warm worker fetches each once.
+ * Noto slices already in the engine's file system: their key → the name they are stored under,
+ * and the same for their bold files. A warm worker fetches each once.
  */
 const loadedFaces = new Map<string, string>();
+const loadedBold = new Map<string, string>();
 
 /**
  * The name a slice is stored and opened under, also its PostScript name (see font-name.ts):
  * its family and slice, "NotoSansSC-117" for `noto-sans-sc-117`.
  */
-function storedName(face: FontFace): string {
+function storedName(face: FontFace, bold: boolean): string {
 	const slug = face.cssFamily.toLowerCase().replace(/\s+/g, '-');
 	const slice = face.key.startsWith(`${slug}-`) ? face.key.slice(slug.length + 1) : face.key;
-	return `${face.cssFamily.replace(/\s+/g, '')}-${slice}`
+	return `${face.cssFamily.replace(/\s+/g, '')}${bold ? 'Bold' : ''}-${slice}`
 		.replace(/[^!-~]|[[\](){}<>/%]/g, '_')
 		.slice(0, 63);
 }
@@ -102,32 +103,47 @@ async function fontBytes(url: string): Promise<Uint8Array> {
 	return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Adds the faces a document needs to the engine, each as a family of its own in every style. */
-async function loadFaces(pdfMake: PdfMake, faces: Iterable<FontFace>): Promise<void> {
-	const missing = [...faces].filter((face) => !loadedFaces.has(face.key));
+/**
+ * Adds the faces a document needs to the engine, each as a family of its own: its bold file as
+ * the family's bold where some bold text needs it, the regular file in every other style.
+ */
+async function loadFaces(
+	pdfMake: PdfMake,
+	faces: Iterable<FontFace>,
+	boldFaces: Iterable<FontFace>
+): Promise<void> {
+	const missing = [
+		...[...faces]
+			.filter((face) => !loadedFaces.has(face.key))
+			.map((face) => [face, false] as const),
+		...[...boldFaces]
+			.filter((face) => face.boldUrl !== undefined && !loadedBold.has(face.key))
+			.map((face) => [face, true] as const)
+	];
 	if (missing.length === 0) return;
 	const files = await Promise.all(
-		missing.map(async (face) => {
-			const name = storedName(face);
+		missing.map(async ([face, bold]) => {
+			const name = storedName(face, bold);
+			const url = bold ? face.boldUrl! : face.url;
 			// Unwrapped once here (the engine would inflate a WOFF table on every glyph it reads), and
 			// renamed so that the engine finds the slice again when a map label asks for it.
-			const bytes = withPostscriptName(await woffToSfnt(await fontBytes(face.url)), name);
-			return [face, name, bytes] as const;
+			const bytes = withPostscriptName(await woffToSfnt(await fontBytes(url)), name);
+			return [face, bold, name, bytes] as const;
 		})
 	);
 	// pdfmake takes bytes as `{ data }` (its types know only base64 strings): no base64 round trip.
 	const vfs = Object.fromEntries(
-		files.map(([, name, data]) => [name, { data, encoding: 'binary' }])
+		files.map(([, , name, data]) => [name, { data, encoding: 'binary' }])
 	);
 	pdfMake.addVirtualFileSystem(vfs as unknown as Record<string, string>);
-	for (const [face, name] of files) loadedFaces.set(face.key, name);
+	for (const [face, bold, name] of files) (bold ? loadedBold : loadedFaces).set(face.key, name);
 	pdfMake.setFonts({
 		Roboto: ROBOTO,
 		...Object.fromEntries(
-			[...loadedFaces].map(([key, name]) => [
-				key,
-				{ normal: name, bold: name, italics: name, bolditalics: name }
-			])
+			[...loadedFaces].map(([key, name]) => {
+				const bold = loadedBold.get(key) ?? name;
+				return [key, { normal: name, bold, italics: name, bolditalics: bold }];
+			})
 		)
 	});
 }
@@ -152,7 +168,7 @@ export async function renderPdf(
 			: []
 	]);
 	const prepared = prepareScripts(definition, families, (face) => loadedFaces.has(face.key));
-	await loadFaces(pdfMake, prepared.faces);
+	await loadFaces(pdfMake, prepared.faces, prepared.boldFaces);
 	definition = prepared.definition;
 	onProgress?.('layout');
 	let last = -1;
