@@ -14,10 +14,12 @@ import type {
 	ReportFinding,
 	ReportMapKind
 } from '../../domain/report';
+import type { Locale } from '../../domain/locale';
 import type { StepId } from '../../domain/steps';
 import type { WordPart } from '../../domain/versions';
 import { shorten } from '../../domain/text';
 import type { BoardDrawing } from '../board-svg';
+import { m } from '../../paraglide/messages.js';
 import { maturityChartSvg } from './maturity-chart';
 import { pdfText, withGlyphs } from './text';
 import { COLORS, STYLES } from './theme';
@@ -34,6 +36,8 @@ export interface BlockContext {
 	boards: Partial<Record<StepId, Pick<BoardDrawing, 'svg' | 'notice'>>>;
 	/** Smaller text for long runs of short items (the appendix of board notes). */
 	dense?: boolean;
+	/** The language of the words the PDF writes itself: table headers, notices. */
+	locale: Locale;
 }
 
 /**
@@ -355,6 +359,7 @@ function finding(item: ReportFinding, width: number): Content {
 }
 
 function maturity(block: BlockOf<'maturity'>, ctx: BlockContext): Split {
+	const { locale } = ctx;
 	const number = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 	const notes = block.rows
 		.filter((row) => row.note !== '')
@@ -364,18 +369,24 @@ function maturity(block: BlockOf<'maturity'>, ctx: BlockContext): Split {
 			{
 				type: 'table',
 				columns: [
-					{ title: 'Dimension', weight: 3 },
-					{ title: 'Mean', weight: 1.5 },
-					{ title: 'Range', weight: 1.5 },
-					{ title: 'Ratings', weight: 1.5 },
-					{ title: 'Spread', weight: 3 }
+					{ title: m.report_col_dimension({}, { locale }), weight: 3 },
+					{ title: m.report_md_mean({}, { locale }), weight: 1.5 },
+					{ title: m.report_md_range({}, { locale }), weight: 1.5 },
+					{ title: m.report_col_ratings({}, { locale }), weight: 1.5 },
+					{ title: m.report_md_spread({}, { locale }), weight: 3 }
 				],
 				rows: block.rows.map((row) => [
 					row.label,
 					number(row.mean),
-					row.min === null ? '—' : `${row.min} to ${row.max}`,
+					row.min === null
+						? '—'
+						: m.report_md_range_value({ min: row.min, max: row.max ?? row.min }, { locale }),
 					String(row.count),
-					row.count === 0 ? 'Not rated' : row.disagreement ? 'Wide: worth discussing' : 'Close'
+					(row.count === 0
+						? m.report_md_not_rated
+						: row.disagreement
+							? m.report_md_wide
+							: m.report_md_close)({}, { locale })
 				])
 			},
 			ctx
@@ -385,7 +396,7 @@ function maturity(block: BlockOf<'maturity'>, ctx: BlockContext): Split {
 		rest.push(
 			...renderBlocks(
 				[
-					{ type: 'heading', level: 3, text: 'What the group said' },
+					{ type: 'heading', level: 3, text: m.report_md_group_said({}, { locale }) },
 					{ type: 'fields', items: notes }
 				],
 				ctx
@@ -413,7 +424,7 @@ function map(block: BlockOf<'map'>, ctx: BlockContext): Content[] {
 				alignment: 'center',
 				margin: [0, 4, 0, 4]
 			}
-		: { text: 'This map could not be drawn for this export.', ...STYLES.empty };
+		: { text: m.pdf_map_not_drawn({}, { locale: ctx.locale }), ...STYLES.empty };
 	return [
 		{
 			stack: [
@@ -434,7 +445,7 @@ function map(block: BlockOf<'map'>, ctx: BlockContext): Content[] {
 function board(block: BlockOf<'board'>, ctx: BlockContext): Content[] {
 	const drawing = ctx.boards[block.step];
 	if (!drawing)
-		return [{ text: 'This board could not be drawn for this export.', ...STYLES.empty }];
+		return [{ text: m.pdf_board_not_drawn({}, { locale: ctx.locale }), ...STYLES.empty }];
 	const svg: Content = {
 		svg: withGlyphs(drawing.svg, true),
 		fit: [ctx.width, ctx.boardHeight],

@@ -1,5 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
+import type { Locale } from '../../domain/locale';
 import type { Report } from '../../domain/report';
+import { m } from '../../paraglide/messages.js';
 import { coverArtSvg } from './cover-art';
 import { pdfText } from './text';
 import { COLORS, PAGE_SIZES, STYLES, type PageSize } from './theme';
@@ -8,17 +10,24 @@ import { COLORS, PAGE_SIZES, STYLES, type PageSize } from './theme';
 const COVER_PARTICIPANTS = 40;
 
 /** The first page: what this is, for whom, by whom, and which edition. */
-export function cover(report: Report, pageSize: PageSize): Content {
+export function cover(report: Report, pageSize: PageSize, locale: Locale): Content {
 	const { cover } = report;
+	const label = (text: string) => text.toLocaleUpperCase(locale);
 	const page = PAGE_SIZES[pageSize];
 	const participants =
 		cover.participants.length > COVER_PARTICIPANTS
-			? `${cover.participants.slice(0, COVER_PARTICIPANTS).join(', ')} and ${cover.participants.length - COVER_PARTICIPANTS} more`
+			? m.pdf_participants_and_more(
+					{
+						names: cover.participants.slice(0, COVER_PARTICIPANTS).join(', '),
+						count: cover.participants.length - COVER_PARTICIPANTS
+					},
+					{ locale }
+				)
 			: cover.participants.join(', ');
 	const facts = [
-		{ label: 'DATE', value: cover.date },
-		{ label: 'FACILITATOR', value: cover.facilitator },
-		{ label: 'PARTICIPANTS', value: participants }
+		{ label: label(m.report_md_date({}, { locale })), value: cover.date },
+		{ label: label(m.report_md_facilitator({}, { locale })), value: cover.facilitator },
+		{ label: label(m.report_md_participants({}, { locale })), value: participants }
 	].filter((fact) => fact.value !== '');
 
 	const stack: Content[] = [
@@ -26,7 +35,7 @@ export function cover(report: Report, pageSize: PageSize): Content {
 			canvas: [{ type: 'rect', x: 0, y: 0, w: 40, h: 4, color: COLORS.accent }],
 			margin: [0, 70, 0, 20]
 		},
-		{ text: 'SOCIAL MEDIA STRATEGY', ...STYLES.coverKicker },
+		{ text: label(m.report_md_strategy({}, { locale })), ...STYLES.coverKicker },
 		{ text: pdfText(cover.title), ...STYLES.coverTitle, margin: [0, 12, 0, 10] }
 	];
 	if (cover.organisation)

@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Locale } from '../../domain/locale';
 import type { Block, Report, ReportMapKind, ReportSection } from '../../domain/report';
 import type { StepId } from '../../domain/steps';
 import type { BoardDrawing } from '../board-svg';
@@ -6,22 +7,30 @@ import { renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
 import { isRunning, runningFooter, runningHeader } from './running';
 import { pdfText } from './text';
+import { m } from '../../paraglide/messages.js';
+import { baseLocale } from '../../paraglide/runtime.js';
 import { COLORS, contentWidth, PAGE_MARGINS, PAGE_SIZES, STYLES, type PageSize } from './theme';
 
 export type { PageSize };
 
 export interface PdfOptions {
 	pageSize: PageSize;
+	/** The language of the words the PDF writes itself (the report's own follow its source). */
+	locale?: Locale;
 	/** Standalone SVG documents of the maps the report places (see `reportMaps`). */
 	maps: Partial<Record<ReportMapKind, string>>;
 	/** Drawings of the boards the report draws (see `reportBoards`, `drawBoards`). */
 	boards?: Partial<Record<StepId, Pick<BoardDrawing, 'svg' | 'notice'>>>;
 }
 
-function contents(): Content {
+function contents(locale: Locale): Content {
 	return {
 		toc: {
-			title: { text: 'Contents', ...STYLES.tocTitle, margin: [0, 0, 0, 22] },
+			title: {
+				text: m.report_md_contents({}, { locale }),
+				...STYLES.tocTitle,
+				margin: [0, 0, 0, 22]
+			},
 			textStyle: 'tocEntry',
 			numberStyle: 'tocNumber',
 			textMargin: [0, 5, 0, 5]
@@ -121,27 +130,29 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 	const page = PAGE_SIZES[pageSize];
 	const width = contentWidth(pageSize);
 	const usableHeight = page.height - PAGE_MARGINS[1] - PAGE_MARGINS[3];
+	const locale = options.locale ?? baseLocale;
 	const ctx: BlockContext = {
 		width,
 		mapHeight: Math.round(usableHeight * 0.62),
 		// Big boards are tall: more of the page, still room for the step's heading and a caption.
 		boardHeight: Math.round(usableHeight * 0.75),
 		maps: options.maps,
-		boards: options.boards ?? {}
+		boards: options.boards ?? {},
+		locale
 	};
-	const editionLabel = report.edition === 'public' ? 'Public edition' : '';
+	const editionLabel = report.edition === 'public' ? m.pdf_public_edition({}, { locale }) : '';
 
 	return {
 		pageSize,
 		pageMargins: PAGE_MARGINS,
 		info: {
 			title: report.cover.title,
-			subject: 'Social media strategy',
+			subject: m.report_md_strategy({}, { locale }),
 			author: report.cover.organisation || report.cover.facilitator,
 			creator: 'Canal',
 			producer: 'Canal'
 		},
-		language: 'en',
+		language: locale,
 		defaultStyle: { font: 'Roboto', fontSize: 9.5, color: COLORS.ink },
 		styles: STYLES,
 		header: (currentPage) =>
@@ -160,8 +171,8 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 				.filter((next) => !isRunning(next))
 				.every((next) => next.headlineLevel !== undefined),
 		content: [
-			cover(report, pageSize),
-			contents(),
+			cover(report, pageSize, locale),
+			contents(locale),
 			section(report.summary, ctx),
 			...(report.changes ? [section(report.changes, ctx)] : []),
 			...report.steps.map((step) => section(step, ctx)),

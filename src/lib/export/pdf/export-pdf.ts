@@ -4,6 +4,7 @@ import type { Plan } from '../../domain/plan';
 import type { Edition, ReportComparison } from '../../domain/report';
 import type { PageSize } from './theme';
 import type { Locale } from '../../domain/locale';
+import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { HostBusy, PdfWorkerHost, RenderTimeout, WorkerFailure } from './worker-host';
 import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
@@ -30,18 +31,19 @@ export class PdfExportError extends Error {
 	override name = 'PdfExportError';
 }
 
-const PHASES: Record<ExportPhase, string> = {
-	report: 'Preparing the report',
-	maps: 'Drawing the maps',
-	loading: 'Loading the PDF engine',
-	layout: 'Laying out the pages',
-	writing: 'Writing the pages'
+/** What the dialog says while the PDF is made, in the page's language. */
+const PHASES: Record<ExportPhase, () => string> = {
+	report: m.pdf_phase_report,
+	maps: m.pdf_phase_maps,
+	loading: m.pdf_phase_loading,
+	layout: m.pdf_phase_layout,
+	writing: m.pdf_phase_writing
 };
 
 function describe(phase: ExportPhase, fraction?: number): string {
 	return phase === 'writing' && fraction !== undefined
-		? `${PHASES.writing} (${Math.round(fraction * 100)}%)`
-		: PHASES[phase];
+		? m.pdf_phase_writing_progress({ percent: Math.round(fraction * 100) })
+		: PHASES[phase]();
 }
 
 function aborted(): DOMException {
@@ -113,7 +115,7 @@ export async function exportPdf(
 		locale: options.locale ?? getLocale(),
 		...(options.comparison ? { comparison: options.comparison } : {})
 	};
-	onProgress(PHASES.report);
+	onProgress(PHASES.report());
 
 	let bytes: Uint8Array;
 	try {
@@ -127,28 +129,22 @@ export async function exportPdf(
 				);
 			} catch (error) {
 				if (!(error instanceof WorkerFailure)) throw error;
-				onProgress(`Making the PDF on this page instead (${error.message}); it may pause briefly`);
+				onProgress(m.pdf_here_instead({ reason: error.message }));
 				bytes = await renderHere(request, onProgress);
 			}
 		} else {
-			onProgress(
-				'Making the PDF on this page (this browser has no background workers); it may pause briefly'
-			);
+			onProgress(m.pdf_here_no_workers());
 			bytes = await renderHere(request, onProgress);
 		}
 	} catch (error) {
 		if (error instanceof DOMException && error.name === 'AbortError') throw error;
 		if (error instanceof PdfExportError) throw error;
 		if (error instanceof RenderTimeout)
-			throw new PdfExportError('Making the PDF took too long and was stopped. Try again.', {
-				cause: error
-			});
-		if (error instanceof HostBusy)
-			throw new PdfExportError('Other PDFs are still being made. Try again when they are done.', {
-				cause: error
-			});
-		if (error instanceof ReportFailure) throw new PdfExportError(error.message, { cause: error });
-		throw new PdfExportError(`The PDF could not be made: ${errorMessage(error)}`, { cause: error });
+			throw new PdfExportError(m.pdf_too_long(), { cause: error });
+		if (error instanceof HostBusy) throw new PdfExportError(m.pdf_busy(), { cause: error });
+		if (error instanceof ReportFailure)
+			throw new PdfExportError(m.pdf_report_failed(), { cause: error });
+		throw new PdfExportError(m.pdf_failed({ reason: errorMessage(error) }), { cause: error });
 	}
 	if (signal?.aborted) throw aborted();
 	return new Blob([bytes as BlobPart], { type: 'application/pdf' });

@@ -21,7 +21,7 @@ import { drawBoards } from '../board-svg';
 import { MAP_DRAWERS } from '../map-drawers';
 import { drawMaps } from '../map-svgs';
 import { loadPdfEngine } from './render';
-import { renderReportPdf } from './render-report';
+import { planToPdf, renderReportPdf } from './render-report';
 import { PAGE_MARGINS, PAGE_SIZES, type PageSize } from './theme';
 
 /**
@@ -475,4 +475,47 @@ describe('PDF of the large workshop', () => {
 		expect(missing).toEqual([]);
 		expect(outsideMargins(large.file, PAGE_SIZES.A4.width)).toEqual([]);
 	}, 120_000);
+});
+
+describe('the words the PDF writes itself follow its language', () => {
+	async function made(name: string, locale: 'fr' | 'de', edition: Edition): Promise<string> {
+		const bytes = await planToPdf({
+			type: 'render',
+			plan: strategyPlan(),
+			edition,
+			pageSize: 'A4',
+			generatedAt: new Date(2026, 10, 2),
+			locale
+		});
+		const file = join(dir, `${name}.pdf`);
+		writeFileSync(file, bytes);
+		return text(file);
+	}
+
+	it('in French: the cover, the contents, the maturity table and its notes', async () => {
+		const all = await made('words-fr', 'fr', 'full');
+		// The cover's labels are letter-spaced: pdftotext reads them a letter at a time.
+		const squeezed = all.replace(/\s+/g, '');
+		for (const french of ['STRATÉGIEPOURLESRÉSEAUXSOCIAUX', 'ANIMATION', 'Sommaire']) {
+			expect(squeezed).toContain(french);
+		}
+		for (const english of ['SOCIALMEDIASTRATEGY', 'FACILITATOR']) {
+			expect(squeezed).not.toContain(english);
+		}
+		for (const english of [
+			'Contents',
+			'What the group said',
+			'Not rated',
+			'Wide: worth discussing',
+			'could not be drawn'
+		]) {
+			expect(all).not.toContain(english);
+		}
+	}, 60_000);
+
+	it('in German: the public edition says so on every page', async () => {
+		const all = await made('words-de-public', 'de', 'public');
+		expect(all).toContain('Öffentliche Ausgabe');
+		expect(all).not.toContain('Public edition');
+	}, 60_000);
 });

@@ -32,6 +32,7 @@ export function planToPdf(
 		const { boards } = drawBoards(source, reportBoards(report));
 		definition = reportToPdfDefinition(report, {
 			pageSize: request.pageSize,
+			locale: request.locale,
 			maps: svgs,
 			boards
 		});
