@@ -112,8 +112,18 @@ describe('RelayConnection over one RelaySocket', () => {
 
 	it('stops sending the other roles’ secrets once the room is confirmed', async () => {
 		const facilitator = session(newRoom());
-		facilitator.open('plan', { presence: true, onAuthenticated: facilitator.confirm });
+		let confirmed = false;
+		facilitator.open('plan', {
+			presence: true,
+			onAuthenticated: () => {
+				facilitator.confirm();
+				confirmed = true;
+			}
+		});
 		await until(() => relay.signIns.length === 1, 'the first sign-in');
+		// The relay's answer, not only the sign-in's arrival: under load the next document could
+		// otherwise sign in before the answer was read.
+		await until(() => confirmed, 'the room confirmed');
 		await until(() => facilitator.socket.websocket.status === 'connected', 'the socket');
 		facilitator.open('facilitation');
 		await until(() => relay.signIns.length === 2, 'the second sign-in');
