@@ -46,8 +46,7 @@ const SEVERITY = {
 export function buildSessionSummary(input: SummaryInput): SessionSummary {
 	const locale = input.locale ?? 'en';
 	const options = { locale };
-	// The record lines (record-lines.ts) are still written in English: their labels stay English too.
-	const changes = diffPlans(input.before, input.after);
+	const changes = diffPlans(input.before, input.after, { locale });
 	const votes = voteLines(input.votes, input.before, input.after);
 	const nothingDecided = !hasChanges(changes) && votes.length === 0;
 	const section = (id: SummarySection['id'], heading: string, lines: SummaryLine[]) =>
@@ -60,10 +59,10 @@ export function buildSessionSummary(input: SummaryInput): SessionSummary {
 		details: [m.summary_fixed_in({ step: stepTitle(finding.step, locale) }, options)]
 	}));
 	const sections: SummarySection[] = [
-		...section('decisions', m.summary_decisions({}, options), decisionLines(changes)),
+		...section('decisions', m.summary_decisions({}, options), decisionLines(changes, locale)),
 		...section('votes', m.summary_votes({}, options), votes),
-		...section('goals', m.summary_goals({}, options), goalLines(changes)),
-		...section('changes', m.summary_changes({}, options), changeLines(changes)),
+		...section('goals', m.summary_goals({}, options), goalLines(changes, locale)),
+		...section('changes', m.summary_changes({}, options), changeLines(changes, locale)),
 		...section('findings', m.summary_findings({}, options), findings),
 		...section('next', m.summary_next({}, options), nextStepLines(touchedGoals(changes), locale))
 	];
