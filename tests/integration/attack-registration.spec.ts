@@ -86,10 +86,13 @@ describe('attack: registration flood', () => {
 		expectHonestStored(dir.path, figures);
 		expect(outcomes).toHaveLength(3_000);
 		expect(counts.registered).toBe(RELAY_LIMITS.registrationsPerHourPerIp);
-		// A socket holding 8 documents is refused more; everything else is the hourly quota.
-		expect(Object.keys(counts).sort()).toEqual(
-			['registered', 'registrationLimit', 'tooManyDocuments'].sort()
-		);
+		// Everything else is the hourly quota, but for a socket that happened to register more than
+		// 8 of the 20 (how the five sockets' attempts interleave decides): it is refused more.
+		expect(
+			Object.keys(counts).filter(
+				(outcome) => !['registered', 'registrationLimit', 'tooManyDocuments'].includes(outcome)
+			)
+		).toEqual([]);
 		expect(counts.registrationLimit).toBeGreaterThan(2_900);
 		// The attacker's 20 and the honest room, nothing else.
 		expect(roomsStored).toBe(RELAY_LIMITS.registrationsPerHourPerIp + 1);
