@@ -4,6 +4,7 @@
 // typed is English.
 import { describe, expect, it } from 'vitest';
 import { strategyPlan } from '../../../../tests/factories/strategy-plan';
+import { typedWords } from '../../../../tests/helpers/typed-words';
 import type { Locale } from '../locale';
 import type { Plan } from '../plan';
 import { buildSessionSummary } from './build-summary';
@@ -36,19 +37,6 @@ function afterSession(before: Plan): Plan {
 	plan.notes.push({ ...structuredClone(plan.notes[0]!), id: 'note-new', text: 'Neu' });
 	plan.notes.splice(0, 1);
 	return plan;
-}
-
-/** Every Latin word of a plan's string values (never its keys): what the team typed. */
-function typedWords(...plans: Plan[]): Set<string> {
-	const words = new Set<string>();
-	const walk = (value: unknown): void => {
-		if (typeof value === 'string')
-			for (const word of value.match(/[A-Za-z]+/g) ?? []) words.add(word);
-		else if (Array.isArray(value)) value.forEach(walk);
-		else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-	};
-	plans.forEach(walk);
-	return words;
 }
 
 const before = strategyPlan();

@@ -3,6 +3,7 @@
 // in that language. Arabic makes a leak easy to see: any Latin word that no one typed is English.
 import { describe, expect, it } from 'vitest';
 import { strategyPlan } from '../../../../tests/factories/strategy-plan';
+import { typedWords } from '../../../../tests/helpers/typed-words';
 import type { Locale } from '../locale';
 import type { Plan } from '../plan';
 import { diffPlans } from './diff-plans';
@@ -40,19 +41,6 @@ function everythingChanged(): Plan {
 	if (plan.ratings[0]) plan.ratings[0].score = plan.ratings[0].score === 1 ? 5 : 1;
 	if (plan.notes[0]) plan.notes[0].color = plan.notes[0].color === 'yellow' ? 'pink' : 'yellow';
 	return plan;
-}
-
-/** Every string value of a plan (never its keys): what the team typed. */
-function typedWords(...plans: Plan[]): Set<string> {
-	const words = new Set<string>();
-	const walk = (value: unknown): void => {
-		if (typeof value === 'string')
-			for (const word of value.match(/[A-Za-z]+/g) ?? []) words.add(word);
-		else if (Array.isArray(value)) value.forEach(walk);
-		else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-	};
-	plans.forEach(walk);
-	return words;
 }
 
 /** Every text a reader reads in a comparison, except the typed texts themselves. */
