@@ -34,12 +34,17 @@ export interface SummarySources {
  * person picks. "After" is the plan now. The session's times come from the agenda's record; votes
  * from the facilitation document's reveals within them.
  */
+/** A start version saved ahead counts for a session started within this of it. */
+const START_GRACE_MS = 60_000;
+
 export class SessionSummaryState {
 	#summary: SessionSummary | null = $state.raw(null);
 	#chosen: string | null = $state(null);
 	#error: string | null = $state(null);
 	#loading = $state(false);
 	#run = 0;
+	/** When the start version saved ahead of a session (`saveStart`) was made. */
+	#savedStart: number | null = null;
 
 	constructor(private readonly sources: SummarySources) {}
 
@@ -133,6 +138,22 @@ export class SessionSummaryState {
 	 * `seenAtOpen`: the session's start when the workshop opened, when this watch begins later
 	 * (a start in between is then saved for at once).
 	 */
+	/**
+	 * Facilitator: saves the plan as the start of a session about to start now. The start button
+	 * waits for it before starting the session, so a reload right after the start (the page's
+	 * features load when it is idle) cannot lose the summary's "before".
+	 */
+	async saveStart(at: number): Promise<void> {
+		if (!this.sources.versions.canSave) return;
+		this.#savedStart = at;
+		await this.#saveStartVersion(at);
+	}
+
+	async #saveStartVersion(at: number): Promise<void> {
+		const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(at);
+		await this.sources.versions.save(`${SESSION_START_NAME}, ${time}`);
+	}
+
 	watchStarts(
 		doc: FacilitationDoc,
 		seenAtOpen: number | null = doc.value.session?.startedAt ?? null
@@ -143,8 +164,10 @@ export class SessionSummaryState {
 			if (started === seen) return;
 			seen = started;
 			if (started === null || !this.sources.versions.canSave) return;
-			const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(started);
-			void this.sources.versions.save(`${SESSION_START_NAME}, ${time}`);
+			// Saved ahead by the start button: not twice.
+			if (this.#savedStart !== null && Math.abs(started - this.#savedStart) <= START_GRACE_MS)
+				return;
+			void this.#saveStartVersion(started);
 		};
 		check();
 		return doc.subscribe(check);
