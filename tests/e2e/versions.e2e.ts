@@ -25,6 +25,8 @@ test('save a version, edit, compare with now, restore one stakeholder; readable 
 	await page
 		.getByLabel('What are we trying to achieve?')
 		.fill('Grow the newsletter among teachers');
+	// Saved before the page is loaded again (a full navigation, not a click on the step list).
+	await workshop.waitSaved();
 	await workshop.gotoStep('stakeholders');
 	await workshop.addByName('New stakeholder', 'City council');
 	await workshop.addByName('New stakeholder', 'Parents');

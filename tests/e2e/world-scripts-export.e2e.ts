@@ -42,9 +42,10 @@ test('the PDF of a plan in many scripts: fonts fetched once, then exported offli
 		pageSize: 'A4',
 		timeoutMs: 200_000
 	});
-	// A few slices per script, not the hundreds of files the Chinese, Japanese and Korean fonts are.
+	// A few slices per script, regular and (where bold text uses them) bold, not the hundreds of
+	// files the Chinese, Japanese and Korean fonts are (90 measured with the bold slices).
 	expect(fonts.length).toBeGreaterThan(8);
-	expect(fonts.length).toBeLessThan(80);
+	expect(fonts.length).toBeLessThan(120);
 
 	await context.setOffline(true);
 	try {
