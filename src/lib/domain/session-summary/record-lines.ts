@@ -29,10 +29,12 @@ function titleOf(change: RecordChange, locale: Locale): string {
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "Stakeholder added: …" in English; "Ajout (partie prenante) : …" where a verb would agree. */
+/** "Stakeholder added: …"; "Partie prenante — ajout : …" where a verb would have to agree. */
 function recordText(change: RecordChange, type: RecordChange['type'], { locale }: In): string {
-	const noun = collectionNoun(change.collection, locale);
-	const inputs = { noun, Noun: capital(noun), title: titleOf(change, locale) };
+	const inputs = {
+		noun: capital(collectionNoun(change.collection, locale)),
+		title: titleOf(change, locale)
+	};
 	const message =
 		type === 'added'
 			? m.sumline_record_added
