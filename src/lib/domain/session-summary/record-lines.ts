@@ -213,7 +213,7 @@ export function decisionLines(changes: PlanChanges, locale: Locale = 'en'): Summ
 	return lines;
 }
 
-export function goalDetails(goal: Goal, locale: Locale = 'en'): string[] {
+function goalDetails(goal: Goal, locale: Locale = 'en'): string[] {
 	const options: In = { locale };
 	const or = (value: string) => oneLine(value) || m.version_value_not_set({}, options);
 	return [

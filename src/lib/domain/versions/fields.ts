@@ -154,19 +154,6 @@ export function collectionNoun(kind: RecordKind, locale: Locale): string {
 	return COLLECTION_NOUN_MESSAGES[kind]({}, { locale });
 }
 
-/** The English words for a number of records of a collection (the session summary's lines). */
-export const COLLECTION_NOUNS: Readonly<Record<RecordKind, [singular: string, plural: string]>> = {
-	values: ['value', 'values'],
-	team: ['team member', 'team members'],
-	stakeholders: ['stakeholder', 'stakeholders'],
-	listening: ['listening note', 'listening notes'],
-	swot: ['SWOT item', 'SWOT items'],
-	platforms: ['platform', 'platforms'],
-	goals: ['goal', 'goals'],
-	notes: ['board note', 'board notes'],
-	frames: ['board group', 'board groups']
-};
-
 /** The collections in the order a step lists them. */
 export const COLLECTION_ORDER: readonly RecordKind[] = [
 	'values',

@@ -1,7 +1,6 @@
 export { diffPlans, type DiffOptions } from './diff-plans';
 export {
 	collectionNoun,
-	COLLECTION_NOUNS,
 	COLLECTION_STEP,
 	COMPARED_FIELDS,
 	fieldLabel,
