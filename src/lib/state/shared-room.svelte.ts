@@ -141,6 +141,9 @@ export class SharedRoom {
 			return connection;
 		};
 
+		// The placeholder of a refused link leaving the list; the refusal shows once it has left,
+		// so someone who reads it and goes back to their workshops finds no entry about to go.
+		let dropping: Promise<void> = Promise.resolve();
 		const connection = open(this.parts.ydoc, {
 			presence: true,
 			onAuthenticated: () => {
@@ -151,10 +154,23 @@ export class SharedRoom {
 			// placeholder leaves the list (this page still says why).
 			onRefused: (refusal) => {
 				if (refusal === 'unauthorized')
-					void dropRefusedJoin(this.parts.db, this.parts.workshopId).catch(warn);
+					dropping = dropRefusedJoin(this.parts.db, this.parts.workshopId).then(() => {}, warn);
 			}
 		});
-		this.#stop.push(connection.subscribe((status) => (this.#sync = status)));
+		this.#stop.push(
+			connection.subscribe((status) => {
+				if (status.kind !== 'refused') {
+					this.#sync = status;
+					return;
+				}
+				// Subscribers hear of a refusal just before `onRefused`: wait a microtask for it.
+				queueMicrotask(() => {
+					void dropping.then(() => {
+						if (connection.status === status) this.#sync = status;
+					});
+				});
+			})
+		);
 		const awareness = connection.provider.awareness;
 		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
 		if (awareness) {
