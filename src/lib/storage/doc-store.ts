@@ -4,6 +4,7 @@ import { originKind, TxOrigin } from '../doc/origins';
 import { errorMessage } from '../domain/error-message';
 import { CanalDb, isQuotaError, type WorkshopEntry } from './db';
 import type { StorageStatus } from './status';
+import { dropStash, stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
 
 export const STORE_LIMITS = {
 	/** Retry a refused write (storage full) this often. */
@@ -13,6 +14,8 @@ export const STORE_LIMITS = {
 } as const;
 
 const storageOrigin = new TxOrigin('storage');
+/** Edits this browser made on a page that left before storing them (see `unsaved-stash.ts`). */
+const stashOrigin = new TxOrigin('tab', 'unsaved');
 
 /**
  * Saves one plan's Y.Doc to IndexedDB as a log of updates and loads it back.
@@ -22,10 +25,15 @@ const storageOrigin = new TxOrigin('storage');
  * made while a write is in flight go together in the next one. The log is folded into one
  * row when it grows, inside one transaction so another tab's writes are never lost. Opening
  * writes nothing, so a plan opened fifty times without edits does not grow. A refused write
- * (storage full) keeps the updates in memory and retries; nothing is dropped.
+ * (storage full) keeps the updates in memory and retries; nothing is dropped. A page that leaves
+ * while a write is in flight (which the browser then drops) stashes what is unsaved, and the next
+ * opening stores it.
  */
 export class DocStore {
 	private queue: Uint8Array[] = [];
+	/** The batch being written: not stored until its transaction commits. */
+	private inFlight: readonly Uint8Array[] = [];
+	private readonly stashAs: string;
 	private retryTimer: ReturnType<typeof setTimeout> | null = null;
 	private flushing: Promise<void> | null = null;
 	private rows = 0;
@@ -46,7 +54,9 @@ export class DocStore {
 		readonly docId: string,
 		readonly ydoc: Y.Doc,
 		private readonly onSaved?: () => Record<string, unknown> | null
-	) {}
+	) {
+		this.stashAs = stashKey(docId, Math.random().toString(36).slice(2, 12));
+	}
 
 	/**
 	 * Loads the saved plan into `ydoc` and starts saving its changes. `onSaved` may return fields
@@ -72,9 +82,36 @@ export class DocStore {
 		store.rows += rows.length;
 		store.entry = entry;
 		if (store.status.kind === 'opening') store.setStatus({ kind: 'saved', at: Date.now() });
+		await store.recoverStashed();
+		if (typeof window !== 'undefined') window.addEventListener('pagehide', store.onPageHide);
 		if (rows.length > STORE_LIMITS.compactAfterRows) await store.compact();
 		return store;
 	}
+
+	/**
+	 * Applies what pages that left too early stashed, and drops each stash once it is stored (what
+	 * the log already holds changes nothing). A stash that is not a Yjs update is dropped.
+	 */
+	private async recoverStashed(): Promise<void> {
+		const stashes = stashedFor(this.docId);
+		if (stashes.length === 0) return;
+		for (const { key, update } of stashes) {
+			try {
+				Y.applyUpdate(this.ydoc, update, stashOrigin);
+			} catch (error) {
+				console.warn('An unsaved edit left by an earlier page could not be read', error);
+				dropStash(key);
+			}
+		}
+		await this.flush();
+		if (this.queue.length === 0) for (const { key } of stashes) dropStash(key);
+	}
+
+	/** The page is going: IndexedDB will not finish, so what it has not stored goes to the stash. */
+	private readonly onPageHide = () => {
+		if (this.closed) return;
+		stashUnsaved(this.stashAs, [...this.inFlight, ...this.queue]);
+	};
 
 	subscribe(listener: (status: StorageStatus) => void): () => void {
 		this.listeners.add(listener);
@@ -121,7 +158,11 @@ export class DocStore {
 		if (this.queue.length === 0) return;
 		const batch = this.queue;
 		this.queue = [];
-		this.flushing = this.write(batch).finally(() => (this.flushing = null));
+		this.inFlight = batch;
+		this.flushing = this.write(batch).finally(() => {
+			this.flushing = null;
+			this.inFlight = [];
+		});
 		await this.flushing;
 		// Edits that arrived during the write go next, unless the write was refused.
 		if (this.queue.length > 0 && this.status.kind === 'saving') await this.flush();
@@ -209,6 +250,7 @@ export class DocStore {
 		this.retryTimer = null;
 		await this.flush().catch(() => undefined);
 		this.closed = true;
+		if (typeof window !== 'undefined') window.removeEventListener('pagehide', this.onPageHide);
 		this.ydoc.off('update', this.onUpdate);
 		this.listeners.clear();
 	}

@@ -14,6 +14,7 @@ import type { CanalDb, Role, WorkshopEntry } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
+import { dropWorkshopStashes } from './unsaved-stash';
 import {
 	allVersions,
 	autoSaveKey,
@@ -187,19 +188,28 @@ export async function purgeDeleted(
 	olderThan = Date.now() - UNDO_DELETE_MS,
 	onlyId?: string
 ): Promise<string[]> {
-	return db.transaction('rw', db.workshops, db.updates, db.versions, db.settings, async () => {
-		const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
-			.map((entry) => entry.id)
-			.filter((id) => onlyId === undefined || id === onlyId);
-		for (const id of doomed) {
-			await db.updates.where('docId').equals(id).delete();
-			await privateDocsOf(db, id).delete();
-			await versionsOf(db, id).delete();
-			await db.settings.delete(autoSaveKey(id));
-			await db.workshops.delete(id);
+	const purged = await db.transaction(
+		'rw',
+		db.workshops,
+		db.updates,
+		db.versions,
+		db.settings,
+		async () => {
+			const doomed = (await db.workshops.where('deletedAt').belowOrEqual(olderThan).toArray())
+				.map((entry) => entry.id)
+				.filter((id) => onlyId === undefined || id === onlyId);
+			for (const id of doomed) {
+				await db.updates.where('docId').equals(id).delete();
+				await privateDocsOf(db, id).delete();
+				await versionsOf(db, id).delete();
+				await db.settings.delete(autoSaveKey(id));
+				await db.workshops.delete(id);
+			}
+			return doomed;
 		}
-		return doomed;
-	});
+	);
+	for (const id of purged) dropWorkshopStashes(id);
+	return purged;
 }
 
 /** The workshop as a file; `ydoc` is the open plan when there is one (it may hold unsaved edits). */

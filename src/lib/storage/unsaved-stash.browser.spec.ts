@@ -1,0 +1,127 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CanalDb } from './db';
+import { DocStore, loadStoredDoc } from './doc-store';
+import { stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
+
+// Chromium's own IndexedDB and localStorage: a page leaving is a `pagehide` event here, and the
+// next page's opening is a second DocStore on the same database.
+
+const opened: CanalDb[] = [];
+
+function freshDb(): CanalDb {
+	const db = new CanalDb(`t-${crypto.randomUUID()}`);
+	opened.push(db);
+	return db;
+}
+
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+	localStorage.clear();
+});
+
+function typed(text: string): Uint8Array {
+	const ydoc = new Y.Doc();
+	ydoc.getText('purpose').insert(0, text);
+	return Y.encodeStateAsUpdate(ydoc);
+}
+
+async function storedText(db: CanalDb, docId: string): Promise<string> {
+	const ydoc = await loadStoredDoc(db, docId);
+	const text = ydoc.getText('purpose').toString();
+	ydoc.destroy();
+	return text;
+}
+
+describe('edits a leaving page had not stored', () => {
+	it('are stashed when the page goes while their write is in flight', async () => {
+		const db = freshDb();
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc);
+		ydoc.getText('purpose').insert(0, 'Grow the newsletter');
+		// The write has started (Dexie awaits before its transaction): the page leaves now.
+		expect(store.pending + (store.status.kind === 'saving' ? 1 : 0)).toBeGreaterThan(0);
+		window.dispatchEvent(new PageTransitionEvent('pagehide'));
+		const stashes = stashedFor('w1');
+		expect(stashes).toHaveLength(1);
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, stashes[0]!.update);
+		expect(copy.getText('purpose').toString()).toBe('Grow the newsletter');
+		await store.close();
+	});
+
+	it('stash nothing when everything is stored', async () => {
+		const db = freshDb();
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc);
+		ydoc.getText('purpose').insert(0, 'Stored');
+		await store.flush();
+		window.dispatchEvent(new PageTransitionEvent('pagehide'));
+		expect(stashedFor('w1')).toEqual([]);
+		await store.close();
+	});
+
+	it('are stored by the next opening, and the stash goes', async () => {
+		const db = freshDb();
+		stashUnsaved(stashKey('w1', 'gone'), [typed('Reach local schools')]);
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc);
+		expect(ydoc.getText('purpose').toString()).toBe('Reach local schools');
+		expect(await storedText(db, 'w1')).toBe('Reach local schools');
+		expect(stashedFor('w1')).toEqual([]);
+		await store.close();
+	});
+
+	it('from two tabs leaving at once are both kept', async () => {
+		const db = freshDb();
+		const first = new Y.Doc();
+		const second = new Y.Doc();
+		first.getText('purpose').insert(0, 'One. ');
+		Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+		second.getText('purpose').insert(5, 'Two.');
+		const a = await DocStore.open(db, 'w1', new Y.Doc());
+		const b = await DocStore.open(db, 'w1', new Y.Doc());
+		stashUnsaved(stashKey('w1', 'tab-a'), [Y.encodeStateAsUpdate(first)]);
+		stashUnsaved(stashKey('w1', 'tab-b'), [Y.encodeStateAsUpdate(second)]);
+		await a.close();
+		await b.close();
+		const ydoc = new Y.Doc();
+		await (await DocStore.open(db, 'w1', ydoc)).close();
+		expect(ydoc.getText('purpose').toString()).toBe('One. Two.');
+		expect(await storedText(db, 'w1')).toBe('One. Two.');
+	});
+
+	it('leave no trace when damaged, and the plan still opens', async () => {
+		const db = freshDb();
+		localStorage.setItem(stashKey('w1', 'garbled'), 'not base64 at all!');
+		localStorage.setItem(stashKey('w1', 'not-yjs'), btoa('\u0001\u00ff\u00ff\u00ff\u00ff'));
+		stashUnsaved(stashKey('w2', 'other'), [typed('Another plan')]);
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc);
+		expect(ydoc.getText('purpose').toString()).toBe('');
+		expect(stashedFor('w1')).toEqual([]);
+		// Another document's stash waits for that document.
+		expect(stashedFor('w2')).toHaveLength(1);
+		await store.close();
+	});
+});
+
+describe('a purged workshop', () => {
+	it('takes its stashes with it, and only its own', async () => {
+		const { purgeDeleted, deleteWorkshop, createWorkshop } = await import('./workshops');
+		const db = freshDb();
+		const id = await createWorkshop(db, {
+			title: 'Spring',
+			organisation: 'Riverside',
+			facilitator: 'Inès'
+		});
+		stashUnsaved(stashKey(id, 'gone'), [typed('Plan')]);
+		stashUnsaved(stashKey(`${id}/drafts/ana`, 'gone'), [typed('Draft')]);
+		stashUnsaved(stashKey(`${id}x`, 'gone'), [typed('A workshop whose id starts the same')]);
+		await deleteWorkshop(db, id);
+		expect(await purgeDeleted(db, Date.now() + 1)).toEqual([id]);
+		expect(stashedFor(id)).toEqual([]);
+		expect(stashedFor(`${id}/drafts/ana`)).toEqual([]);
+		expect(stashedFor(`${id}x`)).toHaveLength(1);
+	});
+});
