@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/cluster.js';
@@ -527,6 +528,18 @@ describe('limits, quotas and presence owners are the same on every relay process
 	}, 60_000);
 });
 
+/** The open sockets of `address` that Redis holds, over every process (dead ones too). */
+async function countedSockets(redisUrl: string, address: string): Promise<number> {
+	const redis = new Redis(redisUrl, { lazyConnect: true });
+	try {
+		await redis.connect();
+		const counts = await redis.hvals(`canal:sockets:${address}`);
+		return counts.reduce((sum, count) => sum + Number(count), 0);
+	} finally {
+		redis.disconnect();
+	}
+}
+
 describe('an address’s open sockets, counted over every relay process', () => {
 	const socketsPerIp = 3;
 	const suite = clusterForSuite({ env: { CANAL_SOCKETS_PER_IP: String(socketsPerIp) } });
@@ -546,6 +559,11 @@ describe('an address’s open sockets, counted over every relay process', () => 
 		const [one, two] = suite.cluster.relays.map((relay) => relay.url);
 		const address = '198.51.100.77';
 		const held = [await open(one!, address), await open(two!, address), await open(one!, address)];
+		await waitFor(
+			'the sockets to be counted',
+			async () => (await countedSockets(suite.cluster.redisUrl, address)) === socketsPerIp,
+			15_000
+		);
 		const extra = await open(two!, address);
 		await waitFor('the socket past the allowance to be closed', () => extra.closedWith !== null);
 		expect(extra.closedWith?.code).toBe(CLOSE_CODES.tooManySockets);
@@ -565,6 +583,13 @@ describe('an address’s open sockets, counted over every relay process', () => 
 		const [one, two] = cluster.relays.map((relay) => relay.url);
 		const address = '198.51.100.78';
 		for (let n = 0; n < socketsPerIp; n += 1) await open(two!, address);
+		// A socket is counted a moment after it opens (on a busy machine, seconds): the next one is
+		// judged by what Redis holds then.
+		await waitFor(
+			'the second process’s sockets to be counted',
+			async () => (await countedSockets(cluster.redisUrl, address)) === socketsPerIp,
+			15_000
+		);
 		const refused = await open(one!, address);
 		await waitFor('the socket past the allowance to be closed', () => refused.closedWith !== null);
 		await cluster.killRelay(1);
