@@ -2,4 +2,9 @@ export { buildSessionSummary, sessionTime, type SummaryInput } from './build-sum
 export { summaryLines, summaryTitle } from './lines';
 export * from './types';
 export * from './mailto';
-export { SESSION_START_NAME, sessionStartVersion, type VersionStamp } from './start-version';
+export {
+	SESSION_START_NAME,
+	sessionStartName,
+	sessionStartVersion,
+	type VersionStamp
+} from './start-version';
