@@ -10,6 +10,7 @@ import { boardFileName } from '../export/file-name';
 import { downloadBlob } from './download';
 import { svgToPng } from './svg-png';
 import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 
 /** What a board download reads: the plan, or the lists and title a board component already has. */
 export interface BoardPlan extends BoardSource {
@@ -27,7 +28,8 @@ export function boardDownloadDrawing(step: StepId, plan: BoardPlan): BoardDrawin
 	return drawBoard(step, plan, {
 		maxNotes: DOWNLOAD_BOARD_NOTES,
 		maxTextLines: Infinity,
-		heading: `${workshop === '' ? '' : `${workshop} — `}${number}. ${title}`
+		heading: `${workshop === '' ? '' : `${workshop} — `}${number}. ${title}`,
+		locale: getLocale()
 	});
 }
 

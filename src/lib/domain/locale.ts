@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import { getLocale, locales, type Locale } from '../paraglide/runtime.js';
 
 export type { Locale };
@@ -39,4 +40,12 @@ export function formatList(items: readonly string[], locale: Locale): string {
 /** A word lowered for use inside a sentence (German nouns keep their capital there). */
 export function inSentence(label: string, locale: Locale): string {
 	return locale === 'de' ? label : label.toLocaleLowerCase(locale);
+}
+
+/**
+ * What a person who gave no name is called, in the reader's language (the active one unless
+ * given): a name is sent and stored as typed, the fallback is the reader's own word.
+ */
+export function unnamedPerson(locale: Locale = getLocale()): string {
+	return m.common_someone({}, { locale });
 }

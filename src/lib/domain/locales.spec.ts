@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, strategyPlan } from '../../../tests/factories/strategy-plan';
 import { m } from '../paraglide/messages.js';
-import { LOCALES, type Locale } from './locale';
+import { LOCALES, unnamedPerson, type Locale } from './locale';
 import type { Plan } from './plan';
 import { checkPlan, RULES } from './plan-check';
 import { quadrantAdvice, quadrantName, type Quadrant } from './quadrant';
@@ -199,5 +199,11 @@ describe('plurals', () => {
 		['de', 11, '11 Stunden']
 	] as const)('%s: %i → %s', (locale, count, text) => {
 		expect(hours(count, locale)).toBe(text);
+	});
+});
+
+describe('someone who gave no name', () => {
+	it.each(LOCALES)('is named in %s', (locale) => {
+		expectTranslated(unnamedPerson(locale), 'Someone', locale);
 	});
 });

@@ -1,11 +1,12 @@
+import { m } from '../paraglide/messages.js';
 import type { StepId } from './steps';
 
-/** What a dot vote is about. */
+/** What a dot vote is about, each with its name in the vote's form (`VOTE_TARGETS.goals()`). */
 export const VOTE_TARGETS = {
-	notes: 'Notes on this step’s board',
-	stakeholders: 'Stakeholders',
-	platforms: 'Platforms',
-	goals: 'Goals'
+	notes: m.vote_target_notes,
+	stakeholders: m.vote_target_stakeholders,
+	platforms: m.vote_target_platforms,
+	goals: m.vote_target_goals
 } as const;
 export type VoteTarget = keyof typeof VOTE_TARGETS;
 

@@ -8,6 +8,7 @@ import { ELLIPSIS } from '../domain/text';
 import { keysOf, NOTE_COLORS } from '../domain/vocabulary';
 import { stripInvalidXml } from '../maps/shared/escape';
 import { textWidth } from '../maps/shared/text-width';
+import { formatCount } from '../domain/locale';
 import { drawBoard, NOTE_PAINT, pdfLimitNotice, wrapText, type BoardSource } from './board-svg';
 
 const GREEK = 'Δημοτική Βιβλιοθήκη Αθηνών: ακούμε πρώτα τους αναγνώστες';
@@ -316,5 +317,62 @@ describe('drawBoard: bounded cost', () => {
 		expect(performance.now() - started).toBeLessThan(4_000);
 		expect(drawing.shown).toBe(300);
 		expect(drawing.svg.length).toBeLessThan(300 * 1_200);
+	});
+});
+
+describe('drawBoard: its own words in the language asked for', () => {
+	const many = (count: number) =>
+		Array.from({ length: count }, (_, i) =>
+			note(`n${i}`, `Note ${i}`, i < 2 ? { cluster: 'Ideas' } : {})
+		);
+	const parts = (svg: string) => ({
+		title: /<title>([^<]*)<\/title>/.exec(svg)?.[1],
+		desc: /<desc>([^<]*)<\/desc>/.exec(svg)?.[1]
+	});
+
+	it.each([
+		{
+			locale: 'en',
+			title: 'Board of step 1: Purpose and values',
+			desc: '3 notes in 1 group.',
+			notice: 'Drawing shows 2 of 3 notes; all are listed below.'
+		},
+		{
+			locale: 'fr',
+			title: 'Tableau de l’étape 1 : Raison d’être et valeurs',
+			desc: '3 notes dans 1 groupe.',
+			notice: 'Le dessin montre 2 des 3 notes ; toutes sont listées plus bas.'
+		},
+		{
+			locale: 'de',
+			title: 'Tafel von Schritt 1: Zweck und Werte',
+			desc: '3 Notizen in 1 Gruppe.',
+			notice: 'Die Zeichnung zeigt 2 von 3 Notizen; alle sind unten aufgeführt.'
+		},
+		{
+			locale: 'ar',
+			title: `لوحة الخطوة ${formatCount(1, 'ar')}: الغاية والقيم`,
+			desc: `${formatCount(3, 'ar')} ملاحظات في مجموعة واحدة.`,
+			notice:
+				'يُظهر الرسم ' +
+				formatCount(2, 'ar') +
+				` من ${formatCount(3, 'ar')} ملاحظات؛ وكلها مدرجة أدناه.`
+		}
+	] as const)('in $locale', ({ locale, title, desc, notice }) => {
+		expect(parts(drawn(board(many(3)), { locale }).svg)).toEqual({ title, desc });
+		const limited = drawn(board(many(3)), {
+			locale,
+			maxNotes: 2,
+			limitNotice: pdfLimitNotice,
+			noticeInDrawing: false
+		});
+		expect(limited.notice).toBe(notice);
+	});
+
+	it('counts the Arabic dual and the French singular', () => {
+		expect(parts(drawn(board(many(2)), { locale: 'ar' }).svg).desc).toBe(
+			'ملاحظتان في مجموعة واحدة.'
+		);
+		expect(parts(drawn(board([note('n1', 'Seule')]), { locale: 'fr' }).svg).desc).toBe('1 note.');
 	});
 });

@@ -2,15 +2,17 @@ import { boardLayout, type LaidOutFrame, type LaidOutNote } from '../canvas/boar
 import { frameOf } from '../canvas/frames';
 import { inflateRect, intersectionOf, unionOf, type Rect } from '../canvas/geometry';
 import { NOTE_SIZE } from '../canvas/metrics';
+import { formatCount, type Locale } from '../domain/locale';
 import type { BoardFrame, StickyNote } from '../domain/plan';
 import type { EditionSource } from '../domain/report';
-import { stepById, type StepId } from '../domain/steps';
+import { stepById, stepTitle, type StepId } from '../domain/steps';
 import { clipCharacters, ELLIPSIS } from '../domain/text';
 import { isKeyOf, NOTE_COLORS, type NoteColor } from '../domain/vocabulary';
 import { escapeXml, formatNumber } from '../maps/shared/escape';
 import { fitToWidth } from '../maps/shared/label-text';
 import { textWidth } from '../maps/shared/text-width';
 import { DOCUMENT_MAP_WIDTH } from './map-svgs';
+import { m } from '../paraglide/messages.js';
 
 /**
  * One step's board as a standalone SVG document: the frames as labelled rectangles, the notes as
@@ -45,8 +47,10 @@ export interface BoardDrawingOptions {
 	maxTextLines?: number;
 	/** A line above the drawing (the workshop and the step, for a download). */
 	heading?: string;
+	/** The language of the drawing's own words (its title, description and notice); English by default. */
+	locale?: Locale;
 	/** The line that says a drawing leaves notes out. */
-	limitNotice?: (shown: number, total: number) => string;
+	limitNotice?: (shown: number, total: number, locale: Locale) => string;
 	/**
 	 * Whether that line is part of the drawing (the default: a downloaded file must say it), or only
 	 * returned as `notice` for the document to print legibly under a drawing it scales down.
@@ -138,8 +142,33 @@ const LEFT_OUT_PAINT = { fill: '#f7f9f9', stroke: '#d3dcdf' };
 /** Left-out squares drawn at most (they are one path, a few bytes each). */
 const MAX_LEFT_OUT = 5_000;
 
-const defaultNotice = (shown: number, total: number) =>
-	`Drawing shows ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} notes.`;
+/** "Drawing shows 300 of 1,000 notes.", counted the way the language counts. */
+const countedNotice =
+	(message: typeof m.board_svg_shows) => (shown: number, total: number, locale: Locale) =>
+		message(
+			{
+				count: total,
+				countText: formatCount(total, locale),
+				shownText: formatCount(shown, locale)
+			},
+			{ locale }
+		);
+
+const defaultNotice = countedNotice(m.board_svg_shows);
+
+/** "12 notes in 3 groups.": what the drawing shows, for its description. */
+function describe(notes: number, groups: number, locale: Locale): string {
+	const options = { locale };
+	const count = (message: typeof m.board_svg_notes, n: number) =>
+		message({ count: n, countText: formatCount(n, locale) }, options);
+	const noteCount = count(m.board_svg_notes, notes);
+	return groups === 0
+		? m.board_svg_desc({ notes: noteCount }, options)
+		: m.board_svg_desc_grouped(
+				{ notes: noteCount, groups: count(m.board_svg_groups, groups) },
+				options
+			);
+}
 
 /** Reading order: top to bottom, then left to right. */
 function byPlace(a: LaidOutNote, b: LaidOutNote): number {
@@ -349,6 +378,7 @@ export function drawBoard(
 	source: BoardSource,
 	options: BoardDrawingOptions = {}
 ): BoardDrawing | null {
+	const locale = options.locale ?? 'en';
 	const notes = source.notes.filter((note) => note.step === step);
 	const frames = source.frames.filter((frame) => frame.step === step);
 	const written = new Map(
@@ -428,7 +458,7 @@ export function drawBoard(
 	const top = MARGIN + (heading === '' ? 0 : HEADING_HEIGHT);
 	const boardHeight = crop.height * scale;
 	const notice = limited
-		? (options.limitNotice ?? defaultNotice)(chosen.notes.length, candidates.length)
+		? (options.limitNotice ?? defaultNotice)(chosen.notes.length, candidates.length, locale)
 		: '';
 	const noticeLine = options.noticeInDrawing === false ? '' : notice;
 	const height = Math.ceil(top + boardHeight + MARGIN + (noticeLine === '' ? 0 : NOTICE_HEIGHT));
@@ -437,11 +467,11 @@ export function drawBoard(
 		`translate(${exact(MARGIN + (inner - crop.width * scale) / 2)} ${exact(top)}) ` +
 		`scale(${exact(scale)}) translate(${exact(-crop.x)} ${exact(-crop.y)})`;
 
-	const step_ = stepById(step);
-	const title = `Board of step ${step_.number}: ${step_.title}`;
-	const description = limited
-		? notice
-		: `${candidates.length.toLocaleString('en')} ${candidates.length === 1 ? 'note' : 'notes'}${chosen.holders.size === 0 ? '' : ` in ${chosen.holders.size.toLocaleString('en')} ${chosen.holders.size === 1 ? 'group' : 'groups'}`}.`;
+	const title = m.board_svg_title(
+		{ number: formatCount(stepById(step).number, locale), title: stepTitle(step, locale) },
+		{ locale }
+	);
+	const description = limited ? notice : describe(candidates.length, chosen.holders.size, locale);
 
 	const body = [
 		`<title>${escapeXml(title)}</title>`,
@@ -484,8 +514,7 @@ export function drawBoard(
 }
 
 /** The PDF's line under a drawing that leaves notes out: the list under it has them all. */
-export const pdfLimitNotice = (shown: number, total: number) =>
-	`Drawing shows ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} notes; all are listed below.`;
+export const pdfLimitNotice = countedNotice(m.board_svg_shows_listed);
 
 /**
  * The boards a report draws, from the edition's own plan (the public edition never sees an internal
@@ -506,7 +535,8 @@ export function drawBoards(
 				maxNotes: PDF_BOARD_NOTES,
 				maxTextLines: PDF_BOARD_LINES,
 				limitNotice: pdfLimitNotice,
-				noticeInDrawing: false
+				noticeInDrawing: false,
+				locale: source.locale
 			});
 			if (drawing) boards[step] = drawing;
 		} catch (error) {

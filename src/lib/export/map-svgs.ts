@@ -33,7 +33,7 @@ export function drawMaps(
 	const svgs: Partial<Record<ReportMapKind, string>> = {};
 	const failed: ReportMapKind[] = [];
 	for (const kind of kinds) {
-		const options: MapOptions = { width, findings: source.findings };
+		const options: MapOptions = { width, findings: source.findings, locale: source.locale };
 		if (kind === 'stakeholders' && placed.size < source.plan.stakeholders.length)
 			options.visibleStakeholders = placed;
 		try {

@@ -52,7 +52,32 @@ describe('words in templates', () => {
 			'Your recipes'
 		],
 		['any other prop that reads like words', '<Card action="Save the plan" />', 'Save the plan'],
-		['a prop given a string in braces', "<NumberField unit={'people'} />", 'people']
+		['a prop given a string in braces', "<NumberField unit={'people'} />", 'people'],
+		[
+			'a sentence named in a {@const}',
+			"{#if invite}{@const roleText = invite.role === 'observer' ? 'an observer: you can follow the plan live' : 'a participant'}<p>{m.invited({ roleText })}</p>{/if}",
+			'an observer: you can follow the plan live'
+		],
+		[
+			'a label in a list written in an {#each}',
+			"{#each [{ id: 'canvas', label: 'Canvas' }] as option (option.id)}<label>{option.label}</label>{/each}",
+			'Canvas'
+		],
+		[
+			'a label the script hands to the markup',
+			"<script>const lenses = [{ id: 'table', label: 'Table' }];</script>{#each lenses as lens}<b>{lens.label}</b>{/each}",
+			'Table'
+		],
+		[
+			'a fallback in the script',
+			"<script>const titleOf = (item) => item.title || 'Break';</script><p>{titleOf(item)}</p>",
+			'Break'
+		],
+		[
+			'a name table in the script',
+			"<script>const roles = { facilitator: 'Facilitator' };</script><span>{roles[role]}</span>",
+			'Facilitator'
+		]
 	])('catches %s', (_, source, text) => {
 		expect(findRawText(source).map((found) => found.text)).toContain(text);
 	});
@@ -68,6 +93,25 @@ describe('words in templates', () => {
 		[
 			'props that carry code',
 			'<RecordField kind="stakeholders" field="hoursPerWeek" class="wide" variant="quiet" />'
+		],
+		[
+			'code in the script: keys, cases, logs, errors, types, imports',
+			`<script lang="ts">
+				import Field from './Field.svelte';
+				type Lens = 'map' | 'Table';
+				const onkey = (event: KeyboardEvent) => {
+					if (event.key === 'Escape') close();
+					switch (event.key) { case 'ArrowUp': up(); break; }
+				};
+				const lens = 'map' as Lens;
+				const keys = { 'Arrow Up': 1 };
+				console.warn('Could not load the library', lens, keys);
+				const fail = () => { throw new Error('The workshop is not open yet.'); };
+			</script>`
+		],
+		[
+			'a {@const} that holds code',
+			"{#each items as item}{@const kind = item.done ? 'done' : 'open'}<i class={kind}></i>{/each}"
 		]
 	])('lets %s pass', (_, source) => {
 		expect(findRawText(source)).toEqual([]);

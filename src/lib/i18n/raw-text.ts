@@ -1,4 +1,5 @@
-// Finds words written straight into a Svelte template: every word a person reads must come from
+// Finds words written straight into a Svelte component (its markup, its {@const} and {#each} lists,
+// the values its script hands to the markup): every word a person reads must come from
 // messages/{locale}.json, or it stays English in every language. Used by raw-text.spec.ts over all
 // of src/routes and src/lib/components.
 import { parse } from 'svelte/compiler';
@@ -129,13 +130,51 @@ interface Node {
 const isNode = (value: unknown): value is Node =>
 	typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 
-/** String literals inside an expression, except in arguments of calls (messages take values). */
+/** Parts of a script that are code whatever their strings look like. */
+const CODE_NODES = new Set([
+	'ImportDeclaration',
+	'ExportAllDeclaration',
+	'ImportExpression',
+	// new Error('…'), new URL('…'): the callee decides, as with calls.
+	'NewExpression',
+	// Type annotations and declarations: `type Lens = 'map' | 'table'`.
+	'TSTypeAnnotation',
+	'TSTypeAliasDeclaration',
+	'TSInterfaceDeclaration',
+	'TSAsExpression',
+	'TSSatisfiesExpression'
+]);
+
+/**
+ * String literals inside an expression, except in arguments of calls (messages take values),
+ * comparisons, `case` labels, object keys and types: what is left is a value that may be shown.
+ */
 function literals(node: unknown, found: Node[] = []): Node[] {
 	if (Array.isArray(node)) {
 		for (const item of node) literals(item, found);
 		return found;
 	}
 	if (!isNode(node)) return found;
+	if (CODE_NODES.has(node.type)) {
+		// `x as const` and `x satisfies T` keep their value: only the type is code.
+		if (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression')
+			literals(node.expression, found);
+		return found;
+	}
+	if (node.type === 'SwitchCase') {
+		literals(node.consequent, found);
+		return found;
+	}
+	if (node.type === 'Property' || node.type === 'PropertyDefinition') {
+		if (node.computed) literals(node.key, found);
+		literals(node.value, found);
+		return found;
+	}
+	if (node.type === 'MemberExpression') {
+		// labels['Title'] reads a key; the object may still hold words.
+		literals(node.object, found);
+		return found;
+	}
 	if (node.type === 'Literal' && typeof node.value === 'string') found.push(node);
 	else if (node.type === 'TemplateLiteral') {
 		for (const quasi of node.quasis as Node[]) {
@@ -185,6 +224,12 @@ export function findRawText(source: string): RawText[] {
 					if (only(String(literal.value))) report(String(literal.value), literal.start, where);
 		}
 	};
+	/** Code that may hold words someone reads: only what reads like words counts there. */
+	const reportWords = (code: unknown, where: string) => {
+		for (const literal of literals(code))
+			if (readsLikeWords(String(literal.value)))
+				report(String(literal.value), literal.start, where);
+	};
 	const walk = (node: unknown, inComponent: boolean): void => {
 		if (Array.isArray(node)) {
 			for (const item of node) walk(item, inComponent);
@@ -219,6 +264,17 @@ export function findRawText(source: string): RawText[] {
 				walk(node.attributes, false);
 				walk(node.fragment, false);
 				return;
+			case 'ConstTag':
+				// {@const label = x ? 'an observer: …' : '…'}: a name given to words is still words.
+				reportWords(node.declaration, '{@const}');
+				return;
+			case 'EachBlock':
+				// {#each [{ label: 'Canvas' }] as option}: the list shown may be written in place.
+				reportWords(node.expression, '{#each}');
+				for (const [key, value] of Object.entries(node))
+					if (!['type', 'start', 'end', 'metadata', 'expression', 'key'].includes(key))
+						walk(value, false);
+				return;
 			case 'StyleDirective':
 			case 'ClassDirective':
 			case 'BindDirective':
@@ -237,5 +293,9 @@ export function findRawText(source: string): RawText[] {
 		}
 	};
 	walk(ast.fragment, false);
+	// The component's script: labels, fallbacks and names it hands to the template
+	// (`{ label: 'Table' }`, `item.title || 'Break'`, `roles = { observer: 'Observer' }`).
+	for (const script of [ast.module, ast.instance])
+		if (script) reportWords(script.content, 'script');
 	return found;
 }

@@ -8,7 +8,7 @@ import { getLocale } from '../paraglide/runtime.js';
 import type { Finding } from '../domain/plan-check';
 import {
 	buildSessionSummary,
-	SESSION_START_NAME,
+	sessionStartName,
 	sessionStartVersion,
 	type SessionSummary
 } from '../domain/session-summary';
@@ -150,8 +150,12 @@ export class SessionSummaryState {
 	}
 
 	async #saveStartVersion(at: number): Promise<void> {
-		const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(at);
-		await this.sources.versions.save(`${SESSION_START_NAME}, ${time}`);
+		// Named in the facilitator's language, as a name they typed would be.
+		const locale = getLocale();
+		const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+			timeStyle: 'short'
+		}).format(at);
+		await this.sources.versions.save(sessionStartName(time, locale));
 	}
 
 	watchStarts(

@@ -175,7 +175,8 @@ export class SharedRoom {
 		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
 		if (awareness) {
 			presence.attach(awareness, {
-				name: this.options.displayName || 'Someone',
+				// Left empty when unnamed: each reader names them in its own language.
+				name: this.options.displayName,
 				color: colorFor(awareness.clientID),
 				role: room.role,
 				step: null,

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
+import { unnamedPerson } from '../domain/locale';
 import { SCHEMA_VERSION } from '../doc/schema';
 import type { CompareResult } from '../doc/compare-versions';
 import { decodeVersion } from '../doc/version-codec';
@@ -257,7 +258,7 @@ export class VersionsController {
 			id: newId(),
 			name: chosen || defaultVersionName(new Date(createdAt)),
 			createdAt,
-			author: clipCharacters(this.author().trim(), TEXT_LIMITS.name) || 'Someone',
+			author: clipCharacters(this.author().trim(), TEXT_LIMITS.name) || unnamedPerson(),
 			schemaVersion:
 				typeof schemaVersion === 'number' && schemaVersion > 0 ? schemaVersion : SCHEMA_VERSION,
 			summary: clipCharacters(summary, VERSION_LIMITS.summaryLength),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unnamedPerson } from '../domain/locale';
 import { ballotsToOpen, readCanvasPresence, readPresence } from './presence';
 
 const id = (c: string) => c.repeat(26);
@@ -59,5 +60,12 @@ describe('readCanvasPresence', () => {
 		['a drag of something else', { ...good, drag: { ids: ['x y'], dx: 0, dy: 0 } }]
 	])('drops %s', (_name, value) => {
 		expect(readCanvasPresence(value)).toBeNull();
+	});
+});
+
+describe('readPresence: someone who gave no name', () => {
+	it('is named with the reader’s word for someone, a name as typed', () => {
+		expect(readPresence({ name: '', role: 'participant' })?.name).toBe(unnamedPerson());
+		expect(readPresence({ name: 'Ana', role: 'participant' })?.name).toBe('Ana');
 	});
 });

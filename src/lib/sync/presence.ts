@@ -1,3 +1,4 @@
+import { unnamedPerson } from '../domain/locale';
 import { clipCharacters } from '../domain/text';
 import type { Awareness } from 'y-protocols/awareness';
 import type { StepId } from '../domain/steps';
@@ -137,7 +138,8 @@ export function readPresence(value: unknown): PresenceState | null {
 	if (!state || typeof state !== 'object') return null;
 	if (typeof state.name !== 'string' || !ROLES.includes(state.role as Role)) return null;
 	return {
-		name: clipCharacters(state.name, 80) || 'Someone',
+		// Unnamed people are named in the reader's language, not the sender's.
+		name: clipCharacters(state.name, 80) || unnamedPerson(),
 		color:
 			typeof state.color === 'string' && /^#[0-9a-f]{6}$/i.test(state.color)
 				? state.color

@@ -276,7 +276,7 @@ describe('session summary', () => {
 	it('writes the header with the workshop and the session’s times', () => {
 		const lines = summaryLines(summarize([]));
 		expect(lines.slice(0, 3)).toEqual([
-			"Today's summary: Library 2027, City Library",
+			'Today’s summary: Library 2027, City Library',
 			'Sunday, 6 December 2026, 09:00–12:30 UTC',
 			''
 		]);

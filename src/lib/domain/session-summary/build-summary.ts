@@ -47,7 +47,7 @@ export function buildSessionSummary(input: SummaryInput): SessionSummary {
 	const locale = input.locale ?? 'en';
 	const options = { locale };
 	const changes = diffPlans(input.before, input.after, { locale });
-	const votes = voteLines(input.votes, input.before, input.after);
+	const votes = voteLines(input.votes, input.before, input.after, locale);
 	const nothingDecided = !hasChanges(changes) && votes.length === 0;
 	const section = (id: SummarySection['id'], heading: string, lines: SummaryLine[]) =>
 		lines.length > 0 ? [{ id, heading, lines }] : [];
@@ -75,6 +75,7 @@ export function buildSessionSummary(input: SummaryInput): SessionSummary {
 				)
 			: '';
 	return {
+		locale,
 		workshop: input.after.meta.title.trim(),
 		organisation: input.after.meta.organisation.trim(),
 		when: sessionTime(input.startedAt, input.endedAt, input.timeZone, locale),

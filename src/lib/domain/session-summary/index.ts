@@ -1,5 +1,10 @@
 export { buildSessionSummary, sessionTime, type SummaryInput } from './build-summary';
-export { summaryLines } from './lines';
+export { summaryLines, summaryTitle } from './lines';
 export * from './types';
 export * from './mailto';
-export { SESSION_START_NAME, sessionStartVersion, type VersionStamp } from './start-version';
+export {
+	SESSION_START_NAME,
+	sessionStartName,
+	sessionStartVersion,
+	type VersionStamp
+} from './start-version';

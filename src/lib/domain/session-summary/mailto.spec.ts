@@ -3,7 +3,7 @@ import {
 	emailAddress,
 	MAILTO_LIMIT,
 	MAX_EMAIL_LENGTH,
-	SHORT_BODY,
+	shortBody,
 	summaryMailto,
 	summaryRecipients
 } from './mailto';
@@ -72,8 +72,16 @@ describe('summaryMailto', () => {
 		expect(draft.complete).toBe(false);
 		expect(draft.href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
 		expect(new URL(draft.href).searchParams.get('body')).toBe(
-			`3 goals added.\r\n\r\n${SHORT_BODY}`
+			`3 goals added.\r\n\r\n${shortBody()}`
 		);
+	});
+
+	it('writes the short body in the summary’s language', () => {
+		const body = 'x'.repeat(3_000);
+		const draft = summaryMailto([], 'S', body, 'Rien.', MAILTO_LIMIT, 'fr');
+		const short = new URL(draft.href).searchParams.get('body') ?? '';
+		expect(short).toContain('presse-papiers (Copier le résumé)');
+		expect(short).not.toContain('clipboard');
 	});
 
 	it('keeps the whole body up to the limit, exactly', () => {

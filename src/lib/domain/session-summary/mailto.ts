@@ -3,6 +3,8 @@
  * facilitator's own mail program with the draft filled in, addressed only to the people given
  * (see `summaryRecipients`).
  */
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../locale';
 
 /** The longest address SMTP carries (RFC 5321's path limit less its brackets). */
 export const MAX_EMAIL_LENGTH = 254;
@@ -60,9 +62,14 @@ const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n
 /** An address in a mailto's path: its @ stays, everything that is not plain gets encoded. */
 const encodeAddress = (address: string) => encodeURIComponent(address).replace(/%40/g, '@');
 
-export const SHORT_BODY =
-	'The whole summary is too long for an e-mail link. It is on your clipboard (Copy summary): ' +
-	'paste it here, or attach the PDF (Download PDF).';
+/** What the draft says when the whole summary would not fit: where it is, by the buttons' names. */
+export function shortBody(locale: Locale = 'en'): string {
+	const options = { locale };
+	return m.today_mail_too_long(
+		{ copy: m.today_copy_summary({}, options), download: m.today_download_pdf({}, options) },
+		options
+	);
+}
 
 /**
  * The draft: the whole summary as its body when the link stays within `MAILTO_LIMIT`, else a
@@ -73,11 +80,12 @@ export function summaryMailto(
 	subject: string,
 	body: string,
 	headline: string,
-	limit = MAILTO_LIMIT
+	limit = MAILTO_LIMIT,
+	locale: Locale = 'en'
 ): MailDraft {
 	const to = recipients.map(encodeAddress).join(',');
 	const link = (text: string) => `mailto:${to}?subject=${encode(subject)}&body=${encode(text)}`;
 	const full = link(body);
 	if (full.length <= limit) return { href: full, complete: true };
-	return { href: link(`${headline}\n\n${SHORT_BODY}`), complete: false };
+	return { href: link(`${headline}\n\n${shortBody(locale)}`), complete: false };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_START_NAME, sessionStartVersion } from './start-version';
+import { SESSION_START_NAME, sessionStartName, sessionStartVersion } from './start-version';
 
 const START = 1_000_000_000;
 const v = (id: string, name: string, offsetMs: number) => ({
@@ -20,6 +20,15 @@ describe('sessionStartVersion', () => {
 			],
 			expected: 'b'
 		},
+		...(['fr', 'de', 'ar'] as const).map((locale) => ({
+			name: `the start saved by someone who works in ${locale}`,
+			versions: [
+				v('a', 'Monday', -86_400_000),
+				v('b', 'Before lunch', -3_600_000),
+				v('c', sessionStartName('09:00', locale), 800)
+			],
+			expected: 'c'
+		})),
 		{
 			name: 'else the newest saved before the start',
 			versions: [
@@ -44,5 +53,15 @@ describe('sessionStartVersion', () => {
 		}
 	])('$name', ({ versions, expected }) => {
 		expect(sessionStartVersion(versions, START)?.id ?? null).toBe(expected);
+	});
+});
+
+describe('sessionStartName', () => {
+	it.each([
+		['en', 'Start of the session, 09:00'],
+		['fr', 'Début de la séance, 09:00'],
+		['ar', 'بداية الجلسة، 09:00']
+	] as const)('in %s', (locale, name) => {
+		expect(sessionStartName('09:00', locale)).toBe(name);
 	});
 });

@@ -1,5 +1,21 @@
-/** The name a version saved when a session starts begins with. */
+import { m } from '../../paraglide/messages.js';
+import { LOCALES, type Locale } from '../locale';
+
+/** The name a version saved when a session starts began with before it was written in every language. */
 export const SESSION_START_NAME = 'Start of the session';
+
+/** "Start of the session, 09:00" in the language of whoever saved it. */
+export function sessionStartName(time: string, locale: Locale): string {
+	return m.session_start_version({ time }, { locale });
+}
+
+/** What such a name begins with in every language: a session may be started in any of them. */
+const START_PREFIXES = [
+	SESSION_START_NAME,
+	...LOCALES.map((locale) => sessionStartName('\u0000', locale).split('\u0000')[0]!)
+];
+
+const isStartName = (name: string) => START_PREFIXES.some((prefix) => name.startsWith(prefix));
 
 export interface VersionStamp {
 	id: string;
@@ -22,7 +38,7 @@ export function sessionStartVersion<V extends VersionStamp>(
 	return (
 		newestFirst.find(
 			(version) =>
-				version.name.startsWith(SESSION_START_NAME) &&
+				isStartName(version.name) &&
 				version.createdAt >= startedAt - GRACE_MS &&
 				version.createdAt <= startedAt + GRACE_MS
 		) ??

@@ -8,6 +8,7 @@ import { typedWords } from '../../../../tests/helpers/typed-words';
 import type { Locale } from '../locale';
 import type { Plan } from '../plan';
 import { buildSessionSummary } from './build-summary';
+import { summaryLines } from './lines';
 
 const START = Date.UTC(2026, 11, 6, 9, 0);
 const END = Date.UTC(2026, 11, 6, 12, 30);
@@ -42,8 +43,8 @@ function afterSession(before: Plan): Plan {
 const before = strategyPlan();
 const after = afterSession(before);
 
-function summaryTexts(locale: Locale): string[] {
-	const summary = buildSessionSummary({
+function summaryIn(locale: Locale) {
+	return buildSessionSummary({
 		before,
 		after,
 		startedAt: START,
@@ -53,8 +54,11 @@ function summaryTexts(locale: Locale): string[] {
 		timeZone: 'Europe/Paris',
 		locale
 	});
-	return summary.sections
-		.filter((section) => section.id !== 'next')
+}
+
+function summaryTexts(locale: Locale): string[] {
+	return summaryIn(locale)
+		.sections.filter((section) => section.id !== 'next')
 		.flatMap((section) => section.lines.flatMap((line) => [line.text, ...line.details]));
 }
 
@@ -103,5 +107,12 @@ describe('today’s summary in the language asked for', () => {
 			(text.match(/[A-Za-z]+/g) ?? []).filter((word) => !typed.has(word))
 		);
 		expect(leaks).toEqual([]);
+	});
+
+	it('in Arabic: the plain lines’ header too (the e-mail body and the clipboard)', () => {
+		const typed = typedWords(before, after);
+		const [header] = summaryLines(summaryIn('ar'));
+		expect(header).toContain('ملخّص');
+		expect((header!.match(/[A-Za-z]+/g) ?? []).filter((word) => !typed.has(word))).toEqual([]);
 	});
 });

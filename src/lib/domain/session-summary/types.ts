@@ -1,3 +1,4 @@
+import type { Locale } from '../locale';
 import type { VoteSession } from '../voting';
 
 /**
@@ -7,6 +8,8 @@ import type { VoteSession } from '../voting';
  * escaped): each renderer escapes for its own format.
  */
 export interface SessionSummary {
+	/** The language its words are written in: the renderers write their own few in it too. */
+	locale: Locale;
 	/** The workshop's title and organisation, as the plan names them ('' when not set). */
 	workshop: string;
 	organisation: string;

@@ -1,7 +1,9 @@
+import { m } from '../../paraglide/messages.js';
+import { formatCount, type Locale } from '../locale';
 import type { Plan } from '../plan';
-import { stepById } from '../steps';
+import { stepTitle } from '../steps';
 import { oneLine } from '../text';
-import { ranked, VOTE_TARGETS, type VoteTarget } from '../voting';
+import { ranked, type VoteTarget } from '../voting';
 import type { RevealedVote, SummaryLine } from './types';
 
 type Named = { id: string; name: string };
@@ -19,35 +21,53 @@ function itemsOf(plan: Plan, target: VoteTarget): Named[] {
 	}
 }
 
-function plural(n: number, singular: string, pluralForm: string): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? singular : pluralForm}`;
-}
+/** One sentence per kind of item voted on: the noun's article and case differ by language. */
+const VOTE_ON = {
+	notes: m.sumline_vote_notes,
+	stakeholders: m.sumline_vote_stakeholders,
+	platforms: m.sumline_vote_platforms,
+	goals: m.sumline_vote_goals
+} as const satisfies Record<VoteTarget, unknown>;
 
 /**
  * One line per revealed vote, its items most dots first. Items are named from the plan as it is
  * now, else as it was (an item removed after the vote keeps its name); items with no dots are
- * left out, since "0 dots" on every other note of a board says nothing.
+ * left out, since "0 dots" on every other note of a board says nothing. Written in `locale`,
+ * counts with the language's plural forms and digits.
  */
 export function voteLines(
 	votes: readonly RevealedVote[],
 	before: Plan,
-	after: Plan
+	after: Plan,
+	locale: Locale = 'en'
 ): SummaryLine[] {
+	const options = { locale };
+	const count = (message: typeof m.sumline_dots, n: number) =>
+		message({ count: n, countText: formatCount(n, locale) }, options);
+	const untitled = m.summary_untitled({}, options);
 	return votes.map((vote) => {
 		const known = new Map<string, Named>();
 		for (const plan of [before, after])
 			for (const item of itemsOf(plan, vote.target)) known.set(item.id, item);
 		const items = Object.keys(vote.results).map(
-			(id) => known.get(id) ?? { id, name: 'A removed item' }
+			(id) => known.get(id) ?? { id, name: m.sumline_vote_removed_item({}, options) }
 		);
 		const details = ranked(items, vote.results)
 			.filter(({ dots }) => dots > 0)
-			.map(({ item, dots }) => `${plural(dots, 'dot', 'dots')}: ${oneLine(item.name, 'Untitled')}`);
-		const target = VOTE_TARGETS[vote.target];
-		const text =
-			`Vote on ${target.toLowerCase().replace('this step’s', 'the')} ` +
-			`(${stepById(vote.step).title}): ${plural(vote.voters, 'voter', 'voters')}, ` +
-			`${plural(vote.budget, 'dot', 'dots')} each`;
-		return { text, details: details.length > 0 ? details : ['No dots were placed.'] };
+			.map(({ item, dots }) =>
+				m.sumline_vote_item(
+					{ dots: count(m.sumline_dots, dots), name: oneLine(item.name, untitled) },
+					options
+				)
+			);
+		const text = VOTE_ON[vote.target](
+			{
+				step: stepTitle(vote.step, locale),
+				voters: count(m.sumline_voters, vote.voters),
+				dots: count(m.sumline_dots, vote.budget)
+			},
+			options
+		);
+		return { text, details: details.length > 0 ? details : [m.sumline_vote_no_dots({}, options)] };
 	});
 }

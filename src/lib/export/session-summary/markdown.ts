@@ -1,4 +1,5 @@
-import type { SessionSummary } from '../../domain/session-summary';
+import { m } from '../../paraglide/messages.js';
+import { summaryTitle, type SessionSummary } from '../../domain/session-summary';
 import { escapeInline } from '../markdown-escape';
 
 /**
@@ -6,9 +7,9 @@ import { escapeInline } from '../markdown-escape';
  * strategy's Markdown, so a stakeholder named `*Press* <b>` reads as typed in any renderer.
  */
 export function summaryToMarkdown(summary: SessionSummary): string {
-	const title = [summary.workshop || 'Workshop', summary.organisation].filter(Boolean).join(', ');
+	const title = escapeInline(summaryTitle(summary));
 	const out = [
-		`# Today’s summary: ${escapeInline(title)}`,
+		`# ${m.today_mail_subject({ title }, { locale: summary.locale })}`,
 		'',
 		`_${escapeInline(summary.when)}_`,
 		'',

@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { SessionSummary } from '../../domain/session-summary';
+import { m } from '../../paraglide/messages.js';
+import { summaryTitle, type SessionSummary } from '../../domain/session-summary';
 import { isRunning, runningFooter } from '../pdf/running';
 import { pdfText } from '../pdf/text';
 import { COLORS, contentWidth, PAGE_MARGINS, STYLES, type PageSize } from '../pdf/theme';
@@ -14,10 +15,17 @@ export function summaryToPdfDefinition(
 	pageSize: PageSize = 'A4'
 ): TDocumentDefinitions {
 	const width = contentWidth(pageSize);
-	const title = [summary.workshop || 'Workshop', summary.organisation].filter(Boolean).join(', ');
+	const { locale } = summary;
+	const title = summaryTitle(summary);
+	const kicker = m.today_todays_summary({}, { locale });
 	const content: Content[] = [
 		// Letter-spaced words come out of text extraction as single letters: this one is not spaced.
-		{ text: 'TODAY’S SUMMARY', ...STYLES.kicker, characterSpacing: 0, margin: [0, 0, 0, 4] },
+		{
+			text: kicker.toLocaleUpperCase(locale),
+			...STYLES.kicker,
+			characterSpacing: 0,
+			margin: [0, 0, 0, 4]
+		},
 		{ text: pdfText(title), ...STYLES.h1, margin: [0, 0, 0, 4] },
 		{ text: pdfText(summary.when), ...STYLES.intro, margin: [0, 0, 0, 8] },
 		{
@@ -57,11 +65,15 @@ export function summaryToPdfDefinition(
 	return {
 		pageSize,
 		pageMargins: [PAGE_MARGINS[0], 50, PAGE_MARGINS[2], 50],
-		info: { title: `Today’s summary: ${title}`, creator: 'Canal', producer: 'Canal' },
-		language: 'en',
+		info: {
+			title: m.today_mail_subject({ title }, { locale }),
+			creator: 'Canal',
+			producer: 'Canal'
+		},
+		language: locale,
 		defaultStyle: { font: 'Roboto', fontSize: 9.5, color: COLORS.ink },
 		styles: STYLES,
-		footer: (page, pages) => (pages <= 1 ? null : runningFooter('Today’s summary', page, pages)),
+		footer: (page, pages) => (pages <= 1 ? null : runningFooter(kicker, page, pages)),
 		// A heading left alone at the foot of a page starts the next one instead.
 		pageBreakBefore: (node, helpers) =>
 			node.headlineLevel === 1 &&
