@@ -12,6 +12,11 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
 	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 	build: { target: 'es2022' },
+	resolve: {
+		// Dexie's ES module build rather than its wrapper around the ES5 bundle: every page that reads
+		// the device's storage loads Dexie before it shows, and this one is smaller and tree-shakes.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
 	worker: { format: 'es' },
 	test: {
