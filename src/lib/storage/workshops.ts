@@ -10,7 +10,7 @@ import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
 import { workshopGone } from '../domain/error-message';
-import type { CanalDb, Role, WorkshopEntry } from './db';
+import type { CanalDb, Role } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
@@ -90,7 +90,6 @@ export async function createWorkshop(
 	});
 	return id;
 }
-
 
 /**
  * Changes a stored plan that is not open on this page (rename, duplicate): loads it, edits it
