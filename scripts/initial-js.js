@@ -31,7 +31,7 @@ const stats = existsSync(statsPath) ? JSON.parse(readFileSync(statsPath, 'utf8')
 const app = readFileSync(appPath, 'utf8');
 /** @type {Record<string, number[]>} */
 const routes = {};
-for (const [, id, page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g)) {
+for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g)) {
 	routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
 }
 
