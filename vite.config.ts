@@ -1,6 +1,9 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
@@ -9,9 +12,43 @@ import { paraglideOptions } from './scripts/paraglide-options.js';
 // and exports CHROMIUM_PATH before Vitest starts.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * `CANAL_CHUNK_STATS=1 vite build`: beside the client's manifest, `.vite/chunks.json` lists the
+ * modules in each chunk and their size, which `scripts/initial-js.js` reads to say what a page
+ * loads before it shows and what pulls each part in.
+ */
+function chunkStats(): Plugin {
+	return {
+		name: 'canal-chunk-stats',
+		apply: 'build',
+		generateBundle(options, bundle) {
+			if (!process.env.CANAL_CHUNK_STATS || !options.dir?.endsWith(join('output', 'client')))
+				return;
+			const chunks: Record<string, { modules: [string, number][]; imports: string[] }> = {};
+			for (const [file, output] of Object.entries(bundle)) {
+				if (output.type !== 'chunk') continue;
+				chunks[file] = {
+					modules: Object.entries(output.modules).map(([id, module]) => [
+						id.replace(process.cwd(), '.'),
+						module.renderedLength
+					]),
+					imports: output.imports
+				};
+			}
+			mkdirSync(join(options.dir, '.vite'), { recursive: true });
+			writeFileSync(join(options.dir, '.vite', 'chunks.json'), JSON.stringify(chunks));
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), chunkStats()],
 	build: { target: 'es2022' },
+	resolve: {
+		// Dexie's ES module build rather than its wrapper around the ES5 bundle: every page that reads
+		// the device's storage loads Dexie before it shows, and this one is smaller and tree-shakes.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
 	worker: { format: 'es' },
 	test: {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: measures Canal's document size, how long the large workshop takes to
 // open from IndexedDB (against the raw decode of its state in the same page), how much JavaScript a
-// workshop route needs before its first step shows, how much its step pages shift while they load
+// workshop route needs before its first step shows (and the home page before its list shows), how
+// much its step pages shift while they load
 // (CLS), and how long typing and adding a note take to reach the screen on the large workshop.
 // Prints one JSON object on stdout (progress goes to stderr) and writes it to
 // tests/.artifacts/bench.json. Timings are reported against their targets, never asserted: a slow
@@ -51,6 +52,8 @@ const CLS_TARGET = 0;
 const AFTER_READY_MS = 2_000;
 const OPEN_STEP = 'stakeholders';
 const JS_STEP = 'purpose';
+/** The home page is ready once its list of workshops (or the note that there are none) shows. */
+const HOME_READY = 'ul.workshops, .empty';
 /** Chromium here prefers English; the other interface languages are chosen as a person would. */
 const BROWSER_LOCALE = 'en';
 const OTHER_LOCALES = ['fr', 'de', 'ar'];
@@ -286,13 +289,17 @@ async function measureInitialJs(browser, file, header) {
 			progress(`initial JS (${locale}): ${scripts.gzipBytes} B gzip in ${scripts.count} files`);
 		}
 		await page.evaluate((key) => localStorage.removeItem(key), LOCALE_KEY);
+		// The home page: what it fetches before its list (of the imported workshop) shows.
+		const home = await loadRouteScripts(page, '/', HOME_READY);
+		progress(`initial JS (home): ${home.gzipBytes} B gzip in ${home.count} files`);
 		return {
 			url: route,
 			importProblem,
 			...first,
 			byLocale,
 			maxGzipBytes: Math.max(...Object.values(byLocale)),
-			targetBytes: INITIAL_JS_TARGET_BYTES
+			targetBytes: INITIAL_JS_TARGET_BYTES,
+			home: { url: '/', ...home }
 		};
 	} finally {
 		await context.close();
@@ -300,12 +307,14 @@ async function measureInitialJs(browser, file, header) {
 }
 
 /**
- * Loads a route with the cache off and lists the JavaScript it fetched before its step was ready,
- * and apart, what it fetched in the {@link AFTER_READY_MS} after.
+ * Loads a route with the cache off and lists the JavaScript it fetched before its step was ready
+ * (or, given a selector, before that shows), and apart, what it fetched in the
+ * {@link AFTER_READY_MS} after.
  * @param {import('playwright').Page} page
  * @param {string} route
+ * @param {string} [readySelector] the route is ready once this shows (default: the step's mark)
  */
-async function loadRouteScripts(page, route) {
+async function loadRouteScripts(page, route, readySelector) {
 	/** @type {Promise<{ url: string, bytes: number, gzipBytes: number, requestedAt: number } | null>[]} */
 	const pending = [];
 	let collecting = true;
@@ -330,31 +339,46 @@ async function loadRouteScripts(page, route) {
 	};
 	page.on('response', onResponse);
 	await page.goto(`${base}${route}`);
-	const marks = await readMarks(page);
-	if (!marks) await page.waitForLoadState('networkidle');
-	// What loads right after the step shows (the canvas, the plan check) is listed apart.
+	/** Wall-clock milliseconds at which the route was ready, null when it never was. */
+	let readyAt = null;
+	if (readySelector) {
+		readyAt = await page
+			.waitForFunction(
+				(selector) =>
+					document.querySelector(selector) ? performance.timeOrigin + performance.now() : null,
+				readySelector,
+				{ polling: 'raf', timeout: READY_TIMEOUT_MS }
+			)
+			.then((handle) => handle.jsonValue())
+			.catch(() => null);
+	} else {
+		const marks = await readMarks(page);
+		if (marks) readyAt = (await page.evaluate(() => performance.timeOrigin)) + marks.stepReady;
+	}
+	if (readyAt === null) await page.waitForLoadState('networkidle');
+	// What loads right after the route shows (the canvas, the plan check) is listed apart.
 	await page.waitForTimeout(AFTER_READY_MS);
 	collecting = false;
 	page.off('response', onResponse);
-	const readyAt = marks
-		? (await page.evaluate(() => performance.timeOrigin)) + marks.stepReady
-		: Infinity;
+	const ready = readyAt ?? Infinity;
 
 	const all = (await Promise.all(pending)).filter((file) => file !== null);
 	all.sort((a, b) => b.gzipBytes - a.gzipBytes);
-	// Initial: requested before the step marked itself ready, whenever it arrived.
-	const files = all.filter((file) => file.requestedAt <= readyAt);
-	const later = all.filter((file) => file.requestedAt > readyAt);
+	// Initial: requested before the route was ready, whenever it arrived.
+	const files = all.filter((file) => file.requestedAt <= ready);
+	const later = all.filter((file) => file.requestedAt > ready);
 	/** @param {typeof all} list */
 	const listed = (list) => list.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes }));
 	return {
-		until: marks
-			? `requested before ${STEP_READY}`
-			: 'networkidle (the step never marked itself ready)',
+		until:
+			readyAt === null
+				? 'networkidle (the route never showed itself ready)'
+				: `requested before ${readySelector ? `"${readySelector}" showed` : STEP_READY}`,
 		count: files.length,
 		bytes: files.reduce((sum, file) => sum + file.bytes, 0),
 		gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-		files: listed(files.slice(0, 8)),
+		// Every file, largest first: what a route loads before it shows is what to look at.
+		files: listed(files),
 		afterReady: {
 			count: later.length,
 			gzipBytes: later.reduce((sum, file) => sum + file.gzipBytes, 0),

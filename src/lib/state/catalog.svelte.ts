@@ -2,7 +2,7 @@ import { errorMessage } from '../domain/error-message';
 import { m } from '../paraglide/messages.js';
 import { liveQuery, type Subscription } from 'dexie';
 import type { CanalDb, WorkshopEntry } from '../storage/db';
-import { listWorkshops } from '../storage/workshops';
+import { listWorkshops } from '../storage/workshop-list';
 
 /** The workshop list, live: changes from this tab or another show up without a reload. */
 export class CatalogState {

@@ -1,6 +1,12 @@
 import type { CanalDb } from '../storage/db';
 import type { RoomOptions } from './shared-room.svelte';
-import { WorkshopSession } from './workshop-session.svelte';
+import type { WorkshopSession } from './workshop-session.svelte';
+
+/**
+ * The workshop's code (Yjs, the plan, its controllers) is a chunk of its own: the home page never
+ * loads it, and a workshop's layout fetches it beside its own code (see `w/[id]/+layout.ts`).
+ */
+const sessionModule = () => import('./workshop-session.svelte');
 
 /**
  * Guarantees one session (so one DocStore) per workshop per page, however many components ask
@@ -20,7 +26,10 @@ export class SessionRegistry {
 			existing.users++;
 			return existing.session;
 		}
-		const session = WorkshopSession.open(this.db, id, this.options());
+		const options = this.options();
+		const session = sessionModule().then(({ WorkshopSession }) =>
+			WorkshopSession.open(this.db, id, options)
+		);
 		this.#open.set(id, { session, users: 1 });
 		session.catch(() => this.#open.delete(id));
 		return session;

@@ -1,10 +1,12 @@
-import { clipCharacters } from '../domain/text';
 import * as Y from 'yjs';
 import { isId } from '../domain/ids';
 import { compatibility, isEmptyDoc } from '../doc/migrations';
 import { SCHEMA_VERSION } from '../doc/schema';
 import { readVersionRecord, type VersionRecord } from '../doc/version-record';
 import { crc32 } from './crc32';
+
+// The import control and the download name it without the format's code (Yjs): they live apart.
+export { FILE_EXTENSION, FILE_MIME, workshopFileName } from './workshop-file-name';
 
 /**
  * The workshop file: a lossless, self-checking copy of one plan, to move between devices and
@@ -26,8 +28,6 @@ export const FILE_MAGIC = new Uint8Array([0x89, 0x43, 0x41, 0x4e, 0x41, 0x4c, 0x
 export const FILE_FORMAT = 2;
 /** The first format with saved versions. */
 const VERSIONS_FORMAT = 2;
-export const FILE_EXTENSION = '.canal';
-export const FILE_MIME = 'application/vnd.canal.workshop';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_HEADER_BYTES = 64 * 1024;
 
@@ -272,19 +272,4 @@ export function verifyWorkshopBody(body: Uint8Array): Y.Doc {
 		);
 	}
 	return scratch;
-}
-
-/** A file name from the workshop's title: readable, safe on every file system. */
-export function workshopFileName(title: string, date = new Date()): string {
-	const slug =
-		clipCharacters(
-			title
-				.normalize('NFKD')
-				.replace(/[\u0300-\u036f]/g, '')
-				.replace(/[^\p{L}\p{N}]+/gu, '-')
-				.replace(/^-+|-+$/g, '')
-				.toLowerCase(),
-			60
-		) || 'workshop';
-	return `${slug}-${date.toISOString().slice(0, 10)}${FILE_EXTENSION}`;
 }

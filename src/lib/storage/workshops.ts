@@ -10,7 +10,7 @@ import { TxOrigin } from '../doc/origins';
 import { ROOT, SCHEMA_VERSION } from '../doc/schema';
 import { checkRequiredName, checkText } from '../domain/validation';
 import { workshopGone } from '../domain/error-message';
-import type { CanalDb, Role, WorkshopEntry } from './db';
+import type { CanalDb, Role } from './db';
 import { facilitationDocId, loadStoredDoc, privateDocsOf } from './doc-store';
 import { historyRelation } from './shared-history';
 import { broadcastUpdate } from './tab-sync';
@@ -28,6 +28,11 @@ import {
 	verifyWorkshopBody,
 	type WorkshopFileHeader
 } from './workshop-file';
+import { ImportNeedsChoice } from './import-choice';
+
+// The home page reads these without the rest of this module (Yjs, the plan): they live apart.
+export { listWorkshops } from './workshop-list';
+export { ImportNeedsChoice };
 
 /** How long a deleted workshop can be brought back before it is purged. */
 export const UNDO_DELETE_MS = 10_000;
@@ -85,12 +90,6 @@ export async function createWorkshop(
 		if (steering) await db.updates.add({ docId: facilitationDocId(id), update: steering });
 	});
 	return id;
-}
-
-/** The workshops to list, newest activity first; soft-deleted ones are left out. */
-export async function listWorkshops(db: CanalDb): Promise<WorkshopEntry[]> {
-	const all = await db.workshops.orderBy('updatedAt').reverse().toArray();
-	return all.filter((entry) => entry.deletedAt === undefined);
 }
 
 /**
@@ -260,19 +259,6 @@ export interface ImportOptions {
 	now?: number;
 	/** Library callers merge, as files always did; the import control asks. */
 	unrelated?: UnrelatedImport;
-}
-
-/** Thrown (with `unrelated: 'ask'`) when the file and the workshop here share no history. */
-export class ImportNeedsChoice extends Error {
-	override readonly name = 'ImportNeedsChoice';
-	constructor(
-		readonly existing: { id: string; title: string },
-		readonly file: { title: string }
-	) {
-		super(
-			`“${file.title}” in this file is not the workshop “${existing.title}” on this device, though it has the same id.`
-		);
-	}
 }
 
 const stateVectorOf = (doc: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc));

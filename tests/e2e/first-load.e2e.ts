@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** A string Yjs keeps in its code whatever the minifier does: a script that has it carries Yjs. */
+const YJS_MARK = 'Yjs was already imported';
+
+/** The scripts a page fetches from now on, each with whether it carries Yjs. */
+function collectScripts(page: Page): () => Promise<{ path: string; yjs: boolean }[]> {
+	const scripts: Promise<{ path: string; yjs: boolean }>[] = [];
+	page.on('response', (response) => {
+		const { pathname } = new URL(response.url());
+		if (!pathname.endsWith('.js')) return;
+		scripts.push(
+			response.text().then(
+				(body) => ({ path: pathname, yjs: body.includes(YJS_MARK) }),
+				() => ({ path: pathname, yjs: false })
+			)
+		);
+	});
+	return () => Promise.all(scripts);
+}
+
+test('the home page lists the workshops without the workshop code, which comes with the first action, offline too', async ({
+	page,
+	context
+}) => {
+	const scripts = collectScripts(page);
+	await page.goto('/');
+	await expect(page.getByText('No workshops yet')).toBeVisible();
+	const beforeAction = await scripts();
+	expect(beforeAction.length).toBeGreaterThan(0);
+	expect(beforeAction.filter(({ yjs }) => yjs).map(({ path }) => path)).toEqual([]);
+
+	// Once the service worker keeps every file, creating and opening a workshop loads that code
+	// from it, with no network.
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 15_000
+	});
+	await context.setOffline(true);
+	try {
+		await page.reload();
+		await expect(page.getByText('No workshops yet')).toBeVisible();
+		await page.getByLabel('Title', { exact: true }).fill('Made offline');
+		await page.getByRole('button', { name: 'Create workshop' }).click();
+		await page.waitForURL(/\/purpose$/);
+		await expect(page.getByLabel('What are we trying to achieve?')).toBeVisible();
+		await page.getByRole('link', { name: 'Canal: all workshops' }).click();
+		await expect(page.getByRole('heading', { name: 'Made offline' })).toBeVisible();
+	} finally {
+		await context.setOffline(false);
+	}
+});
