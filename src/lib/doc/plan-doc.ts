@@ -180,6 +180,14 @@ export class PlanDoc {
 		return this.collections[kind].size;
 	}
 
+	/** One field of every record of `kind`, in no particular order (see RecordCollection.values). */
+	values<K extends RecordKind, F extends keyof RecordKinds[K] & string>(
+		kind: K,
+		field: F
+	): RecordKinds[K][F][] {
+		return this.collections[kind].values(field);
+	}
+
 	/** The whole plan as plain data: for export, tests and comparisons. */
 	toJSON(): Plan {
 		const sections = SECTION_NAMES.map((name) => [

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Random } from '../../../tests/factories/random';
 import { PlanDoc } from './plan-doc';
 import { TxOrigin } from './origins';
@@ -85,5 +85,35 @@ describe('RecordCollection', () => {
 		expect(plan.get('goals', goal)?.stakeholderIds).toEqual([]);
 		expect(plan.list('goals')).toEqual(fresh(ydoc).list('goals'));
 		expect(saved.byteLength).toBeGreaterThan(0);
+	});
+
+	it('reads no record before one is asked for, then reads them as they are then', () => {
+		const ydoc = new Y.Doc();
+		const writer = new PlanDoc(ydoc);
+		const kept = writer.add('notes', { step: 'listening', text: 'kept' });
+		const gone = writer.add('notes', { step: 'goals', text: 'gone' });
+		writer.add('stakeholders', { name: 'Press' });
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc), new TxOrigin('storage'));
+
+		const read = vi.spyOn(Y.Map.prototype, 'get');
+		const plan = new PlanDoc(copy);
+		expect(plan.count('notes')).toBe(2);
+		expect(plan.values('notes', 'step').sort()).toEqual(['goals', 'listening']);
+		// Counting and one field of each: no record was read whole (a note has seven fields).
+		expect(read.mock.calls.length).toBeLessThan(7);
+		read.mockRestore();
+
+		const changed = vi.fn();
+		plan.subscribe('notes', changed);
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc), new TxOrigin('storage'));
+		writer.remove('notes', gone);
+		writer.setText('notes', kept, 'text', 'kept, edited');
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(copy)));
+		expect(changed).toHaveBeenCalled();
+		expect(plan.list('notes')).toEqual(fresh(ydoc).list('notes'));
+		expect(plan.list('notes').map((note) => note.text)).toEqual(['kept, edited']);
+		expect(plan.values('notes', 'step')).toEqual(['listening']);
+		expect(plan.list('stakeholders')).toEqual(fresh(ydoc).list('stakeholders'));
 	});
 });

@@ -21,6 +21,9 @@ export function holdsRecord(root: Y.Map<Y.Map<unknown>>, id: string): boolean {
 /**
  * A cached, plain-object view of one collection of records (a Y.Map of Y.Maps keyed by id).
  *
+ * Nothing is read until something asks for the records: opening a plan on one step does not
+ * copy the 20,000 notes of another out of Yjs before that step can show.
+ *
  * A change re-reads only the records it touched, and the sorted list is rebuilt lazily on the
  * next read, so a keystroke in one of 3,000 sticky notes costs one record, not 3,000. Each read
  * returns the same frozen objects until they change, which lets views skip unchanged rows.
@@ -40,6 +43,8 @@ export class RecordCollection<K extends RecordKind> {
 	private readonly specByField: Map<string, FieldSpec>;
 	// Only ever grows: a deleted record's order staying "taken" is harmless, and keeps adds O(1).
 	private maxOrder = 0;
+	/** False until the records are first asked for: until then changes are only passed on. */
+	private loaded = false;
 
 	constructor(
 		readonly kind: K,
@@ -48,11 +53,27 @@ export class RecordCollection<K extends RecordKind> {
 	) {
 		this.specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
 		this.specByField = new Map(this.specs);
-		for (const id of root.keys()) this.refresh(id);
 		root.observeDeep(this.onEvents);
 	}
 
+	/** Reads every record, the first time any is asked for. */
+	private load(): void {
+		if (this.loaded) return;
+		this.loaded = true;
+		for (const id of this.root.keys()) this.refresh(id);
+	}
+
 	private readonly onEvents = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		if (!this.loaded) {
+			// Nothing read yet, so nothing to re-read: records that came, went or were replaced
+			// are passed on as members (the first read will see them as they are then).
+			const members = new Set<string>();
+			for (const event of events)
+				if (event.target === this.root)
+					for (const key of event.changes.keys.keys()) members.add(key);
+			for (const listener of this.listeners) listener({ membership: members.size > 0, members });
+			return;
+		}
 		// Per record: the fields that changed, or null when the record itself came, went or was replaced.
 		const touched = new Map<string, Set<string> | null>();
 		for (const event of events) {
@@ -169,12 +190,14 @@ export class RecordCollection<K extends RecordKind> {
 		const fields = this.specs.filter(([, spec]) => spec.type === 'links' && spec.target === kind);
 		if (fields.length === 0) return;
 		const names = new Set(fields.map(([field]) => field));
-		for (const id of this.root.keys()) this.refreshFields(id, names);
+		// Unread records are read with their links as they are then.
+		if (this.loaded) for (const id of this.root.keys()) this.refreshFields(id, names);
 		for (const listener of this.listeners) listener({ membership: false, members: new Set() });
 	}
 
 	/** All records, sorted by `order` then id (so concurrent inserts sort the same everywhere). */
 	list(): readonly Readonly<RecordKinds[K]>[] {
+		this.load();
 		if (this.resort) {
 			this.sorted = Object.freeze([...this.records.values()].sort(compareRecords));
 			this.position.clear();
@@ -202,15 +225,35 @@ export class RecordCollection<K extends RecordKind> {
 	}
 
 	get(id: string): Readonly<RecordKinds[K]> | undefined {
+		this.load();
 		return this.records.get(id);
 	}
 
 	get size(): number {
-		return this.records.size;
+		if (this.loaded) return this.records.size;
+		let size = 0;
+		for (const id of this.root.keys()) if (holdsRecord(this.root, id)) size++;
+		return size;
+	}
+
+	/**
+	 * One field of every record, in no particular order: what a summary of the collection needs
+	 * (which steps hold notes) without reading the records themselves when nothing has yet.
+	 */
+	values<F extends keyof RecordKinds[K] & string>(field: F): RecordKinds[K][F][] {
+		if (this.loaded) return [...this.records.values()].map((record) => record[field]);
+		const spec = this.specByField.get(field);
+		if (!spec) return [];
+		const values: RecordKinds[K][F][] = [];
+		for (const [id, ymap] of this.root.entries())
+			if (isId(id) && ymap instanceof Y.Map)
+				values.push(this.read(spec, ymap.get(field)) as RecordKinds[K][F]);
+		return values;
 	}
 
 	/** The order for a record added after all others. */
 	nextOrder(): number {
+		this.load();
 		return Math.floor(this.maxOrder) + 1;
 	}
 

@@ -22,6 +22,7 @@ const NOT_WRITES = new Set([
 	'list',
 	'get',
 	'count',
+	'values',
 	'toJSON',
 	'section',
 	'subscribe',
