@@ -43,7 +43,10 @@ export class RecordCollection<K extends RecordKind> {
 	private readonly specByField: Map<string, FieldSpec>;
 	// Only ever grows: a deleted record's order staying "taken" is harmless, and keeps adds O(1).
 	private maxOrder = 0;
-	/** False until the records are first asked for: until then changes are only passed on. */
+	/**
+	 * False until the whole list is first asked for: until then `records` holds only the records
+	 * read one by one (`where`), and a change drops those it touched instead of re-reading them.
+	 */
 	private loaded = false;
 
 	constructor(
@@ -60,17 +63,27 @@ export class RecordCollection<K extends RecordKind> {
 	private load(): void {
 		if (this.loaded) return;
 		this.loaded = true;
-		for (const id of this.root.keys()) this.refresh(id);
+		// Records read already by `where` are still current (a change drops those it touches).
+		for (const id of this.root.keys()) if (!this.records.has(id)) this.refresh(id);
+		for (const record of this.records.values())
+			this.maxOrder = Math.max(this.maxOrder, (record as { order: number }).order);
+		this.resort = true;
 	}
 
 	private readonly onEvents = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
 		if (!this.loaded) {
-			// Nothing read yet, so nothing to re-read: records that came, went or were replaced
-			// are passed on as members (the first read will see them as they are then).
+			// The whole list is not read yet: records read one by one that the change touched are
+			// dropped, to be read again as they are then; records that came, went or were replaced
+			// are passed on as members.
 			const members = new Set<string>();
-			for (const event of events)
+			for (const event of events) {
 				if (event.target === this.root)
-					for (const key of event.changes.keys.keys()) members.add(key);
+					for (const key of event.changes.keys.keys()) {
+						members.add(key);
+						this.records.delete(key);
+					}
+				else if (typeof event.path[0] === 'string') this.records.delete(event.path[0]);
+			}
 			for (const listener of this.listeners) listener({ membership: members.size > 0, members });
 			return;
 		}
@@ -117,10 +130,14 @@ export class RecordCollection<K extends RecordKind> {
 			}
 			return had;
 		}
+		this.store(id, this.readRecord(id, ymap), had, true);
+		return !had;
+	}
+
+	private readRecord(id: string, ymap: Y.Map<unknown>): Readonly<RecordKinds[K]> {
 		const record: Record<string, unknown> = { id };
 		for (const [field, spec] of this.specs) record[field] = this.read(spec, ymap.get(field));
-		this.store(id, Object.freeze(record) as unknown as Readonly<RecordKinds[K]>, had, true);
-		return !had;
+		return Object.freeze(record) as unknown as Readonly<RecordKinds[K]>;
 	}
 
 	/**
@@ -190,8 +207,9 @@ export class RecordCollection<K extends RecordKind> {
 		const fields = this.specs.filter(([, spec]) => spec.type === 'links' && spec.target === kind);
 		if (fields.length === 0) return;
 		const names = new Set(fields.map(([field]) => field));
-		// Unread records are read with their links as they are then.
 		if (this.loaded) for (const id of this.root.keys()) this.refreshFields(id, names);
+		// Records read one by one are read again, with their links as they are then.
+		else this.records.clear();
 		for (const listener of this.listeners) listener({ membership: false, members: new Set() });
 	}
 
@@ -222,6 +240,29 @@ export class RecordCollection<K extends RecordKind> {
 		this.replaced.clear();
 		this.appended.length = 0;
 		return this.sorted;
+	}
+
+	/**
+	 * The records whose `field` holds `value`, sorted as `list` sorts them. Before the whole list
+	 * has been asked for, only those records are read: a board's few notes among 20,000 on
+	 * another board cost one field of each, not every note.
+	 */
+	where<F extends keyof RecordKinds[K] & string>(
+		field: F,
+		value: RecordKinds[K][F]
+	): readonly Readonly<RecordKinds[K]>[] {
+		if (this.loaded) return this.list().filter((record) => record[field] === value);
+		const spec = this.specByField.get(field);
+		if (!spec) return [];
+		const found: Readonly<RecordKinds[K]>[] = [];
+		for (const [id, ymap] of this.root.entries()) {
+			if (!isId(id) || !(ymap instanceof Y.Map) || this.read(spec, ymap.get(field)) !== value)
+				continue;
+			let record = this.records.get(id);
+			if (!record) this.records.set(id, (record = this.readRecord(id, ymap)));
+			found.push(record);
+		}
+		return found.sort(compareRecords);
 	}
 
 	get(id: string): Readonly<RecordKinds[K]> | undefined {

@@ -45,6 +45,15 @@ export class PlanView {
 		return this.plan.count(kind);
 	}
 
+	where<K extends RecordKind, F extends keyof RecordKinds[K] & string>(
+		kind: K,
+		field: F,
+		value: RecordKinds[K][F]
+	) {
+		this.#track(kind);
+		return this.plan.where(kind, field, value);
+	}
+
 	values<K extends RecordKind, F extends keyof RecordKinds[K] & string>(kind: K, field: F) {
 		this.#track(kind);
 		return this.plan.values(kind, field);

@@ -23,6 +23,7 @@ const NOT_WRITES = new Set([
 	'get',
 	'count',
 	'values',
+	'where',
 	'toJSON',
 	'section',
 	'subscribe',
