@@ -181,9 +181,12 @@ async function show(page, url, first) {
 	return page.evaluate((shownAt) => {
 		const w = /** @type {any} */ (window);
 		const ready = performance.getEntriesByName('canal:step-ready', 'mark')[0]?.startTime ?? null;
+		// The plan read from IndexedDB and decoded: what comes after it is drawing the step.
+		const loaded = performance.getEntriesByName('canal:plan-loaded', 'mark')[0]?.startTime ?? null;
 		const tasks = w.__big.longTasks.map((/** @type {any} */ t) => t.duration);
 		return {
 			showMs: shownAt,
+			planLoadedMs: loaded,
 			stepReadyMs: ready,
 			longestTaskMs: Math.max(0, ...tasks),
 			longTasks: tasks.length,
@@ -352,7 +355,7 @@ async function measure(browser, workshop) {
 				if (run > 0) runs.push(shown);
 			}
 			const good =
-				/** @type {{ showMs: number, stepReadyMs: number | null, longestTaskMs: number, domNodes: number }[]} */ (
+				/** @type {{ showMs: number, planLoadedMs: number | null, stepReadyMs: number | null, longestTaskMs: number, domNodes: number }[]} */ (
 					runs.filter((r) => !('error' in r))
 				);
 			const switched = [];
@@ -379,6 +382,9 @@ async function measure(browser, workshop) {
 						good.length && floorMs
 							? round((median(good.map((r) => r.showMs)) ?? 0) / floorMs)
 							: null,
+					planLoadedMedianMs: good.length
+						? round(median(good.map((r) => r.planLoadedMs ?? 0)) ?? 0)
+						: null,
 					stepReadyMedianMs: good.length
 						? round(median(good.map((r) => r.stepReadyMs ?? 0)) ?? 0)
 						: null,

@@ -60,6 +60,8 @@ const OTHER_LOCALES = ['fr', 'de', 'ar'];
 /** Where the app remembers the chosen language (Paraglide's `localStorageKey`). */
 const LOCALE_KEY = 'canal-locale';
 const OPEN_START = 'canal:open-start';
+/** The plan read from IndexedDB and decoded, before any step renders. */
+const PLAN_LOADED = 'canal:plan-loaded';
 const STEP_READY = 'canal:step-ready';
 /** How long to wait for the step to render before calling the UI not ready. */
 const READY_TIMEOUT_MS = 30_000;
@@ -86,15 +88,17 @@ async function readMarks(page) {
 		return null;
 	}
 	return page.evaluate(
-		({ openName, readyName }) => {
+		({ openName, loadedName, readyName }) => {
 			const ready = performance.getEntriesByName(readyName, 'mark')[0];
 			const open = performance.getEntriesByName(openName, 'mark')[0];
+			const loaded = performance.getEntriesByName(loadedName, 'mark')[0];
 			return {
 				openStart: open ? open.startTime : null,
+				planLoaded: loaded ? loaded.startTime : null,
 				stepReady: ready ? ready.startTime : 0
 			};
 		},
-		{ openName: OPEN_START, readyName: STEP_READY }
+		{ openName: OPEN_START, loadedName: PLAN_LOADED, readyName: STEP_READY }
 	);
 }
 
@@ -110,7 +114,7 @@ async function measureOpen(browser, file, header) {
 		progress('open: importing the large workshop through the home page');
 		const importMs = await importFile(page, base, file, header.title);
 		const url = `${base}/w/${header.workshopId}/${OPEN_STEP}`;
-		/** @type {{ openToReadyMs: number | null, navigationToReadyMs: number }[]} */
+		/** @type {{ openToReadyMs: number | null, openToPlanMs: number | null, planToReadyMs: number | null, navigationToReadyMs: number }[]} */
 		const runs = [];
 		let warmup = null;
 		// One extra, uncounted run first: it fills the HTTP cache and Chromium's code cache.
@@ -121,6 +125,12 @@ async function measureOpen(browser, file, header) {
 			if (!marks) throw new Error(`${STEP_READY} was not marked within ${READY_TIMEOUT_MS} ms`);
 			const result = {
 				openToReadyMs: marks.openStart === null ? null : round(marks.stepReady - marks.openStart),
+				// Where it goes: reading and decoding the plan, then drawing the step.
+				openToPlanMs:
+					marks.openStart === null || marks.planLoaded === null
+						? null
+						: round(marks.planLoaded - marks.openStart),
+				planToReadyMs: marks.planLoaded === null ? null : round(marks.stepReady - marks.planLoaded),
 				// Mark times are measured from the navigation's start.
 				navigationToReadyMs: round(marks.stepReady)
 			};
@@ -148,6 +158,12 @@ async function measureOpen(browser, file, header) {
 			runs,
 			medianMs: openMedian,
 			navigationMedianMs: median(runs.map((run) => run.navigationToReadyMs)),
+			openToPlanMedianMs: median(
+				runs.flatMap((run) => (run.openToPlanMs === null ? [] : [run.openToPlanMs]))
+			),
+			planToReadyMedianMs: median(
+				runs.flatMap((run) => (run.planToReadyMs === null ? [] : [run.planToReadyMs]))
+			),
 			targetMs: OPEN_TARGET_MS,
 			rawDecode,
 			// How much opening costs over decoding alone: reading IndexedDB, the session, the first render.

@@ -180,6 +180,23 @@ export class PlanDoc {
 		return this.collections[kind].size;
 	}
 
+	/** The records of `kind` whose `field` holds `value`, in list order (see RecordCollection.where). */
+	where<K extends RecordKind, F extends keyof RecordKinds[K] & string>(
+		kind: K,
+		field: F,
+		value: RecordKinds[K][F]
+	): readonly Readonly<RecordKinds[K]>[] {
+		return this.collections[kind].where(field, value);
+	}
+
+	/** One field of every record of `kind`, in no particular order (see RecordCollection.values). */
+	values<K extends RecordKind, F extends keyof RecordKinds[K] & string>(
+		kind: K,
+		field: F
+	): RecordKinds[K][F][] {
+		return this.collections[kind].values(field);
+	}
+
 	/** The whole plan as plain data: for export, tests and comparisons. */
 	toJSON(): Plan {
 		const sections = SECTION_NAMES.map((name) => [

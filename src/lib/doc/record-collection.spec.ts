@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Random } from '../../../tests/factories/random';
 import { PlanDoc } from './plan-doc';
 import { TxOrigin } from './origins';
@@ -86,4 +86,82 @@ describe('RecordCollection', () => {
 		expect(plan.list('goals')).toEqual(fresh(ydoc).list('goals'));
 		expect(saved.byteLength).toBeGreaterThan(0);
 	});
+
+	it('reads no record before one is asked for, then reads them as they are then', () => {
+		const ydoc = new Y.Doc();
+		const writer = new PlanDoc(ydoc);
+		const kept = writer.add('notes', { step: 'listening', text: 'kept' });
+		const gone = writer.add('notes', { step: 'goals', text: 'gone' });
+		writer.add('stakeholders', { name: 'Press' });
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc), new TxOrigin('storage'));
+
+		const read = vi.spyOn(Y.Map.prototype, 'get');
+		const plan = new PlanDoc(copy);
+		expect(plan.count('notes')).toBe(2);
+		expect(plan.values('notes', 'step').sort()).toEqual(['goals', 'listening']);
+		// Counting and one field of each: no record was read whole (a note has seven fields).
+		expect(read.mock.calls.length).toBeLessThan(7);
+		read.mockRestore();
+
+		const changed = vi.fn();
+		plan.subscribe('notes', changed);
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc), new TxOrigin('storage'));
+		writer.remove('notes', gone);
+		writer.setText('notes', kept, 'text', 'kept, edited');
+		Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(copy)));
+		expect(changed).toHaveBeenCalled();
+		expect(plan.list('notes')).toEqual(fresh(ydoc).list('notes'));
+		expect(plan.list('notes').map((note) => note.text)).toEqual(['kept, edited']);
+		expect(plan.values('notes', 'step')).toEqual(['listening']);
+		expect(plan.list('stakeholders')).toEqual(fresh(ydoc).list('stakeholders'));
+	});
+
+	it.each([4, 5])(
+		'finds a step’s notes as a fresh read does, before and after the whole list is read (seed %i)',
+		(seed) => {
+			const random = new Random(seed);
+			const ydoc = new Y.Doc();
+			const writer = new PlanDoc(ydoc);
+			const target = writer.add('stakeholders', { name: 'Press' });
+			const ids: string[] = [];
+			const steps = ['listening', 'goals'] as const;
+			for (let i = 0; i < 20; i++)
+				ids.push(writer.add('notes', { step: steps[i % 2]!, text: `note ${i}`, order: i }));
+			const copy = new Y.Doc();
+			const sync = () =>
+				Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(copy)));
+			sync();
+			const plan = new PlanDoc(copy);
+			for (let round = 0; round < 60; round++) {
+				const id = ids[random.int(0, ids.length - 1)]!;
+				const roll = random.int(0, 5);
+				if (roll === 0)
+					ids.push(writer.add('notes', { step: steps[round % 2]!, text: `new ${round}` }));
+				else if (roll === 1) writer.update('notes', id, { step: steps[random.int(0, 1)]! });
+				else if (roll === 2) writer.setText('notes', id, 'text', `edited ${round}`);
+				else if (roll === 3) writer.update('notes', id, { order: random.int(-5, 40) });
+				else if (roll === 4 && writer.get('notes', id)) writer.remove('notes', id);
+				else writer.update('notes', id, { cluster: `cluster ${round}` });
+				if (round === 10) writer.remove('stakeholders', target);
+				sync();
+				const reread = fresh(ydoc);
+				for (const step of steps)
+					expect(plan.where('notes', 'step', step)).toEqual(
+						reread.list('notes').filter((note) => note.step === step)
+					);
+				// Half-way, the whole list is read (the board's canvas does); then again by `where`.
+				if (round === 30) expect(plan.list('notes')).toEqual(reread.list('notes'));
+			}
+			expect(plan.list('notes')).toEqual(fresh(ydoc).list('notes'));
+			writer.add('notes', { step: 'goals', text: 'last' });
+			sync();
+			expect(plan.where('notes', 'step', 'goals')).toEqual(
+				fresh(ydoc)
+					.list('notes')
+					.filter((note) => note.step === 'goals')
+			);
+		},
+		30_000
+	);
 });

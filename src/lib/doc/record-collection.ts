@@ -21,6 +21,9 @@ export function holdsRecord(root: Y.Map<Y.Map<unknown>>, id: string): boolean {
 /**
  * A cached, plain-object view of one collection of records (a Y.Map of Y.Maps keyed by id).
  *
+ * Nothing is read until something asks for the records: opening a plan on one step does not
+ * copy the 20,000 notes of another out of Yjs before that step can show.
+ *
  * A change re-reads only the records it touched, and the sorted list is rebuilt lazily on the
  * next read, so a keystroke in one of 3,000 sticky notes costs one record, not 3,000. Each read
  * returns the same frozen objects until they change, which lets views skip unchanged rows.
@@ -40,6 +43,11 @@ export class RecordCollection<K extends RecordKind> {
 	private readonly specByField: Map<string, FieldSpec>;
 	// Only ever grows: a deleted record's order staying "taken" is harmless, and keeps adds O(1).
 	private maxOrder = 0;
+	/**
+	 * False until the whole list is first asked for: until then `records` holds only the records
+	 * read one by one (`where`), and a change drops those it touched instead of re-reading them.
+	 */
+	private loaded = false;
 
 	constructor(
 		readonly kind: K,
@@ -48,11 +56,37 @@ export class RecordCollection<K extends RecordKind> {
 	) {
 		this.specs = Object.entries(RECORD_SCHEMA[kind]) as [string, FieldSpec][];
 		this.specByField = new Map(this.specs);
-		for (const id of root.keys()) this.refresh(id);
 		root.observeDeep(this.onEvents);
 	}
 
+	/** Reads every record, the first time any is asked for. */
+	private load(): void {
+		if (this.loaded) return;
+		this.loaded = true;
+		// Records read already by `where` are still current (a change drops those it touches).
+		for (const id of this.root.keys()) if (!this.records.has(id)) this.refresh(id);
+		for (const record of this.records.values())
+			this.maxOrder = Math.max(this.maxOrder, (record as { order: number }).order);
+		this.resort = true;
+	}
+
 	private readonly onEvents = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		if (!this.loaded) {
+			// The whole list is not read yet: records read one by one that the change touched are
+			// dropped, to be read again as they are then; records that came, went or were replaced
+			// are passed on as members.
+			const members = new Set<string>();
+			for (const event of events) {
+				if (event.target === this.root)
+					for (const key of event.changes.keys.keys()) {
+						members.add(key);
+						this.records.delete(key);
+					}
+				else if (typeof event.path[0] === 'string') this.records.delete(event.path[0]);
+			}
+			for (const listener of this.listeners) listener({ membership: members.size > 0, members });
+			return;
+		}
 		// Per record: the fields that changed, or null when the record itself came, went or was replaced.
 		const touched = new Map<string, Set<string> | null>();
 		for (const event of events) {
@@ -96,10 +130,14 @@ export class RecordCollection<K extends RecordKind> {
 			}
 			return had;
 		}
+		this.store(id, this.readRecord(id, ymap), had, true);
+		return !had;
+	}
+
+	private readRecord(id: string, ymap: Y.Map<unknown>): Readonly<RecordKinds[K]> {
 		const record: Record<string, unknown> = { id };
 		for (const [field, spec] of this.specs) record[field] = this.read(spec, ymap.get(field));
-		this.store(id, Object.freeze(record) as unknown as Readonly<RecordKinds[K]>, had, true);
-		return !had;
+		return Object.freeze(record) as unknown as Readonly<RecordKinds[K]>;
 	}
 
 	/**
@@ -169,12 +207,15 @@ export class RecordCollection<K extends RecordKind> {
 		const fields = this.specs.filter(([, spec]) => spec.type === 'links' && spec.target === kind);
 		if (fields.length === 0) return;
 		const names = new Set(fields.map(([field]) => field));
-		for (const id of this.root.keys()) this.refreshFields(id, names);
+		if (this.loaded) for (const id of this.root.keys()) this.refreshFields(id, names);
+		// Records read one by one are read again, with their links as they are then.
+		else this.records.clear();
 		for (const listener of this.listeners) listener({ membership: false, members: new Set() });
 	}
 
 	/** All records, sorted by `order` then id (so concurrent inserts sort the same everywhere). */
 	list(): readonly Readonly<RecordKinds[K]>[] {
+		this.load();
 		if (this.resort) {
 			this.sorted = Object.freeze([...this.records.values()].sort(compareRecords));
 			this.position.clear();
@@ -201,16 +242,59 @@ export class RecordCollection<K extends RecordKind> {
 		return this.sorted;
 	}
 
+	/**
+	 * The records whose `field` holds `value`, sorted as `list` sorts them. Before the whole list
+	 * has been asked for, only those records are read: a board's few notes among 20,000 on
+	 * another board cost one field of each, not every note.
+	 */
+	where<F extends keyof RecordKinds[K] & string>(
+		field: F,
+		value: RecordKinds[K][F]
+	): readonly Readonly<RecordKinds[K]>[] {
+		if (this.loaded) return this.list().filter((record) => record[field] === value);
+		const spec = this.specByField.get(field);
+		if (!spec) return [];
+		const found: Readonly<RecordKinds[K]>[] = [];
+		for (const [id, ymap] of this.root.entries()) {
+			if (!isId(id) || !(ymap instanceof Y.Map) || this.read(spec, ymap.get(field)) !== value)
+				continue;
+			let record = this.records.get(id);
+			if (!record) this.records.set(id, (record = this.readRecord(id, ymap)));
+			found.push(record);
+		}
+		return found.sort(compareRecords);
+	}
+
 	get(id: string): Readonly<RecordKinds[K]> | undefined {
+		this.load();
 		return this.records.get(id);
 	}
 
 	get size(): number {
-		return this.records.size;
+		if (this.loaded) return this.records.size;
+		let size = 0;
+		for (const id of this.root.keys()) if (holdsRecord(this.root, id)) size++;
+		return size;
+	}
+
+	/**
+	 * One field of every record, in no particular order: what a summary of the collection needs
+	 * (which steps hold notes) without reading the records themselves when nothing has yet.
+	 */
+	values<F extends keyof RecordKinds[K] & string>(field: F): RecordKinds[K][F][] {
+		if (this.loaded) return [...this.records.values()].map((record) => record[field]);
+		const spec = this.specByField.get(field);
+		if (!spec) return [];
+		const values: RecordKinds[K][F][] = [];
+		for (const [id, ymap] of this.root.entries())
+			if (isId(id) && ymap instanceof Y.Map)
+				values.push(this.read(spec, ymap.get(field)) as RecordKinds[K][F]);
+		return values;
 	}
 
 	/** The order for a record added after all others. */
 	nextOrder(): number {
+		this.load();
 		return Math.floor(this.maxOrder) + 1;
 	}
 

@@ -5,18 +5,21 @@ import type { StepId } from './steps';
 
 type Lists = { [K in keyof RecordKinds]?: readonly Partial<RecordKinds[K]>[] };
 
-function reader(lists: Lists = {}, patch: Partial<Omit<PlanReader, 'list'>> = {}): PlanReader {
+type Sections = Partial<Omit<PlanReader, 'count' | 'values'>>;
+
+function reader(lists: Lists = {}, patch: Sections = {}): PlanReader {
 	return {
 		purpose: { statement: '', knownFor: '' },
 		commitment: {} as PlanReader['commitment'],
 		ratings: [],
 		maturityNotes: {},
 		...patch,
-		list: (kind) => (lists[kind] ?? []) as never
+		count: (kind) => lists[kind]?.length ?? 0,
+		values: () => (lists.notes ?? []).map((note) => note.step as StepId)
 	};
 }
 
-const everyWorkingStep: [Lists, Partial<Omit<PlanReader, 'list'>>] = [
+const everyWorkingStep: [Lists, Sections] = [
 	{
 		values: [{ text: 'Open' }],
 		stakeholders: [{ name: 'Press' }],

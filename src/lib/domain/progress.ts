@@ -1,13 +1,17 @@
-import type { Commitment, MaturityRating, Purpose, RecordKinds, StickyNote } from './plan';
+import type { Commitment, MaturityRating, Purpose, RecordKind } from './plan';
 import { STEP_IDS, type StepId } from './steps';
 
-/** What progress needs to read of a plan; PlanView and PlanDoc both provide it. */
+/**
+ * What progress needs to read of a plan; PlanView and PlanDoc both provide it. Counts and the
+ * notes' steps only, never the records: the step list shows before any step's records are read.
+ */
 export interface PlanReader {
 	purpose: Purpose;
 	commitment: Commitment;
 	ratings: readonly MaturityRating[];
 	maturityNotes: Readonly<Record<string, string>>;
-	list<K extends keyof RecordKinds>(kind: K): readonly Readonly<RecordKinds[K]>[];
+	count(kind: RecordKind): number;
+	values(kind: 'notes', field: 'step'): readonly StepId[];
 }
 
 /**
@@ -17,20 +21,15 @@ export interface PlanReader {
  */
 export function stepsWithContent(plan: PlanReader): Set<StepId> {
 	const filled = new Set<StepId>();
-	const notes: readonly Readonly<StickyNote>[] = plan.list('notes');
-	for (const note of notes) filled.add(note.step);
+	for (const step of plan.values('notes', 'step')) filled.add(step);
 	const some = (values: readonly unknown[]) => values.some((v) => v !== '' && v !== null);
-	if (
-		some(Object.values(plan.purpose)) ||
-		plan.list('values').length > 0 ||
-		plan.list('team').length > 0
-	)
+	if (some(Object.values(plan.purpose)) || plan.count('values') > 0 || plan.count('team') > 0)
 		filled.add('purpose');
 	if (plan.ratings.length > 0 || some(Object.values(plan.maturityNotes))) filled.add('maturity');
-	if (plan.list('stakeholders').length > 0) filled.add('stakeholders');
-	if (plan.list('listening').length > 0 || plan.list('swot').length > 0) filled.add('listening');
-	if (plan.list('platforms').length > 0) filled.add('platforms');
-	if (plan.list('goals').length > 0) filled.add('goals');
+	if (plan.count('stakeholders') > 0) filled.add('stakeholders');
+	if (plan.count('listening') > 0 || plan.count('swot') > 0) filled.add('listening');
+	if (plan.count('platforms') > 0) filled.add('platforms');
+	if (plan.count('goals') > 0) filled.add('goals');
 	if (some(Object.values(plan.commitment))) filled.add('commitment');
 	if (STEP_IDS.every((step) => step === 'review' || filled.has(step))) filled.add('review');
 	return filled;

@@ -1,7 +1,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import type { PlanDoc } from '../doc/plan-doc';
 import type { Section, SectionName, SectionValue } from '../doc/sections';
-import type { RecordKind } from '../domain/plan';
+import type { RecordKind, RecordKinds } from '../domain/plan';
 
 /**
  * Reactive reads of a plan for components. Each read subscribes the reading component to one
@@ -38,6 +38,25 @@ export class PlanView {
 	get<K extends RecordKind>(kind: K, id: string) {
 		this.#track(kind);
 		return this.plan.get(kind, id);
+	}
+
+	count(kind: RecordKind): number {
+		this.#track(kind);
+		return this.plan.count(kind);
+	}
+
+	where<K extends RecordKind, F extends keyof RecordKinds[K] & string>(
+		kind: K,
+		field: F,
+		value: RecordKinds[K][F]
+	) {
+		this.#track(kind);
+		return this.plan.where(kind, field, value);
+	}
+
+	values<K extends RecordKind, F extends keyof RecordKinds[K] & string>(kind: K, field: F) {
+		this.#track(kind);
+		return this.plan.values(kind, field);
 	}
 
 	// Shorthands for the sections components read most.

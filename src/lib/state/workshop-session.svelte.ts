@@ -103,16 +103,19 @@ export class WorkshopSession {
 		id: string,
 		options: RoomOptions | Promise<RoomOptions>
 	): Promise<WorkshopSession> {
-		const [entry, roomOptions]: [WorkshopEntry | undefined, RoomOptions] = await Promise.all([
-			db.workshops.get(id),
-			options
-		]);
-		if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
-		// A shared workshop connects before it shows: its features' code downloads while the plan
-		// loads from the device, and `loadFeatures` below finds it here.
-		if (entry.room) void import('./session-features').catch(() => undefined);
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
+		// The plan's saved rows are read alongside its catalog entry, not after it: one round trip
+		// to IndexedDB less before the step can show. Opening writes nothing, so a plan that turns
+		// out to be deleted is only let go again.
+		const opening = DocStore.open(
+			db,
+			id,
+			ydoc,
+			catalogFields(() => plan)
+		);
+		// Awaited below, once the entry is known; a failure meanwhile is not an unhandled one.
+		opening.catch(() => undefined);
 		// The agenda, the session's record and the timer: kept on this device for every workshop (a
 		// local one has no other copy), and the room's copy once shared. Read alongside the plan;
 		// failing to keep it costs only the agenda, never the plan.
@@ -123,15 +126,18 @@ export class WorkshopSession {
 				return null;
 			}
 		);
+		let entry: WorkshopEntry | undefined;
+		let roomOptions: RoomOptions;
 		let store: DocStore;
 		try {
-			store = await DocStore.open(
-				db,
-				id,
-				ydoc,
-				catalogFields(() => plan)
-			);
+			[entry, roomOptions] = await Promise.all([db.workshops.get(id), options]);
+			if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
+			// A shared workshop connects before it shows: its features' code downloads while the
+			// plan loads from the device, and `loadFeatures` below finds it here.
+			if (entry.room) void import('./session-features').catch(() => undefined);
+			store = await opening;
 		} catch (error) {
+			void opening.then((unused) => unused.close()).catch(() => undefined);
 			void kept.then((other) => other?.close()).finally(() => facilitationDoc.destroy());
 			throw error;
 		}

@@ -38,3 +38,27 @@ describe('DocStore on a document that is already connected', () => {
 		expect(store.status.kind).toBe('saved');
 	});
 });
+
+describe('DocStore opening', () => {
+	it('loads the saved rows without encoding them again for update listeners, and saves what follows', async () => {
+		const earlier = new Y.Doc();
+		const first = await DocStore.open(db, 'loaded', earlier);
+		earlier.getMap('drafts').set('saved', 'before');
+		await first.close();
+
+		const ydoc = new Y.Doc();
+		// Yjs encodes a transaction's update only while the document has `update` listeners.
+		const listenedDuringLoad: boolean[] = [];
+		ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
+			if (transaction.changed.size > 0) listenedDuringLoad.push(ydoc._observers.has('update'));
+		});
+		const store = await DocStore.open(db, 'loaded', ydoc);
+		expect(ydoc.getMap('drafts').toJSON()).toEqual({ saved: 'before' });
+		expect(listenedDuringLoad).toEqual([false]);
+
+		ydoc.getMap('drafts').set('after', 'opening');
+		await store.close();
+		const stored = (await loadStoredDoc(db, 'loaded')).getMap('drafts').toJSON();
+		expect(stored).toEqual({ saved: 'before', after: 'opening' });
+	});
+});

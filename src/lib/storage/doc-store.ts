@@ -76,9 +76,17 @@ export class DocStore {
 			db.updates.where('docId').equals(docId).toArray(),
 			db.workshops.get(docId)
 		]);
-		ydoc.transact(() => {
-			for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
-		}, storageOrigin);
+		// Not listening while the stored rows go in: Yjs encodes every transaction's update for its
+		// `update` listeners, and this one is the whole plan, already stored (a second decode's
+		// worth of time for nothing). Nothing else can change the document within this call.
+		ydoc.off('update', store.onUpdate);
+		try {
+			ydoc.transact(() => {
+				for (const row of rows) Y.applyUpdate(ydoc, row.update, storageOrigin);
+			}, storageOrigin);
+		} finally {
+			ydoc.on('update', store.onUpdate);
+		}
 		store.rows += rows.length;
 		store.entry = entry;
 		if (store.status.kind === 'opening') store.setStatus({ kind: 'saved', at: Date.now() });

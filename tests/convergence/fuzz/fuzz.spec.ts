@@ -22,6 +22,8 @@ const NOT_WRITES = new Set([
 	'list',
 	'get',
 	'count',
+	'values',
+	'where',
 	'toJSON',
 	'section',
 	'subscribe',
