@@ -24,7 +24,7 @@ describe('own recipes on the device', () => {
 	it('saves, lists newest first, exports the same bytes it imported, and deletes', async () => {
 		const first = await saveRecipe(db, review, 1_000);
 		const text = recipeFileText({ ...review, name: 'Imported review' });
-		await importRecipe(db, text, 2_000);
+		await importRecipe(db, text, { now: 2_000 });
 		const listed = await listRecipes(db);
 		expect(listed.map((entry) => entry.recipe.name)).toEqual([
 			'Imported review',
@@ -42,6 +42,16 @@ describe('own recipes on the device', () => {
 		['huge', 'x'.repeat(1_000_000)]
 	])('refuses a %s file and stores nothing', async (_name, text) => {
 		await expect(importRecipe(db, text)).rejects.toBeInstanceOf(RecipeError);
+		expect(await db.recipes.count()).toBe(0);
+	});
+
+	it('says why in the language the page asks for', async () => {
+		await expect(importRecipe(db, '{', { locale: 'ar' })).rejects.toThrow(
+			'هذا الملف ليس وصفة من Canal: ليس بصيغة JSON.'
+		);
+		await expect(importRecipe(db, '{', { locale: 'fr' })).rejects.toThrow(
+			'Ce fichier n’est pas une recette Canal : ce n’est pas du JSON.'
+		);
 		expect(await db.recipes.count()).toBe(0);
 	});
 });

@@ -1,5 +1,6 @@
 import { newId } from '../domain/ids';
 import { parseRecipeFile, recipeFileText, type Recipe } from '../domain/recipe';
+import type { Locale } from '../domain/locale';
 import type { CanalDb, StoredRecipe } from './db';
 
 /** What a recipe file is called and typed as when it is downloaded. */
@@ -34,10 +35,14 @@ export async function saveRecipe(db: CanalDb, recipe: Recipe, now = Date.now()):
 
 /**
  * Imports a recipe file's text. A file that is not a valid recipe throws a RecipeError with a
- * sentence for the person, before anything is stored.
+ * sentence for the person in `locale`, before anything is stored.
  */
-export async function importRecipe(db: CanalDb, text: string, now = Date.now()): Promise<string> {
-	return saveRecipe(db, parseRecipeFile(text), now);
+export async function importRecipe(
+	db: CanalDb,
+	text: string,
+	{ locale = 'en', now = Date.now() }: { locale?: Locale; now?: number } = {}
+): Promise<string> {
+	return saveRecipe(db, parseRecipeFile(text, locale), now);
 }
 
 export async function deleteRecipe(db: CanalDb, id: string): Promise<void> {

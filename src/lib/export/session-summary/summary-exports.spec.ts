@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformRecord, stakeholderRecord } from '../../../../tests/factories/map-records';
 import { emptyPlan } from '../../../../tests/factories/strategy-plan';
 import { MARKUP_NAME } from '../../../../tests/factories/workshop';
+import { WORLD_NAMES } from '../../../../tests/factories/world-scripts';
+import { bodies, normalised, tool } from '../../../../tests/helpers/pdf-text';
 import type { Plan } from '../../domain/plan';
 import {
 	buildSessionSummary,
@@ -13,6 +15,7 @@ import {
 	type SessionSummary
 } from '../../domain/session-summary';
 import { renderPdf } from '../pdf/render';
+import { summaryPdf } from './export-summary';
 import { summaryToMarkdown } from './markdown';
 import { summaryToPdfDefinition } from './pdf-definition';
 
@@ -98,6 +101,63 @@ describe('summary PDF', () => {
 		expect(text).toContain(NOTHING_DECIDED);
 		expect(pages).toBe(1);
 	}, 60_000);
+});
+
+describe("summary PDF in the team's language and scripts", () => {
+	/** Stakeholders named in Chinese, Arabic, Thai and with an emoji, summarised in Arabic. */
+	const NAMES = [WORLD_NAMES.simplified, 'العربية', WORLD_NAMES.thai, WORLD_NAMES.emoji];
+	let file = '';
+	let summary: SessionSummary;
+	let text = '';
+
+	beforeAll(async () => {
+		const { before } = sessionPlans();
+		const after = structuredClone(before);
+		NAMES.forEach((name, index) => after.stakeholders.push(stakeholderRecord(index + 1, { name })));
+		after.platforms[0]!.decision = 'focus';
+		summary = buildSessionSummary({
+			before,
+			after,
+			startedAt: Date.UTC(2026, 11, 6, 9),
+			endedAt: Date.UTC(2026, 11, 6, 12),
+			votes: [],
+			findings: [],
+			timeZone: 'UTC',
+			locale: 'ar'
+		});
+		file = join(dir, 'summary-ar.pdf');
+		// The export the summary's "PDF" button makes.
+		writeFileSync(file, new Uint8Array(await (await summaryPdf(summary)).arrayBuffer()));
+		text = bodies(normalised(tool('pdftotext', '-enc', 'UTF-8', file, '-')));
+	}, 120_000);
+
+	it('embeds the Noto fonts its scripts need, as subsets', () => {
+		const rows = tool('pdffonts', file).split('\n').slice(2).filter(Boolean);
+		for (const row of rows)
+			expect(row, row).toMatch(/^[A-Z]{6}\+\S+\s.*\syes\s+yes\s+yes\s+\d+\s+\d+$/);
+		const names = rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+		for (const family of ['NotoSansSC', 'NotoSansArabic', 'NotoSansThai', 'NotoEmoji'])
+			expect(
+				names.some((name) => name.startsWith(family)),
+				`${family} in ${names.join(', ')}`
+			).toBe(true);
+	});
+
+	it('extracts every name and the Arabic words in reading order', () => {
+		for (const name of NAMES)
+			for (const word of normalised(name).split(' '))
+				expect(text, `${word} (of ${name})`).toContain(bodies(word));
+		// Punctuation next to right-to-left words comes out on either side of them.
+		for (const words of [summary.headline, summary.sections[0]!.heading])
+			for (const word of normalised(words)
+				.replace(/[().,:،]/g, ' ')
+				.split(' ')
+				.filter(Boolean))
+				expect(text, `${word} (of ${words})`).toContain(bodies(word));
+		// Words in one direction come out whole, in the order they are read.
+		expect(text).toContain(bodies(normalised('ملخّص اليوم')));
+		expect(text).toContain(bodies(normalised('أصحاب المصلحة')));
+	});
 });
 
 describe('summary Markdown', () => {
