@@ -1,6 +1,7 @@
 import { errorMessage } from '../domain/error-message';
 import type { Plan } from '../domain/plan';
 import { diffPlans, type DiffOptions, type PlanChanges } from '../domain/versions';
+import { timePhase, type PhaseTimings } from './compare-timings';
 import type { VersionCache } from './version-cache';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
@@ -30,21 +31,30 @@ export type CompareResult =
 	/** A side could not be read: the comparison is reported, never thrown. */
 	| { status: 'failed'; side: CompareSide | null; message: string };
 
+/** One side read as a plan: bytes decoded (through `cache` when given), a plan as it is. */
+export function readInput(
+	input: CompareInput,
+	cache?: VersionCache,
+	timings?: PhaseTimings
+): Promise<DecodedVersion> {
+	return input instanceof Uint8Array
+		? (cache?.decode(input, timings) ?? decodeVersion(input, timings))
+		: Promise.resolve({
+				status: 'ok',
+				plan: input,
+				schemaVersion: input.meta.schemaVersion,
+				readOnly: false
+			});
+}
+
 export async function compareVersions(
 	before: CompareInput,
 	after: CompareInput,
 	options: DiffOptions = {},
-	cache?: VersionCache
+	cache?: VersionCache,
+	timings?: PhaseTimings
 ): Promise<CompareResult> {
-	const read = (input: CompareInput): Promise<DecodedVersion> =>
-		input instanceof Uint8Array
-			? (cache?.decode(input) ?? decodeVersion(input))
-			: Promise.resolve({
-					status: 'ok',
-					plan: input,
-					schemaVersion: input.meta.schemaVersion,
-					readOnly: false
-				});
+	const read = (input: CompareInput) => readInput(input, cache, timings);
 	const [a, b] = await Promise.all([read(before), read(after)]);
 	for (const [side, decoded] of [
 		['before', a],
@@ -58,7 +68,7 @@ export async function compareVersions(
 		const notes = [a, b].flatMap((side) => (side.status === 'newer' ? [side.note] : []));
 		return {
 			status: 'ok',
-			changes: diffPlans(a.plan, b.plan, options),
+			changes: timePhase(timings, 'diff', () => diffPlans(a.plan, b.plan, options)),
 			readOnly: a.readOnly || b.readOnly,
 			notes: [...new Set(notes)]
 		};

@@ -1,11 +1,13 @@
 import { errorMessage } from '../domain/error-message';
-import { compareVersions, type CompareInput } from './compare-versions';
+import { compareVersions, readInput, type CompareInput } from './compare-versions';
+import type { DecodedVersion } from './version-codec';
 import {
 	NOW,
 	type CompareReply,
 	type CompareRequest,
 	type CompareTarget
 } from './compare-protocol';
+import { timePhase, type PhaseTimings } from './compare-timings';
 import { VersionCache } from './version-cache';
 import { warmUpComparing } from './compare-warm-up';
 import { PlanCopy } from './plan-copy';
@@ -29,8 +31,10 @@ let copy: PlanCopy | null = null;
 /** A comparison or a save has been asked for: the warm-up gives way to it. */
 let asked = false;
 const planCopy = () => (copy ??= new PlanCopy());
-const side = (target: CompareTarget): Promise<CompareInput> | CompareInput =>
-	target === NOW ? planCopy().now() : target;
+const side = (
+	target: CompareTarget,
+	timings: PhaseTimings
+): Promise<CompareInput> | CompareInput => (target === NOW ? planCopy().now(timings) : target);
 
 scope.onmessage = async ({ data }) => {
 	switch (data?.type) {
@@ -42,24 +46,51 @@ scope.onmessage = async ({ data }) => {
 			return planCopy().load(data.updates);
 		case 'compare':
 		case 'save':
+		case 'summary':
 			break;
 		default:
 			return;
 	}
 	const { id } = data;
 	asked = true;
+	const started = performance.now();
+	const timings: PhaseTimings = {};
+	const total = () => ({ ...timings, total: performance.now() - started });
 	try {
 		if (data.type === 'compare') {
-			const [before, after] = await Promise.all([side(data.before), side(data.after)]);
-			const result = await compareVersions(before, after, data.options, cache);
-			return scope.postMessage({ id, type: 'done', result });
+			const [before, after] = await Promise.all([
+				side(data.before, timings),
+				side(data.after, timings)
+			]);
+			const result = await compareVersions(before, after, data.options, cache, timings);
+			return scope.postMessage({ id, type: 'done', result, timings: total() });
 		}
-		const { bytes, plan } = await planCopy().version();
+		if (data.type === 'summary') {
+			const [before, after] = await Promise.all([
+				readInput(data.before, cache, timings),
+				planCopy()
+					.now(timings)
+					.then((now) => readInput(now, undefined, timings))
+			]);
+			// Its own chunk: only a session's end asks for it.
+			const { buildSessionSummary } = await import('../domain/session-summary/build-summary');
+			const summary = timePhase(timings, 'summary', () =>
+				buildSessionSummary({ ...data.input, before: planOf(before), after: planOf(after) })
+			);
+			return scope.postMessage({ id, type: 'summarized', summary, timings: total() });
+		}
+		const { bytes, plan } = await planCopy().version(timings);
 		// The plan the bytes hold, not the copy a moment later: an edit made meanwhile is not in it.
 		const result = data.previous
-			? await compareVersions(data.previous, plan() ?? bytes, {}, cache)
+			? await compareVersions(
+					data.previous,
+					timePhase(timings, 'read', plan) ?? bytes,
+					{},
+					cache,
+					timings
+				)
 			: null;
-		scope.postMessage({ id, type: 'saved', bytes, result });
+		scope.postMessage({ id, type: 'saved', bytes, result, timings: total() });
 		// After answering: the version just made is compared next (the next save's summary, or
 		// with now), and its plan is known without decoding it.
 		const known = plan();
@@ -74,3 +105,8 @@ scope.onmessage = async ({ data }) => {
 		scope.postMessage({ id, type: 'failed', message: errorMessage(error) });
 	}
 };
+
+function planOf(decoded: DecodedVersion) {
+	if (decoded.status === 'corrupt') throw decoded.error;
+	return decoded.plan;
+}

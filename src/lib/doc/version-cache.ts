@@ -1,3 +1,4 @@
+import { timePhaseAsync, type PhaseTimings } from './compare-timings';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
 /**
@@ -10,8 +11,8 @@ export class VersionCache {
 
 	constructor(readonly size = 4) {}
 
-	decode(bytes: Uint8Array): Promise<DecodedVersion> {
-		return digest(bytes).then((key) => {
+	decode(bytes: Uint8Array, timings?: PhaseTimings): Promise<DecodedVersion> {
+		return timePhaseAsync(timings, 'hash', () => digest(bytes)).then((key) => {
 			const known = this.#entries.get(key);
 			if (known) {
 				// Most recently used last, so the oldest goes first.
@@ -19,7 +20,7 @@ export class VersionCache {
 				this.#entries.set(key, known);
 				return known;
 			}
-			return this.#keep(key, decodeVersion(bytes));
+			return this.#keep(key, decodeVersion(bytes, timings));
 		});
 	}
 
