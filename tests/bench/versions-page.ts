@@ -32,6 +32,8 @@ type Kind =
 	| 'warmUp'
 	| 'warmed'
 	| 'warmedNow'
+	| 'prepared'
+	| 'preparedNow'
 	| 'idle';
 
 interface Result {
@@ -55,6 +57,9 @@ interface Result {
 	 */
 	compareWarmedMs: number;
 	compareWarmedNowMs: number;
+	/** The same, the dialog having decoded the newest versions ahead, when those are compared. */
+	compareWarmedPreparedMs: number;
+	compareWarmedPreparedNowMs: number;
 	/** Each task over 50 ms, by what ran: `idle` is as long a wait with nothing running. */
 	longTasks: { ms: number; kind: Kind }[];
 	summaryHeadline: string;
@@ -198,11 +203,13 @@ async function measure(): Promise<Result> {
 	}
 
 	// As the versions dialog opens: a new worker, warmed, its copy loading; a comparison a second on.
-	const warmedHost = async () => {
+	// `newest`: the versions the dialog decodes ahead (the two newest), when they are compared.
+	const warmedHost = async (newest: Uint8Array[] = []) => {
 		const warmed = new CompareHost();
 		const warmedMaker = versionMaker(warmed, store);
 		await timed('warmUp', async () => {
 			warmed.warm();
+			warmedMaker.prepare?.(newest);
 			await new Promise((resolve) => setTimeout(resolve, 1_000));
 		});
 		return { warmed, warmedMaker };
@@ -221,6 +228,21 @@ async function measure(): Promise<Result> {
 		second.warmed
 	);
 	second.warmed.destroy();
+	// The same as the dialog opens on versions decoded ahead: the two newest, then the newest with now.
+	const [newerBefore, newerAfter] = await freshPair(runs + 2);
+	const third = await warmedHost([newerAfter, newerBefore]);
+	const compareWarmedPreparedMs = await compare('prepared', newerBefore, newerAfter, third.warmed);
+	third.warmed.destroy();
+	earlier.setPurposeText('knownFor', `Earlier, prepared`);
+	const newest = await encodeVersion(earlierDoc);
+	const fourth = await warmedHost([newest]);
+	const compareWarmedPreparedNowMs = await compareNow(
+		'preparedNow',
+		newest,
+		fourth.warmedMaker,
+		fourth.warmed
+	);
+	fourth.warmed.destroy();
 
 	await pause();
 	observer.disconnect();
@@ -239,6 +261,8 @@ async function measure(): Promise<Result> {
 		summaryHeadline: headline,
 		compareWarmedMs,
 		compareWarmedNowMs,
+		compareWarmedPreparedMs,
+		compareWarmedPreparedNowMs,
 		longTasks,
 		phases,
 		changes

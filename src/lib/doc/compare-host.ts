@@ -256,6 +256,24 @@ export class CompareHost {
 		return this.#timings;
 	}
 
+	/**
+	 * Versions someone is likely to compare next (the newest, as the versions dialog opens): the
+	 * worker decodes them meanwhile, so the first comparison of them finds them decoded. Starts
+	 * the worker if needed; only a head start, so nothing is reported.
+	 */
+	prepare(versions: readonly Uint8Array[]): void {
+		if (versions.length === 0) return;
+		const worker = this.#ensureWorker();
+		if (!worker) return;
+		const request: CompareRequest = { type: 'prepare', versions: [...versions] };
+		try {
+			worker.postMessage(request);
+		} catch {
+			// The comparison decodes them anyway.
+		}
+		if (this.#pending.size === 0) this.#idleSoon();
+	}
+
 	/** How many workers this host has started (one, while they keep working). */
 	get started(): number {
 		return this.#started;

@@ -29,6 +29,11 @@ export type CompareRequest =
 	 * worker's copy of the plan now.
 	 */
 	| { type: 'summary'; id: number; before: Uint8Array; input: SummaryRequest }
+	/**
+	 * Versions someone is likely to compare next (the newest, as the versions dialog opens):
+	 * decoded into the worker's cache meanwhile, unless a request comes first; no answer.
+	 */
+	| { type: 'prepare'; versions: Uint8Array[] }
 	/** Run the worker's code ahead of its first comparison (compare-warm-up.ts); no answer. */
 	| { type: 'warm' }
 	/** An update of the page's plan, sent from the moment its copy starts; no answer. */

@@ -7,6 +7,8 @@
  * - `inflate`: unpacking the versions' bytes (the platform's deflate)
  * - `load`: applying their document states to fresh Yjs documents
  * - `read`: reading those documents as plain plans
+ * - `handover`: waiting for the helper worker's decoded side beyond its own phases (the plan
+ *   cloned back to the compare worker)
  * - `encode`: the plan copy's state encoded and packed as a new version's bytes
  * - `diff`: the differ; `summary`: today's summary built from the plans
  * - `hash`: the SHA-256 of versions' bytes, the decoded-version cache's key
@@ -15,7 +17,16 @@
  *   the worker still busy with something before): measured by the page
  */
 export type Phase =
-	'inflate' | 'load' | 'read' | 'encode' | 'diff' | 'summary' | 'hash' | 'post' | 'total';
+	| 'inflate'
+	| 'load'
+	| 'read'
+	| 'handover'
+	| 'encode'
+	| 'diff'
+	| 'summary'
+	| 'hash'
+	| 'post'
+	| 'total';
 
 export type PhaseTimings = Partial<Record<Phase, number>>;
 

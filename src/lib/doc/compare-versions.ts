@@ -2,7 +2,7 @@ import { errorMessage } from '../domain/error-message';
 import type { Plan } from '../domain/plan';
 import { diffPlans, type DiffOptions, type PlanChanges } from '../domain/versions';
 import { timePhase, type PhaseTimings } from './compare-timings';
-import type { VersionCache } from './version-cache';
+import type { Decode, VersionCache } from './version-cache';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
 /**
@@ -35,10 +35,11 @@ export type CompareResult =
 export function readInput(
 	input: CompareInput,
 	cache?: VersionCache,
-	timings?: PhaseTimings
+	timings?: PhaseTimings,
+	decode: Decode = decodeVersion
 ): Promise<DecodedVersion> {
 	return input instanceof Uint8Array
-		? (cache?.decode(input, timings) ?? decodeVersion(input, timings))
+		? (cache?.decode(input, timings, decode) ?? decode(input, timings))
 		: Promise.resolve({
 				status: 'ok',
 				plan: input,
@@ -52,10 +53,15 @@ export async function compareVersions(
 	after: CompareInput,
 	options: DiffOptions = {},
 	cache?: VersionCache,
-	timings?: PhaseTimings
+	timings?: PhaseTimings,
+	/** Decodes the earlier side elsewhere while this thread decodes the later (both bytes). */
+	decodeElsewhere?: Decode
 ): Promise<CompareResult> {
-	const read = (input: CompareInput) => readInput(input, cache, timings);
-	const [a, b] = await Promise.all([read(before), read(after)]);
+	const both = before instanceof Uint8Array && after instanceof Uint8Array;
+	const [a, b] = await Promise.all([
+		readInput(before, cache, timings, (both && decodeElsewhere) || decodeVersion),
+		readInput(after, cache, timings)
+	]);
 	for (const [side, decoded] of [
 		['before', a],
 		['after', b]

@@ -8,6 +8,7 @@ import {
 	type CompareTarget
 } from './compare-protocol';
 import { timePhase, type PhaseTimings } from './compare-timings';
+import { HelperDecoder } from './compare-decoder';
 import { VersionCache } from './version-cache';
 import { warmUpComparing } from './compare-warm-up';
 import { PlanCopy } from './plan-copy';
@@ -27,9 +28,13 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 const cache = new VersionCache();
+const helper = new HelperDecoder();
+const elsewhere = (bytes: Uint8Array, timings?: PhaseTimings) => helper.decode(bytes, timings);
 let copy: PlanCopy | null = null;
 /** A comparison or a save has been asked for: the warm-up gives way to it. */
 let asked = false;
+/** Requests being answered: versions are prepared only while there are none. */
+let running = 0;
 const planCopy = () => (copy ??= new PlanCopy());
 const side = (
 	target: CompareTarget,
@@ -39,7 +44,10 @@ const side = (
 scope.onmessage = async ({ data }) => {
 	switch (data?.type) {
 		case 'warm':
+			helper.warm();
 			return void warmUpComparing(250, () => asked).catch(() => {});
+		case 'prepare':
+			return void prepare(data.versions);
 		case 'update':
 			return planCopy().apply(data.update);
 		case 'load':
@@ -53,6 +61,7 @@ scope.onmessage = async ({ data }) => {
 	}
 	const { id } = data;
 	asked = true;
+	running += 1;
 	const started = performance.now();
 	const timings: PhaseTimings = {};
 	const total = () => ({ ...timings, total: performance.now() - started });
@@ -62,7 +71,7 @@ scope.onmessage = async ({ data }) => {
 				side(data.before, timings),
 				side(data.after, timings)
 			]);
-			const result = await compareVersions(before, after, data.options, cache, timings);
+			const result = await compareVersions(before, after, data.options, cache, timings, elsewhere);
 			return scope.postMessage({ id, type: 'done', result, timings: total() });
 		}
 		if (data.type === 'summary') {
@@ -103,8 +112,26 @@ scope.onmessage = async ({ data }) => {
 			});
 	} catch (error) {
 		scope.postMessage({ id, type: 'failed', message: errorMessage(error) });
+	} finally {
+		running -= 1;
 	}
 };
+
+/**
+ * Decodes the versions likely to be compared next into the cache, the first in the helper while
+ * this thread decodes the second where there is a core for it. Decoding a real version also warms
+ * the code up, so the small plan's warm-up ends. A request that comes meanwhile goes first: what
+ * it finds decoded, or still decoding, it takes from the cache.
+ */
+async function prepare(versions: readonly Uint8Array[]): Promise<void> {
+	asked = true;
+	if (running > 0) return;
+	await Promise.all(
+		versions.map((bytes, index) =>
+			cache.decode(bytes, undefined, index === 0 ? elsewhere : undefined).catch(() => {})
+		)
+	);
+}
 
 function planOf(decoded: DecodedVersion) {
 	if (decoded.status === 'corrupt') throw decoded.error;

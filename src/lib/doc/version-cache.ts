@@ -1,6 +1,8 @@
 import { timePhaseAsync, type PhaseTimings } from './compare-timings';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
+export type Decode = (bytes: Uint8Array, timings?: PhaseTimings) => Promise<DecodedVersion>;
+
 /**
  * The last few versions decoded, by the SHA-256 of their bytes. People compare along a list of
  * versions (each with the one before, then with now), so the same version is often decoded again
@@ -11,7 +13,12 @@ export class VersionCache {
 
 	constructor(readonly size = 4) {}
 
-	decode(bytes: Uint8Array, timings?: PhaseTimings): Promise<DecodedVersion> {
+	/** What `bytes` decode to, from the cache, else decoded by `decode` and kept. */
+	decode(
+		bytes: Uint8Array,
+		timings?: PhaseTimings,
+		decode: Decode = decodeVersion
+	): Promise<DecodedVersion> {
 		return timePhaseAsync(timings, 'hash', () => digest(bytes)).then((key) => {
 			const known = this.#entries.get(key);
 			if (known) {
@@ -20,7 +27,7 @@ export class VersionCache {
 				this.#entries.set(key, known);
 				return known;
 			}
-			return this.#keep(key, decodeVersion(bytes, timings));
+			return this.#keep(key, decode(bytes, timings));
 		});
 	}
 
