@@ -35,6 +35,8 @@ let copy: PlanCopy | null = null;
 let asked = false;
 /** Requests being answered: versions are prepared only while there are none. */
 let running = 0;
+/** The warm-up under way: versions are prepared after it, with the code it compiled. */
+let warming: Promise<void> = Promise.resolve();
 const planCopy = () => (copy ??= new PlanCopy());
 const side = (
 	target: CompareTarget,
@@ -45,7 +47,8 @@ scope.onmessage = async ({ data }) => {
 	switch (data?.type) {
 		case 'warm':
 			helper.warm();
-			return void warmUpComparing(250, () => asked).catch(() => {});
+			warming = warmUpComparing(250, () => asked).catch(() => {});
+			return;
 		case 'prepare':
 			return void prepare(data.versions);
 		case 'update':
@@ -118,13 +121,13 @@ scope.onmessage = async ({ data }) => {
 };
 
 /**
- * Decodes the versions likely to be compared next into the cache, the first in the helper while
- * this thread decodes the second where there is a core for it. Decoding a real version also warms
- * the code up, so the small plan's warm-up ends. A request that comes meanwhile goes first: what
- * it finds decoded, or still decoding, it takes from the cache.
+ * Decodes the versions likely to be compared next into the cache, once the warm-up is over (a
+ * large version decoded by code not yet compiled took several times as long), the first in the
+ * helper while this thread decodes the second where there is a core for it. A request that comes
+ * meanwhile goes first: what it finds decoded, or still decoding, it takes from the cache.
  */
 async function prepare(versions: readonly Uint8Array[]): Promise<void> {
-	asked = true;
+	await warming;
 	if (running > 0) return;
 	await Promise.all(
 		versions.map((bytes, index) =>
