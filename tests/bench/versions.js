@@ -6,7 +6,10 @@
 // worker (cold: the worker starting; `compareMs`: two versions the worker never decoded;
 // `compareCachedMs`: the same two again, from its cache; `compareNowMs`: a version with now;
 // `compareWarmed*Ms`: a new worker started a second before, as the versions dialog starts it),
-// with main-thread tasks over 50 ms recorded meanwhile (PerformanceObserver 'longtask'). The page is built as the app is (one worker file), not served module by module.
+// with main-thread tasks over 50 ms recorded meanwhile (PerformanceObserver 'longtask'); today's
+// summary from a version to now, in the worker (`summaryMs`) and, for comparison, made on the
+// page's main thread (`summaryOnPageMs`); and, by kind of request, where the worker's time went
+// (`phases`: inflate, load, read, diff... see src/lib/doc/compare-timings.ts). The page is built as the app is (one worker file), not served module by module.
 // Prints one JSON object (progress on stderr) and writes tests/.artifacts/bench-versions.json.
 // Timings are reported against their targets, never asserted.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -109,7 +112,17 @@ try {
 		compareCachedMs: stats(raw.compareCachedMs),
 		// A version with now: the worker's copy of the plan is the "now" side.
 		compareNowMs: stats(raw.compareNowMs),
-		longTasksOver50Ms: raw.longTasks.filter((/** @type {any} */ task) => task.ms > 50).length,
+		// Today's summary from a version to now: in the worker as the app makes it, and made on the
+		// page's main thread instead (as it was made before), for comparison.
+		summaryMs: stats(raw.summaryMs),
+		longestTaskSummaryMs: longest('summary'),
+		summaryOnPageMs: stats(raw.summaryOnPageMs),
+		longestTaskSummaryOnPageMs: longest('summaryOnPage'),
+		summaryHeadline: raw.summaryHeadline,
+		// Those of the summary made on the page on purpose left out.
+		longTasksOver50Ms: raw.longTasks.filter(
+			(/** @type {any} */ task) => task.ms > 50 && task.kind !== 'summaryOnPage'
+		).length,
 		longTasks: raw.longTasks.map((/** @type {any} */ task) => [task.kind, round(task.ms)]),
 		// The page's first save and comparison also start the worker: reported apart.
 		longestTaskColdMs: longest('cold'),
@@ -119,10 +132,28 @@ try {
 		// plan, its copy of the plan loaded) when the dialog opened: of two versions, and with now.
 		compareWarmedMs: round(raw.compareWarmedMs),
 		compareWarmedNowMs: round(raw.compareWarmedNowMs),
-		longestTaskWarmedMs: longest('warmed', 'warmedNow'),
+		// The same when the two compared are those the dialog decodes ahead (the newest two), and
+		// for the newest with now.
+		compareWarmedPreparedMs: round(raw.compareWarmedPreparedMs),
+		compareWarmedPreparedNowMs: round(raw.compareWarmedPreparedNowMs),
+		longestTaskWarmedMs: longest('warmed', 'warmedNow', 'prepared', 'preparedNow'),
 		longestTaskWarmUpMs: longest('warmUp'),
 		// The same page waiting as long, with no comparison: what it does anyway.
 		longestTaskIdleMs: longest('idle'),
+		// Where the time went, median ms per phase (src/lib/doc/compare-timings.ts), by kind of request.
+		phases: Object.fromEntries(
+			Object.entries(raw.phases).map(([kind, list]) => [
+				kind,
+				Object.fromEntries(
+					[...new Set(list.flatMap((/** @type {object} */ one) => Object.keys(one)))].map(
+						(phase) => [
+							phase,
+							round(median(list.map((/** @type {any} */ one) => one[phase] ?? 0)) ?? 0)
+						]
+					)
+				)
+			])
+		),
 		changes: raw.changes
 	};
 } catch (error) {
@@ -148,11 +179,18 @@ const result = {
 		longestTaskMs: verdict(chromiumResult.longestTaskMs, TARGETS.longestTaskMs),
 		compareNowMs: verdict(chromiumResult.compareNowMs?.median, TARGETS.compareMs),
 		longestTaskNowMs: verdict(chromiumResult.longestTaskNowMs, TARGETS.longestTaskMs),
+		summaryMs: verdict(chromiumResult.summaryMs?.median, TARGETS.compareMs),
+		longestTaskSummaryMs: verdict(chromiumResult.longestTaskSummaryMs, TARGETS.longestTaskMs),
 		// A page's first comparison with a worker not yet started (a direct call, never the dialog).
 		longestTaskFirstCompareMs: verdict(chromiumResult.longestTaskColdMs, TARGETS.longestTaskMs),
 		// The dialog starts the worker when it opens: the comparison a person makes first.
 		compareWarmedMs: verdict(chromiumResult.compareWarmedMs, TARGETS.compareMs),
 		compareWarmedNowMs: verdict(chromiumResult.compareWarmedNowMs, TARGETS.compareMs),
+		compareWarmedPreparedMs: verdict(chromiumResult.compareWarmedPreparedMs, TARGETS.compareMs),
+		compareWarmedPreparedNowMs: verdict(
+			chromiumResult.compareWarmedPreparedNowMs,
+			TARGETS.compareMs
+		),
 		longestTaskWarmedMs: verdict(
 			Math.max(chromiumResult.longestTaskWarmedMs ?? 0, chromiumResult.longestTaskWarmUpMs ?? 0),
 			TARGETS.longestTaskMs

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { largeWorkshop } from '../../../tests/factories/workshop';
+import { buildSessionSummary } from '../domain/session-summary';
 import { summarizeChanges } from '../domain/versions';
 import { CompareHost } from './compare-host';
 import { PlanDoc } from './plan-doc';
-import { encodeVersion } from './version-codec';
+import { decodeVersion, encodeVersion } from './version-codec';
 
 /**
  * Comparing in real Chromium through the real module worker: the large workshop's two versions are
@@ -123,6 +124,49 @@ describe('CompareHost in a real browser', () => {
 		expect(await host.compare(Uint8Array.of(0x43, 0x56, 1, 9, 9, 9), good)).toMatchObject({
 			status: 'failed',
 			side: 'before'
+		});
+		host.destroy();
+	}, 120_000);
+
+	it('makes today’s summary of the large workshop in the worker, from its copy of the plan, as the page would', async () => {
+		const doc = new Y.Doc();
+		const plan = largeWorkshop(2, doc);
+		const start = await encodeVersion(doc);
+		const [first] = plan.list('stakeholders');
+		plan.update('stakeholders', first!.id, { influence: first!.influence >= 50 ? 10 : 90 });
+		plan.add('goals', { statement: 'Answer every question within a day' });
+		const input = {
+			startedAt: Date.UTC(2026, 11, 6, 9),
+			endedAt: Date.UTC(2026, 11, 6, 12),
+			votes: [],
+			findings: [],
+			timeZone: 'UTC',
+			locale: 'fr'
+		} as const;
+		const decoded = await decodeVersion(start);
+		if (decoded.status === 'corrupt') throw decoded.error;
+		const onPage = buildSessionSummary({ ...input, before: decoded.plan, after: plan.toJSON() });
+
+		const host = new CompareHost();
+		host.follow({ ydoc: doc, stored: async () => [Y.encodeStateAsUpdate(doc)] });
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		const watch = watchLongTasks();
+		const started = performance.now();
+		const summary = await host.summarize(start, input);
+		const ms = performance.now() - started;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		watch.stop();
+		const during = watch.tasks.filter((task) => task.start + task.duration >= started);
+
+		expect(summary).toEqual(onPage);
+		expect(summary.nothingDecided).toBe(false);
+		expect(host.started).toBe(1);
+		// Decoding the version and reading the plan on the page would be one task of most of it.
+		const longest = Math.max(0, ...during.map((task) => task.duration));
+		expect(longest).toBeLessThan(ms / 2);
+		expect(host.lastTimings).toMatchObject({
+			load: expect.any(Number),
+			summary: expect.any(Number)
 		});
 		host.destroy();
 	}, 120_000);

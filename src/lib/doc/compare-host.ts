@@ -1,14 +1,17 @@
 import type * as Y from 'yjs';
 import { errorMessage } from '../domain/error-message';
 import type { DiffOptions } from '../domain/versions';
+import { buildSessionSummary, type SessionSummary } from '../domain/session-summary';
 import {
 	NOW,
 	type CompareReply,
 	type CompareRequest,
-	type CompareTarget
+	type CompareTarget,
+	type SummaryRequest
 } from './compare-protocol';
+import type { PhaseTimings } from './compare-timings';
 import { compareVersions, type CompareResult } from './compare-versions';
-import { encodeVersion } from './version-codec';
+import { decodeVersion, encodeVersion } from './version-codec';
 
 /**
  * Runs comparisons in a module worker, so the page's main thread stays free while the large
@@ -77,6 +80,7 @@ export class CompareHost {
 	#source: PlanSource | null = null;
 	/** Stops sending the plan's updates to the worker: its copy goes with it. */
 	#unfollow: (() => void) | null = null;
+	#timings: PhaseTimings | null = null;
 
 	constructor({
 		start = startWorker,
@@ -137,9 +141,33 @@ export class CompareHost {
 		return { bytes: reply.bytes, result: reply.result };
 	}
 
+	/**
+	 * Today's summary from `before` (a saved version's bytes) to the plan being edited: both read
+	 * and diffed in the worker, from its copy of the plan, so a large plan's summary holds the
+	 * page's main thread no longer than a comparison does. Throws when it cannot be made.
+	 */
+	async summarize(before: Uint8Array, input: SummaryRequest): Promise<SessionSummary> {
+		if (!this.#source) throw new Error(NO_PLAN);
+		const worker = this.#ensureWorker();
+		if (!worker) {
+			const [was, now] = await Promise.all([
+				decodeVersion(before),
+				this.#encodeHere().then((bytes) => decodeVersion(bytes))
+			]);
+			if (was.status === 'corrupt') throw was.error;
+			if (now.status === 'corrupt') throw now.error;
+			return buildSessionSummary({ ...input, before: was.plan, after: now.plan });
+		}
+		this.#copy(worker);
+		const reply = await this.#ask(worker, (id) => ({ type: 'summary', id, before, input }));
+		if (reply.type !== 'summarized') throw new Error(replyMessage(reply));
+		return reply.summary;
+	}
+
 	#ask(worker: Worker, request: (id: number) => CompareRequest): Promise<CompareReply> {
 		clearTimeout(this.#idle);
 		const id = this.#next++;
+		const asked = performance.now();
 		return new Promise<CompareReply>((resolve) => {
 			const timer = setTimeout(
 				() => this.#fail('the comparison took too long and was stopped'),
@@ -147,6 +175,10 @@ export class CompareHost {
 			);
 			const done = (reply: CompareReply) => {
 				clearTimeout(timer);
+				if (reply.type !== 'failed') {
+					const total = reply.timings.total ?? 0;
+					this.#timings = { ...reply.timings, post: performance.now() - asked - total };
+				}
 				resolve(reply);
 			};
 			this.#pending.set(id, {
@@ -214,6 +246,32 @@ export class CompareHost {
 		// Someone about to compare with now or save a version: the copy is loaded by then.
 		this.#copy(worker);
 		this.#idleSoon();
+	}
+
+	/**
+	 * Where the last answer's time went (compare-timings.ts): the worker's phases, and `post`, the
+	 * rest of the page's wait. Null before the first answer, and for work done in place.
+	 */
+	get lastTimings(): PhaseTimings | null {
+		return this.#timings;
+	}
+
+	/**
+	 * Versions someone is likely to compare next (the newest, as the versions dialog opens): the
+	 * worker decodes them meanwhile, so the first comparison of them finds them decoded. Starts
+	 * the worker if needed; only a head start, so nothing is reported.
+	 */
+	prepare(versions: readonly Uint8Array[]): void {
+		if (versions.length === 0) return;
+		const worker = this.#ensureWorker();
+		if (!worker) return;
+		const request: CompareRequest = { type: 'prepare', versions: [...versions] };
+		try {
+			worker.postMessage(request);
+		} catch {
+			// The comparison decodes them anyway.
+		}
+		if (this.#pending.size === 0) this.#idleSoon();
 	}
 
 	/** How many workers this host has started (one, while they keep working). */

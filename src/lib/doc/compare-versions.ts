@@ -1,7 +1,8 @@
 import { errorMessage } from '../domain/error-message';
 import type { Plan } from '../domain/plan';
 import { diffPlans, type DiffOptions, type PlanChanges } from '../domain/versions';
-import type { VersionCache } from './version-cache';
+import { timePhase, type PhaseTimings } from './compare-timings';
+import type { Decode, VersionCache } from './version-cache';
 import { decodeVersion, type DecodedVersion } from './version-codec';
 
 /**
@@ -30,22 +31,37 @@ export type CompareResult =
 	/** A side could not be read: the comparison is reported, never thrown. */
 	| { status: 'failed'; side: CompareSide | null; message: string };
 
+/** One side read as a plan: bytes decoded (through `cache` when given), a plan as it is. */
+export function readInput(
+	input: CompareInput,
+	cache?: VersionCache,
+	timings?: PhaseTimings,
+	decode: Decode = decodeVersion
+): Promise<DecodedVersion> {
+	return input instanceof Uint8Array
+		? (cache?.decode(input, timings, decode) ?? decode(input, timings))
+		: Promise.resolve({
+				status: 'ok',
+				plan: input,
+				schemaVersion: input.meta.schemaVersion,
+				readOnly: false
+			});
+}
+
 export async function compareVersions(
 	before: CompareInput,
 	after: CompareInput,
 	options: DiffOptions = {},
-	cache?: VersionCache
+	cache?: VersionCache,
+	timings?: PhaseTimings,
+	/** Decodes the earlier side elsewhere while this thread decodes the later (both bytes). */
+	decodeElsewhere?: Decode
 ): Promise<CompareResult> {
-	const read = (input: CompareInput): Promise<DecodedVersion> =>
-		input instanceof Uint8Array
-			? (cache?.decode(input) ?? decodeVersion(input))
-			: Promise.resolve({
-					status: 'ok',
-					plan: input,
-					schemaVersion: input.meta.schemaVersion,
-					readOnly: false
-				});
-	const [a, b] = await Promise.all([read(before), read(after)]);
+	const both = before instanceof Uint8Array && after instanceof Uint8Array;
+	const [a, b] = await Promise.all([
+		readInput(before, cache, timings, (both && decodeElsewhere) || decodeVersion),
+		readInput(after, cache, timings)
+	]);
 	for (const [side, decoded] of [
 		['before', a],
 		['after', b]
@@ -58,7 +74,7 @@ export async function compareVersions(
 		const notes = [a, b].flatMap((side) => (side.status === 'newer' ? [side.note] : []));
 		return {
 			status: 'ok',
-			changes: diffPlans(a.plan, b.plan, options),
+			changes: timePhase(timings, 'diff', () => diffPlans(a.plan, b.plan, options)),
 			readOnly: a.readOnly || b.readOnly,
 			notes: [...new Set(notes)]
 		};

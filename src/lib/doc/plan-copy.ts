@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Plan } from '../domain/plan';
 import { compatibility, isEmptyDoc } from './migrations';
+import { timePhase, type PhaseTimings } from './compare-timings';
 import { PlanDoc } from './plan-doc';
 import { encodeVersion } from './version-codec';
 
@@ -47,20 +48,22 @@ export class PlanCopy {
 	 * encoding, no decoding), else encoded like a version, which reads a newer plan read-only
 	 * and an empty one as holding no plan, exactly as a saved version would be read.
 	 */
-	async now(): Promise<Plan | Uint8Array> {
+	async now(timings?: PhaseTimings): Promise<Plan | Uint8Array> {
 		await this.#loaded;
-		return this.#readable() ? this.#read() : encodeVersion(this.doc);
+		return this.#readable()
+			? timePhase(timings, 'read', () => this.#read())
+			: encodeVersion(this.doc, timings);
 	}
 
 	/**
 	 * The plan now, as a saved version's bytes, and `plan`, the same plan as plain data while no
 	 * update came since (null after one, or for a plan not of this schema): read only if asked.
 	 */
-	async version(): Promise<{ bytes: Uint8Array; plan: () => Plan | null }> {
+	async version(timings?: PhaseTimings): Promise<{ bytes: Uint8Array; plan: () => Plan | null }> {
 		await this.#loaded;
 		const revision = this.#revision;
 		const readable = this.#readable();
-		const bytes = await encodeVersion(this.doc);
+		const bytes = await encodeVersion(this.doc, timings);
 		return {
 			bytes,
 			plan: () => (readable && revision === this.#revision ? this.#read() : null)

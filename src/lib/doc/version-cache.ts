@@ -1,4 +1,7 @@
+import { timePhaseAsync, type PhaseTimings } from './compare-timings';
 import { decodeVersion, type DecodedVersion } from './version-codec';
+
+export type Decode = (bytes: Uint8Array, timings?: PhaseTimings) => Promise<DecodedVersion>;
 
 /**
  * The last few versions decoded, by the SHA-256 of their bytes. People compare along a list of
@@ -10,8 +13,13 @@ export class VersionCache {
 
 	constructor(readonly size = 4) {}
 
-	decode(bytes: Uint8Array): Promise<DecodedVersion> {
-		return digest(bytes).then((key) => {
+	/** What `bytes` decode to, from the cache, else decoded by `decode` and kept. */
+	decode(
+		bytes: Uint8Array,
+		timings?: PhaseTimings,
+		decode: Decode = decodeVersion
+	): Promise<DecodedVersion> {
+		return timePhaseAsync(timings, 'hash', () => digest(bytes)).then((key) => {
 			const known = this.#entries.get(key);
 			if (known) {
 				// Most recently used last, so the oldest goes first.
@@ -19,7 +27,7 @@ export class VersionCache {
 				this.#entries.set(key, known);
 				return known;
 			}
-			return this.#keep(key, decodeVersion(bytes));
+			return this.#keep(key, decode(bytes, timings));
 		});
 	}
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Plan } from '../domain/plan';
 import { errorMessage } from '../domain/error-message';
+import { timePhase, timePhaseAsync, type PhaseTimings } from './compare-timings';
 import { compatibility, isEmptyDoc, migrate } from './migrations';
 import { PlanDoc } from './plan-doc';
 import { SCHEMA_VERSION } from './schema';
@@ -53,8 +54,10 @@ export type DecodedVersion =
 	| { status: 'corrupt'; error: CorruptVersion };
 
 /** The stored bytes of a version of `doc` as it is now. */
-export async function encodeVersion(doc: Y.Doc): Promise<Uint8Array> {
-	return encodeState(Y.encodeStateAsUpdateV2(doc), VERSION_FORMAT);
+export async function encodeVersion(doc: Y.Doc, timings?: PhaseTimings): Promise<Uint8Array> {
+	return timePhaseAsync(timings, 'encode', () =>
+		encodeState(Y.encodeStateAsUpdateV2(doc), VERSION_FORMAT)
+	);
 }
 
 /**
@@ -101,13 +104,15 @@ export async function versionState(
 
 /** A version loaded into a fresh document (older plans migrated there, never in storage). */
 export async function decodeVersionDoc(
-	bytes: Uint8Array
+	bytes: Uint8Array,
+	timings?: PhaseTimings
 ): Promise<{ doc: Y.Doc; schemaVersion: number; newer: boolean }> {
-	const { format, state } = await versionState(bytes);
+	const { format, state } = await timePhaseAsync(timings, 'inflate', () => versionState(bytes));
 	const doc = new Y.Doc();
 	try {
-		if (format === 1) Y.applyUpdate(doc, state);
-		else Y.applyUpdateV2(doc, state);
+		timePhase(timings, 'load', () =>
+			format === 1 ? Y.applyUpdate(doc, state) : Y.applyUpdateV2(doc, state)
+		);
 	} catch (error) {
 		doc.destroy();
 		throw new CorruptVersion(
@@ -127,11 +132,14 @@ export async function decodeVersionDoc(
 	};
 }
 
-/** The plan a version holds, as plain data; never throws. */
-export async function decodeVersion(bytes: Uint8Array): Promise<DecodedVersion> {
+/** The plan a version holds, as plain data; never throws. `timings` gets its phases' times. */
+export async function decodeVersion(
+	bytes: Uint8Array,
+	timings?: PhaseTimings
+): Promise<DecodedVersion> {
 	let loaded: Awaited<ReturnType<typeof decodeVersionDoc>>;
 	try {
-		loaded = await decodeVersionDoc(bytes);
+		loaded = await decodeVersionDoc(bytes, timings);
 	} catch (error) {
 		const corrupt =
 			error instanceof CorruptVersion
@@ -142,7 +150,7 @@ export async function decodeVersion(bytes: Uint8Array): Promise<DecodedVersion> 
 	const { doc, schemaVersion, newer } = loaded;
 	const plan = new PlanDoc(doc);
 	try {
-		const json = plan.toJSON();
+		const json = timePhase(timings, 'read', () => plan.toJSON());
 		if (!newer) return { status: 'ok', plan: json, schemaVersion, readOnly: false };
 		return {
 			status: 'newer',

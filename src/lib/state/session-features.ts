@@ -67,6 +67,8 @@ export class SessionFeatures {
 			versions: this.versions,
 			findings: () => sources.checker.findings,
 			revealedVotes: () => facilitationDoc.revealedVotes(),
+			// In the compare worker, from its copy of the plan: a large plan's summary is no long task.
+			summarize: (before, input) => this.compare.summarize(before, input),
 			attendees: () => {
 				const started = facilitation.session?.startedAt;
 				return started === undefined ? [] : facilitationDoc.attendees(started);

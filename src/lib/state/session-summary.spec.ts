@@ -38,7 +38,7 @@ function facilitator() {
 		versions.destroy();
 		db.close();
 	});
-	return { plan, versions, steering, summary };
+	return { ydoc, plan, versions, steering, summary };
 }
 
 describe('today’s summary in an open workshop', () => {
@@ -95,5 +95,35 @@ describe('today’s summary in an open workshop', () => {
 		summary.choose(versions.versions[0]!.id);
 		await summary.refresh();
 		expect(summary.summary?.headline).toBe(NOTHING_DECIDED);
+	});
+
+	it('made by the compare host from the plan it follows, reads as the one made here', async () => {
+		const { ydoc, plan, versions, summary } = facilitator();
+		await versions.save('Monday');
+		plan.add('stakeholders', { name: 'Local press' });
+		plan.add('goals', { statement: 'Answer within a day' });
+		const host = new CompareHost();
+		host.follow({ ydoc, stored: async () => [Y.encodeStateAsUpdate(ydoc)] });
+		let asked = 0;
+		const elsewhere = new SessionSummaryState({
+			plan,
+			session: () => null,
+			versions,
+			findings: () => [],
+			revealedVotes: () => [],
+			timeZone: 'UTC',
+			summarize: (before, input) => {
+				asked += 1;
+				return host.summarize(before, input);
+			}
+		});
+		const id = versions.versions[0]!.id;
+		summary.choose(id);
+		elsewhere.choose(id);
+		await Promise.all([summary.refresh(), elsewhere.refresh()]);
+		expect(asked).toBeGreaterThan(0);
+		expect(elsewhere.error).toBeNull();
+		expect(elsewhere.summary).toEqual(summary.summary);
+		expect(summaryLines(elsewhere.summary!)).toContain('- Stakeholder added: Local press');
 	});
 });

@@ -1,3 +1,4 @@
+import type { SummaryRequest } from '../doc/compare-protocol';
 import type { FacilitationDoc, RevealedVoteEntry } from '../doc/facilitation-doc';
 import type { PlanDoc } from '../doc/plan-doc';
 import { decodeVersion } from '../doc/version-codec';
@@ -26,6 +27,12 @@ export interface SummarySources {
 	attendees?: () => readonly string[];
 	now?: () => number;
 	timeZone?: string;
+	/**
+	 * Builds the summary from `before` (a saved version's bytes) to the plan now, elsewhere than on
+	 * the page's main thread (the compare worker, `CompareHost.summarize`). Without it, the version
+	 * is decoded and the plans diffed here, which takes long for a large plan.
+	 */
+	summarize?: (before: Uint8Array, input: SummaryRequest) => Promise<SessionSummary>;
 }
 
 /**
@@ -100,9 +107,6 @@ export class SessionSummaryState {
 		try {
 			const stored = await this.sources.versions.read(id);
 			if (!stored) throw new Error(m.session_summary_version_gone());
-			const decoded = await decodeVersion(stored.bytes);
-			if (decoded.status === 'corrupt') throw decoded.error;
-			if (run !== this.#run) return;
 			const now = (this.sources.now ?? Date.now)();
 			const session = this.session;
 			// Without a session record (none was started, or a version chosen from another day), the
@@ -113,22 +117,36 @@ export class SessionSummaryState {
 			const votes = this.sources
 				.revealedVotes()
 				.filter((vote) => vote.revealedAt >= startedAt && vote.revealedAt <= endedAt);
-			this.#summary = buildSessionSummary({
-				before: decoded.plan,
-				after: this.sources.plan.toJSON(),
+			// Plain copies: they may be handed to the worker, which cannot take reactive state.
+			const input: SummaryRequest = {
 				startedAt,
 				endedAt,
-				votes,
-				findings: this.sources.findings(),
+				votes: $state.snapshot(votes) as RevealedVoteEntry[],
+				findings: $state.snapshot(this.sources.findings()) as Finding[],
 				timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
 				locale: getLocale()
-			});
+			};
+			const summary = this.sources.summarize
+				? await this.sources.summarize(stored.bytes, input)
+				: await this.#summarizeHere(stored.bytes, input);
+			if (run !== this.#run) return;
+			this.#summary = summary;
 		} catch (error) {
 			if (run === this.#run)
 				this.#error = m.session_summary_could_not_make({ message: errorMessage(error) });
 		} finally {
 			if (run === this.#run) this.#loading = false;
 		}
+	}
+
+	async #summarizeHere(bytes: Uint8Array, input: SummaryRequest): Promise<SessionSummary> {
+		const decoded = await decodeVersion(bytes);
+		if (decoded.status === 'corrupt') throw decoded.error;
+		return buildSessionSummary({
+			...input,
+			before: decoded.plan,
+			after: this.sources.plan.toJSON()
+		});
 	}
 
 	/**

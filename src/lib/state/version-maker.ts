@@ -35,7 +35,8 @@ export function versionMaker(compare: CompareHost, store?: DocStore): VersionMak
 		},
 		async compareWithNow(ydoc, bytes, options) {
 			return compare.compare(bytes, followed(ydoc) ? NOW : await encodeVersion(ydoc), options);
-		}
+		},
+		prepare: (versions) => compare.prepare(versions)
 	};
 }
 

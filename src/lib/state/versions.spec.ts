@@ -277,3 +277,42 @@ describe('VersionsController, shared', () => {
 		expect((await listVersions(lead.db, 'workshop0000001')).versions).toHaveLength(2);
 	});
 });
+
+describe('versions decoded ahead', () => {
+	it('hands the newest two versions’ bytes to the maker to decode, newest first', async () => {
+		const handed: Uint8Array[][] = [];
+		const db = new CanalDb(`versions-prepare-${++dbCount}`);
+		const ydoc = new Y.Doc();
+		const plan = PlanDoc.create({ title: 'Spring' }, ydoc);
+		let clock = 1_000;
+		const versions = new VersionsController(
+			db,
+			'workshop0000001',
+			ydoc,
+			{ ...maker, prepare: (bytes) => handed.push([...bytes]) },
+			() => 'Inès',
+			() => (clock += 1_000)
+		);
+		cleanups.push(() => {
+			versions.destroy();
+			db.close();
+		});
+		await versions.load();
+		await versions.prepare();
+		expect(handed).toEqual([]);
+		for (const name of ['Monday', 'Tuesday', 'Wednesday']) {
+			plan.setPurposeText('statement', name);
+			await versions.save(name);
+		}
+		await versions.prepare();
+		const [wednesday, tuesday] = await Promise.all(
+			versions.versions.slice(0, 2).map((version) => versions.read(version.id))
+		);
+		expect(versions.versions.map((version) => version.name)).toEqual([
+			'Wednesday',
+			'Tuesday',
+			'Monday'
+		]);
+		expect(handed).toEqual([[wednesday!.bytes, tuesday!.bytes]]);
+	});
+});

@@ -39,6 +39,8 @@ export interface VersionMaker {
 	make(ydoc: Y.Doc, previous: Uint8Array | null): Promise<{ bytes: Uint8Array; summary: string }>;
 	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
 	compareWithNow(ydoc: Y.Doc, bytes: Uint8Array, options?: DiffOptions): Promise<CompareResult>;
+	/** Versions likely to be compared next, to be decoded ahead (the compare worker's cache). */
+	prepare?(versions: readonly Uint8Array[]): void;
 }
 
 /**
@@ -228,6 +230,18 @@ export class VersionsController {
 		const decoded = await decodeVersion(version.bytes);
 		if (decoded.status === 'corrupt') throw new Error(decoded.error.message);
 		return decoded.plan;
+	}
+
+	/**
+	 * Ahead of a comparison (the versions dialog opened): the newest `count` versions, those people
+	 * compare first (the newest with now, or with the one before it), are decoded meanwhile. Reads
+	 * the list before any wait, so an effect calling it runs again when the list changes.
+	 */
+	async prepare(count = 2): Promise<void> {
+		const newest = this.#versions.slice(0, count);
+		if (!this.maker.prepare || newest.length === 0) return;
+		const stored = await Promise.all(newest.map((version) => this.read(version.id)));
+		this.maker.prepare(stored.flatMap((version) => (version ? [version.bytes] : [])));
 	}
 
 	/** A saved version (its bytes) compared with the plan as it is now; never throws. */
