@@ -4,6 +4,7 @@ import { needsScripts } from '../fonts/script-runs';
 import { withPostscriptName } from '../fonts/font-name';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { deflateStreams } from './deflate-streams';
+import { tuneEngine } from './engine-tuning';
 import { prepareScripts } from './scripts';
 
 /**
@@ -60,6 +61,7 @@ export function loadPdfEngine(): Promise<PdfMake> {
 		pdfMake.setFonts({ Roboto: ROBOTO });
 		// The definition never refers to remote resources; if one slipped in, it is not fetched.
 		pdfMake.setUrlAccessPolicy?.(() => false);
+		await tuneEngine(pdfMake);
 		return pdfMake;
 	})().catch((error: unknown) => {
 		engine = null;
@@ -148,6 +150,20 @@ async function loadFaces(
 	});
 }
 
+/** Any character beyond Latin and its extensions: only a text with one may need another script. */
+const BEYOND_LATIN = /[\u02b0-\uffff]/;
+
+/**
+ * Whether some text of the content needs more than Roboto: each string checked where it is, the
+ * maps' and boards' SVG included, without writing the whole definition out as one string first.
+ */
+function contentNeedsScripts(value: unknown): boolean {
+	if (typeof value === 'string') return BEYOND_LATIN.test(value) && needsScripts(value);
+	if (Array.isArray(value)) return value.some(contentNeedsScripts);
+	if (value && typeof value === 'object') return Object.values(value).some(contentNeedsScripts);
+	return false;
+}
+
 export type RenderPhase = 'loading' | 'layout' | 'writing';
 
 /**
@@ -163,7 +179,7 @@ export async function renderPdf(
 	// The Noto table (every slice's ranges and file) is loaded only for a plan that needs it.
 	const [pdfMake, families] = await Promise.all([
 		loadPdfEngine(),
-		needsScripts(JSON.stringify(definition.content))
+		contentNeedsScripts(definition.content)
 			? import('../fonts/noto-faces').then((module) => module.NOTO_FAMILIES)
 			: []
 	]);
