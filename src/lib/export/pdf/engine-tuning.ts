@@ -59,8 +59,15 @@ const tuned = new WeakSet<object>();
 /** Operators of a stream not yet turned into bytes. */
 const pending = new WeakMap<Reference, string[]>();
 
-/** Text whose characters are all below 256, as one byte each (what pdfkit's 'binary' does). */
+const ascii = new TextEncoder();
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Text as one byte per character, the low byte of its code (what pdfkit's 'binary' does). Content
+ * streams are ASCII (text is drawn as glyph numbers in hex): the native encoder writes the same.
+ */
 function latin1(text: string): Uint8Array {
+	if (!NOT_ASCII.test(text)) return ascii.encode(text);
 	const bytes = new Uint8Array(text.length);
 	for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
 	return bytes;
