@@ -237,7 +237,14 @@ async function measure(browser, workshop, name) {
 		/** @type {Awaited<ReturnType<typeof exportOnce>>[]} */
 		const runs = [];
 		if (cpu)
-			await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+			await browser.startTracing(page, {
+				categories: [
+					'toplevel',
+					'devtools.timeline',
+					'disabled-by-default-devtools.timeline',
+					'blink.user_timing'
+				]
+			});
 		for (let run = 0; run <= WARM_RUNS; run++) {
 			runs.push(await exportOnce(page, dialog, join(artifacts, `bench-${name}.pdf`)));
 			progress(`${name} ${run === 0 ? 'cold' : 'warm'}: ${runs.at(-1)?.clickToDownloadMs} ms`);
