@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench:export [-- --quick] [-- --only world]`: what exporting the strategy costs. First the PDF engine in
+// `npm run bench:export [-- --quick] [-- --only world] [-- --cpu]`: what exporting the strategy costs. First the PDF engine in
 // Node (export.ts: time, size, pages per workshop), then the real thing in Chromium through the
 // export dialog: time from the click to the download, for the first export of a visit (cold: the
 // worker starts and loads pdfmake and its fonts) and for the ones after it (warm: the same worker
 // again); the phases the dialog showed and when; the longest main-thread task meanwhile (the page
 // must not freeze: pdfmake runs in a worker); the workers started; and the JavaScript loaded
 // before and because of the export (the PDF code must not be part of a workshop's first load).
+// `--cpu` also traces each export and reports the CPU time of the worker and of the page's main
+// thread: on a shared, loaded machine these move far less than the times from click to download.
 // Prints one JSON object and writes tests/.artifacts/bench-export.json. Never asserts a timing.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,8 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.includes('--only')
 	? process.argv[process.argv.indexOf('--only') + 1]
 	: null;
+/** Whether to trace the exports for the CPU time of the worker and of the main thread. */
+const cpu = process.argv.includes('--cpu');
 /** Warm exports after the cold one, per workshop; the figure is their median. */
 const WARM_RUNS = quick ? 2 : 4;
 const port = Number(process.env.BENCH_PORT ?? freePort());
@@ -86,12 +90,16 @@ function pdfPages(/** @type {string} */ path) {
 async function exportOnce(page, dialog, path) {
 	const started = await page.evaluate(() => {
 		/** @type {any} */ (window).__phases = [];
+		performance.mark('bench:export-start');
 		return performance.now();
 	});
 	const download = page.waitForEvent('download', { timeout: 180_000 });
 	await dialog.getByRole('button', { name: 'Download PDF' }).click();
 	const file = await download;
-	const ended = await page.evaluate(() => performance.now());
+	const ended = await page.evaluate(() => {
+		performance.mark('bench:export-end');
+		return performance.now();
+	});
 	await file.saveAs(path);
 	const { longest, phases } = await page.evaluate(
 		({ from, to }) => {
@@ -121,6 +129,56 @@ async function exportOnce(page, dialog, path) {
 		longestMainThreadTaskMs: round(longest),
 		phases
 	};
+}
+
+/**
+ * CPU time of the worker and of the page's main thread during each export, from a trace of the
+ * exports: the thread time of their top-level tasks between the marks exportOnce sets.
+ * @param {Buffer} trace
+ */
+function cpuTimes(trace) {
+	/** @typedef {{ ph: string, name: string, pid: number, tid: number, ts: number, dur?: number, tdur?: number, args?: { name?: string } }} TraceEvent */
+	/** @type {TraceEvent[] | { traceEvents: TraceEvent[] }} */
+	const parsed = JSON.parse(trace.toString('utf8'));
+	const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+	/** @type {Map<string, string>} */
+	const threads = new Map();
+	for (const e of events)
+		if (e.ph === 'M' && e.name === 'thread_name')
+			threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+	const marks = (/** @type {string} */ name) =>
+		events
+			.filter((e) => e.name === name)
+			.map((e) => e.ts)
+			.sort((a, b) => a - b);
+	const starts = marks('bench:export-start');
+	const ends = marks('bench:export-end');
+	const tasks = events
+		.filter(
+			(e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+		)
+		.sort((a, b) => a.ts - b.ts);
+	return starts.map((from, run) => {
+		const to = ends[run] ?? Infinity;
+		/** @type {Record<string, number>} */
+		const busyUntil = {};
+		const total = { workerCpuMs: 0, mainThreadCpuMs: 0 };
+		for (const task of tasks) {
+			if (task.ts < from || task.ts > to) continue;
+			const thread = threads.get(`${task.pid}:${task.tid}`) ?? '';
+			const key = /DedicatedWorker/.test(thread)
+				? 'workerCpuMs'
+				: thread === 'CrRendererMain'
+					? 'mainThreadCpuMs'
+					: null;
+			if (!key) continue;
+			// The same task is traced twice, one inside the other: counted once.
+			if ((busyUntil[thread] ?? 0) > task.ts) continue;
+			busyUntil[thread] = task.ts + (task.dur ?? 0);
+			total[key] += (task.tdur ?? task.dur ?? 0) / 1000;
+		}
+		return { workerCpuMs: round(total.workerCpuMs), mainThreadCpuMs: round(total.mainThreadCpuMs) };
+	});
 }
 
 /**
@@ -178,12 +236,22 @@ async function measure(browser, workshop, name) {
 		await dialog.getByLabel('Page size (PDF)').selectOption('A4');
 		/** @type {Awaited<ReturnType<typeof exportOnce>>[]} */
 		const runs = [];
+		if (cpu)
+			await browser.startTracing(page, {
+				categories: [
+					'toplevel',
+					'devtools.timeline',
+					'disabled-by-default-devtools.timeline',
+					'blink.user_timing'
+				]
+			});
 		for (let run = 0; run <= WARM_RUNS; run++) {
 			runs.push(await exportOnce(page, dialog, join(artifacts, `bench-${name}.pdf`)));
 			progress(`${name} ${run === 0 ? 'cold' : 'warm'}: ${runs.at(-1)?.clickToDownloadMs} ms`);
 			// The download's own bookkeeping settles before the next click.
 			await page.waitForTimeout(300);
 		}
+		const times = cpu ? cpuTimes(await browser.stopTracing()) : null;
 		const [cold, ...warm] = runs;
 		const warmMs = median(warm.map((run) => run.clickToDownloadMs));
 		const target = TARGETS[/** @type {'reference' | 'large' | 'world'} */ (name)];
@@ -195,6 +263,18 @@ async function measure(browser, workshop, name) {
 			coldMs: cold?.clickToDownloadMs,
 			warmMs,
 			warmRunsMs: warm.map((run) => run.clickToDownloadMs),
+			...(times
+				? {
+						cpu: {
+							cold: times[0],
+							warm: {
+								workerCpuMs: median(times.slice(1).map((t) => t.workerCpuMs)),
+								mainThreadCpuMs: median(times.slice(1).map((t) => t.mainThreadCpuMs))
+							},
+							runs: times
+						}
+					}
+				: {}),
 			withinTarget: {
 				warm: warmMs != null && warmMs <= target.warmMs,
 				cold: (cold?.clickToDownloadMs ?? Infinity) <= target.coldMs,

@@ -9,7 +9,7 @@ import { drawBoards } from '../board-svg';
 import { MAP_DRAWERS } from '../map-drawers';
 import { drawMaps } from '../map-svgs';
 import { reportToPdfDefinition, type PdfOptions } from './docDefinition';
-import { renderPdf } from './render';
+import { prepareFontsFor, renderPdf } from './render';
 import { ReportFailure, type ExportPhase, type RenderRequest } from './worker-protocol';
 
 export type { ExportPhase };
@@ -23,6 +23,8 @@ export function planToPdf(
 	onProgress?: (phase: ExportPhase, fraction?: number) => void
 ): Promise<Uint8Array> {
 	let definition;
+	// A plan in other scripts needs the Noto table: it loads while the report is made.
+	prepareFontsFor(request.plan);
 	try {
 		onProgress?.('report');
 		const source = editionSource(request.plan, request.edition, request.findings, request.locale);

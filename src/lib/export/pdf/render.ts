@@ -1,9 +1,10 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FontFace } from '../fonts/font-faces';
+import type { FontFace, FontFamily } from '../fonts/font-faces';
 import { needsScripts } from '../fonts/script-runs';
 import { withPostscriptName } from '../fonts/font-name';
 import { woffToSfnt } from '../fonts/woff-to-sfnt';
 import { deflateStreams } from './deflate-streams';
+import { tuneEngine } from './engine-tuning';
 import { prepareScripts } from './scripts';
 
 /**
@@ -60,6 +61,7 @@ export function loadPdfEngine(): Promise<PdfMake> {
 		pdfMake.setFonts({ Roboto: ROBOTO });
 		// The definition never refers to remote resources; if one slipped in, it is not fetched.
 		pdfMake.setUrlAccessPolicy?.(() => false);
+		await tuneEngine(pdfMake);
 		return pdfMake;
 	})().catch((error: unknown) => {
 		engine = null;
@@ -148,6 +150,44 @@ async function loadFaces(
 	});
 }
 
+/** Any character beyond Latin and its extensions: only a text with one may need another script. */
+const BEYOND_LATIN = /[\u02b0-\uffff]/;
+
+/**
+ * Whether some text of the content needs more than Roboto: each string checked where it is, the
+ * maps' and boards' SVG included, without writing the whole definition out as one string first.
+ */
+function contentNeedsScripts(value: unknown): boolean {
+	if (typeof value === 'string') return BEYOND_LATIN.test(value) && needsScripts(value);
+	if (Array.isArray(value)) return value.some(contentNeedsScripts);
+	if (value && typeof value === 'object') return Object.values(value).some(contentNeedsScripts);
+	return false;
+}
+
+let noto: Promise<readonly FontFamily[]> | null = null;
+
+function notoFamilies(): Promise<readonly FontFamily[]> {
+	noto ??= import('../fonts/noto-faces').then(
+		(module) => module.NOTO_FAMILIES,
+		(error: unknown) => {
+			noto = null;
+			throw error;
+		}
+	);
+	return noto;
+}
+
+/**
+ * Starts loading the Noto table when some text of `value` (a plan, say) is in another script, so
+ * that it loads while the report and its maps are made rather than after.
+ */
+export function prepareFontsFor(value: unknown): void {
+	if (contentNeedsScripts(value)) notoFamilies().catch(() => {});
+}
+
+/** A progress message at most this often while the pages are written: each one repaints the page. */
+const PROGRESS_MS = 100;
+
 export type RenderPhase = 'loading' | 'layout' | 'writing';
 
 /**
@@ -163,20 +203,23 @@ export async function renderPdf(
 	// The Noto table (every slice's ranges and file) is loaded only for a plan that needs it.
 	const [pdfMake, families] = await Promise.all([
 		loadPdfEngine(),
-		needsScripts(JSON.stringify(definition.content))
-			? import('../fonts/noto-faces').then((module) => module.NOTO_FAMILIES)
-			: []
+		contentNeedsScripts(definition.content) ? notoFamilies() : []
 	]);
 	const prepared = prepareScripts(definition, families, (face) => loadedFaces.has(face.key));
 	await loadFaces(pdfMake, prepared.faces, prepared.boldFaces);
 	definition = prepared.definition;
 	onProgress?.('layout');
 	let last = -1;
+	let lastAt = -Infinity;
 	pdfMake.setProgressCallback((fraction: number) => {
-		// Called once per drawn item: pass on whole percent steps only.
+		// Called once per drawn item: pass on whole percent steps only, and not more often than
+		// the page can show them without spending its time on it.
 		const percent = Math.floor(fraction * 100);
 		if (percent === last) return;
+		const now = performance.now();
+		if (percent < 100 && now - lastAt < PROGRESS_MS) return;
 		last = percent;
+		lastAt = now;
 		onProgress?.('writing', fraction);
 	});
 	// Written uncompressed and deflated natively afterwards (see deflate-streams.ts), where the

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tool } from '../../../../tests/helpers/pdf-text';
+import { strategyPlan } from '../../../../tests/factories/strategy-plan';
+import { worldScriptsPlan } from '../../../../tests/factories/world-scripts';
+import { renderPdf } from './render';
+import { planToPdf } from './render-report';
+import type { RenderRequest } from './worker-protocol';
+
+/**
+ * One engine makes many documents (a warm worker): the fonts it parsed for one are reused by the
+ * next (engine-tuning.ts). Each document must still come out as it would from a fresh engine.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'canal-tuning-'));
+
+function textOf(bytes: Uint8Array): string {
+	const path = join(dir, 'text.pdf');
+	writeFileSync(path, bytes);
+	return tool('pdftotext', '-enc', 'UTF-8', path, '-');
+}
+
+/** The bytes without what differs from run to run (the creation date and the file's ID). */
+function stable(bytes: Uint8Array): string {
+	return new TextDecoder('latin1')
+		.decode(bytes)
+		.replace(/\(D:\d+Z\)/g, '(D:)')
+		.replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '/ID []');
+}
+
+const request = (plan: RenderRequest['plan']): RenderRequest => ({
+	type: 'render',
+	plan,
+	edition: 'full',
+	pageSize: 'A4',
+	generatedAt: new Date(Date.UTC(2026, 0, 1)),
+	locale: 'en'
+});
+
+describe('a warm PDF engine', () => {
+	it('maps a glyph to the characters this document drew it for', async () => {
+		// Roboto draws the ohm sign and the capital omega with one glyph: the text layer of the
+		// second document must say omega, not what the first document drew with that glyph.
+		const ohm = textOf(await renderPdf({ content: ['Resistance 10 \u2126'] }));
+		const omega = textOf(await renderPdf({ content: ['Alpha to \u03a9'] }));
+		expect(ohm).toContain('10 \u2126');
+		expect(omega).toContain('to \u03a9');
+		expect(omega).not.toContain('\u2126');
+	}, 60_000);
+
+	it('makes a document again byte for byte after others', async () => {
+		const first = stable(await planToPdf(request(worldScriptsPlan())));
+		await planToPdf(request(strategyPlan()));
+		const again = stable(await planToPdf(request(worldScriptsPlan())));
+		expect(again.length).toBe(first.length);
+		expect(again === first).toBe(true);
+	}, 180_000);
+});
