@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildWorkshop, REFERENCE_SIZE } from '../../../tests/factories/workshop';
 import { PlanDoc } from '../doc/plan-doc';
-import { CanalDb } from './db';
 import { DocStore, loadStoredDoc, storedBytes } from './doc-store';
 import type { StorageStatus } from './status';
 import {
@@ -13,21 +12,13 @@ import {
 	listWorkshops,
 	purgeDeleted
 } from './workshops';
+import { freshDatabases } from '../../../tests/helpers/fresh-db';
+import type { CanalDb } from './db';
 
 // These run against Chromium's own IndexedDB, where transactions, structured cloning of
 // Uint8Array rows and write ordering are the real thing, unlike the fake-indexeddb node specs.
 
-const opened: CanalDb[] = [];
-
-function freshDb(): CanalDb {
-	const db = new CanalDb(`t-${crypto.randomUUID()}`);
-	opened.push(db);
-	return db;
-}
-
-afterEach(async () => {
-	for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = freshDatabases();
 
 const input = { title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' };
 

@@ -1,22 +1,16 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CanalDb } from './db';
 import { DocStore, loadStoredDoc } from './doc-store';
 import { stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
+import { freshDatabases } from '../../../tests/helpers/fresh-db';
+import type { CanalDb } from './db';
 
 // Chromium's own IndexedDB and localStorage: a page leaving is a `pagehide` event here, and the
 // next page's opening is a second DocStore on the same database.
 
-const opened: CanalDb[] = [];
+const freshDb = freshDatabases();
 
-function freshDb(): CanalDb {
-	const db = new CanalDb(`t-${crypto.randomUUID()}`);
-	opened.push(db);
-	return db;
-}
-
-afterEach(async () => {
-	for (const db of opened.splice(0)) await db.delete();
+afterEach(() => {
 	localStorage.clear();
 });
 

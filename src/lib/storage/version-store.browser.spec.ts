@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VersionRecord } from '../doc/version-record';
-import { CanalDb } from './db';
 import {
 	allVersions,
 	deleteVersions,
@@ -11,21 +10,12 @@ import {
 	VersionStorageError
 } from './version-store';
 import { createWorkshop, deleteWorkshop, purgeDeleted } from './workshops';
+import { freshDatabases } from '../../../tests/helpers/fresh-db';
 
 // Against Chromium's own IndexedDB: the compound index, structured cloning of the bytes and the
 // one-transaction purge are the real thing.
 
-const opened: CanalDb[] = [];
-
-function freshDb(): CanalDb {
-	const db = new CanalDb(`t-${crypto.randomUUID()}`);
-	opened.push(db);
-	return db;
-}
-
-afterEach(async () => {
-	for (const db of opened.splice(0)) await db.delete();
-});
+const freshDb = freshDatabases();
 
 const input = { title: 'Spring', organisation: 'Riverside', facilitator: 'Inès' };
 
@@ -53,8 +43,7 @@ describe('version store', () => {
 		await before.table('workshops').add({ id: 'kept00000000', title: 'Kept', updatedAt: 1 });
 		await before.table('updates').add({ docId: 'kept00000000', update: new Uint8Array([1]) });
 		before.close();
-		const db = new CanalDb(name);
-		opened.push(db);
+		const db = freshDb(name);
 		expect((await db.workshops.get('kept00000000'))?.title).toBe('Kept');
 		expect(await db.updates.count()).toBe(1);
 		await saveVersion(db, 'kept00000000', record('first000', 1_000));
