@@ -64,7 +64,9 @@ export function spawnRelay(
 		}, options.startTimeoutMs ?? startTimeoutMs);
 		void exited.then(({ code }) => {
 			clearTimeout(timer);
-			reject(new Error(`relay exited with ${code} before starting: ${stderr.join('\n')}`));
+			// What it logged says why (a bad setting, a port taken, a locked file).
+			const said = [...stderr, ...lines.map((entry) => JSON.stringify(entry))].join('\n');
+			reject(new Error(`relay exited with ${code} before starting: ${said}`));
 		});
 		createInterface({ input: child.stdout! }).on('line', (line) => {
 			const entry = collect(line);
