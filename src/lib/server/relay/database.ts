@@ -69,6 +69,41 @@ function migrate(db: RelayDatabase, from: number): void {
 	}
 }
 
+/** How long a relay retries what SQLite refuses at once while another process opens the file. */
+export const OPEN_RETRY_MS = 10_000;
+
+function isBusy(error: unknown): boolean {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/** Blocks this thread for `ms`: opening is synchronous, and happens once, before serving. */
+function pause(ms: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `work`, again after a short pause while SQLite answers "busy", for `retryMs` at most. The
+ * busy timeout does not cover every case: two processes that both read the new file and then
+ * both ask for the lock that turns on WAL would wait for each other forever, so SQLite refuses
+ * one at once. Relays started together on one data directory meet exactly that.
+ */
+export function retryWhileBusy<T>(
+	work: () => T,
+	retryMs = OPEN_RETRY_MS,
+	wait: (ms: number) => void = pause
+): T {
+	const deadline = Date.now() + retryMs;
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return work();
+		} catch (error) {
+			if (!isBusy(error) || Date.now() >= deadline) throw error;
+			wait(Math.min(10 * attempt, 200) + Math.random() * 10);
+		}
+	}
+}
+
 /** Opens (and on first start creates) the relay's SQLite file inside `dataDir`. */
 export function openRelayDatabase(dataDir: string): RelayDatabase {
 	mkdirSync(dataDir, { recursive: true });
@@ -77,9 +112,9 @@ export function openRelayDatabase(dataDir: string): RelayDatabase {
 	// on one host share the file: writers take turns, waiting up to `timeout` for each other.
 	// NORMAL survives a crash of the process; only a power cut can drop the last stores, and
 	// every client still holds its copy.
-	db.pragma('journal_mode = WAL');
+	retryWhileBusy(() => db.pragma('journal_mode = WAL'));
 	db.pragma('synchronous = NORMAL');
-	const found = db.pragma('user_version', { simple: true });
+	const found = retryWhileBusy(() => db.pragma('user_version', { simple: true }));
 	const version = typeof found === 'number' ? found : 0;
 	if (version > SCHEMA_VERSION) {
 		db.close();
@@ -87,11 +122,15 @@ export function openRelayDatabase(dataDir: string): RelayDatabase {
 			`${join(dataDir, DATABASE_FILE)} was written by a newer relay (schema ${version}).`
 		);
 	}
-	db.transaction(() => {
-		db.exec(TABLES);
-		migrate(db, version);
-		db.exec(INDEXES);
-		db.pragma(`user_version = ${SCHEMA_VERSION}`);
-	}).immediate();
+	retryWhileBusy(() =>
+		db
+			.transaction(() => {
+				db.exec(TABLES);
+				migrate(db, version);
+				db.exec(INDEXES);
+				db.pragma(`user_version = ${SCHEMA_VERSION}`);
+			})
+			.immediate()
+	);
 	return db;
 }
