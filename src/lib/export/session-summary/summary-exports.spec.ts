@@ -8,6 +8,7 @@ import { emptyPlan } from '../../../../tests/factories/strategy-plan';
 import { MARKUP_NAME } from '../../../../tests/factories/workshop';
 import { WORLD_NAMES } from '../../../../tests/factories/world-scripts';
 import { bodies, normalised, tool } from '../../../../tests/helpers/pdf-text';
+import type { Locale } from '../../domain/locale';
 import type { Plan } from '../../domain/plan';
 import {
 	buildSessionSummary,
@@ -45,7 +46,7 @@ function sessionPlans(): { before: Plan; after: Plan } {
 	return { before, after };
 }
 
-function summaryOf(before: Plan, after: Plan): SessionSummary {
+function summaryOf(before: Plan, after: Plan, locale?: Locale): SessionSummary {
 	return buildSessionSummary({
 		before,
 		after,
@@ -53,7 +54,8 @@ function summaryOf(before: Plan, after: Plan): SessionSummary {
 		endedAt: Date.UTC(2026, 11, 6, 12),
 		votes: [],
 		findings: [],
-		timeZone: 'UTC'
+		timeZone: 'UTC',
+		...(locale ? { locale } : {})
 	});
 }
 
@@ -115,16 +117,7 @@ describe("summary PDF in the team's language and scripts", () => {
 		const after = structuredClone(before);
 		NAMES.forEach((name, index) => after.stakeholders.push(stakeholderRecord(index + 1, { name })));
 		after.platforms[0]!.decision = 'focus';
-		summary = buildSessionSummary({
-			before,
-			after,
-			startedAt: Date.UTC(2026, 11, 6, 9),
-			endedAt: Date.UTC(2026, 11, 6, 12),
-			votes: [],
-			findings: [],
-			timeZone: 'UTC',
-			locale: 'ar'
-		});
+		summary = summaryOf(before, after, 'ar');
 		file = join(dir, 'summary-ar.pdf');
 		// The export the summary's "PDF" button makes.
 		writeFileSync(file, new Uint8Array(await (await summaryPdf(summary)).arrayBuffer()));
