@@ -2,7 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
@@ -47,7 +47,11 @@ export default defineConfig({
 	resolve: {
 		// Dexie's ES module build rather than its wrapper around the ES5 bundle: every page that reads
 		// the device's storage loads Dexie before it shows, and this one is smaller and tree-shakes.
-		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+		alias: [
+			{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+			// Yjs's few warnings without lib0's DOM console and schema code (see the module).
+			{ find: /^lib0\/logging$/, replacement: resolve('src/lib/doc/lib0-logging.ts') }
+		]
 	},
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
 	worker: { format: 'es' },
