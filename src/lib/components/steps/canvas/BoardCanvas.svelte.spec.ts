@@ -128,6 +128,35 @@ describe('BoardCanvas in a browser', () => {
 		expect(document.activeElement).toBe(noteElement(viewport, b));
 	});
 
+	it('pans with the wheel over a clipped long note, and leaves the wheel to a selected one that scrolls', async () => {
+		const { plan, canvas, viewport } = await setup();
+		const long = plan.add('notes', {
+			step: 'purpose',
+			text: Array.from({ length: 80 }, (_, i) => `Line ${i} of a long note`).join('\n'),
+			position: [240, 300]
+		});
+		flushSync();
+		const body = noteElement(viewport, long).querySelector<HTMLElement>('.note-body')!;
+		expect(body.scrollHeight).toBeGreaterThan(body.clientHeight);
+		const wheel = () => {
+			const event = new WheelEvent('wheel', { deltaY: 120, bubbles: true, cancelable: true });
+			body.dispatchEvent(event);
+			flushSync();
+			return event;
+		};
+		// Clipped: the wheel pans the board (before, nothing moved and the page scrolled).
+		const before = canvas.view.y;
+		expect(wheel().defaultPrevented).toBe(true);
+		expect(canvas.view.y).toBe(before - 120);
+		// Selected, the note's text scrolls: the board stays where it is.
+		canvas.select(long);
+		flushSync();
+		expect(getComputedStyle(body).overflowY).toBe('auto');
+		expect(getComputedStyle(body).overscrollBehaviorY).toBe('contain');
+		expect(wheel().defaultPrevented).toBe(false);
+		expect(canvas.view.y).toBe(before - 120);
+	});
+
 	it('zooms with the buttons and the keys, and fits everything', async () => {
 		const { canvas, viewport } = await setup();
 		await userEvent.click(page.getByRole('button', { name: 'Zoom in' }));
