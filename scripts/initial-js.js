@@ -9,47 +9,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { clientFolder, readClientBuild, routeClosure } from './route-graph.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const client = join(root, '.svelte-kit', 'output', 'client');
-const manifestPath = join(client, '.vite', 'manifest.json');
+const client = clientFolder(root);
 const statsPath = join(client, '.vite', 'chunks.json');
-const appPath = join(root, '.svelte-kit', 'generated', 'client-optimized', 'app.js');
 /** Modules listed under each chunk. */
 const TOP_MODULES = 6;
 
-if (!existsSync(manifestPath)) {
+const build = readClientBuild(root);
+if (!build) {
 	console.error('No client build: run `CANAL_CHUNK_STATS=1 npx vite build` first.');
 	process.exit(2);
 }
-/** @type {Record<string, { file: string, src?: string, isEntry?: boolean, imports?: string[] }>} */
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const { manifest } = build;
 /** @type {Record<string, { modules: [string, number][] }> | null} */
 const stats = existsSync(statsPath) ? JSON.parse(readFileSync(statsPath, 'utf8')) : null;
-
-// Which nodes (layouts, then the page) each route renders, as SvelteKit's client reads them.
-const app = readFileSync(appPath, 'utf8');
-/** @type {Record<string, number[]>} */
-const routes = {};
-for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g)) {
-	routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
-}
-
-const keyOf = (/** @type {(key: string) => boolean} */ test) => {
-	const key = Object.keys(manifest).find(test);
-	if (!key) throw new Error('The build has no such entry.');
-	return key;
-};
-const nodeKey = (/** @type {number} */ node) =>
-	keyOf((key) => key.endsWith(`client-optimized/nodes/${node}.js`));
-// The client starts with its two entries, the root layout and the error page (SvelteKit loads
-// both before any route).
-const start = [
-	keyOf((key) => key.endsWith('runtime/client/entry.js')),
-	keyOf((key) => key.endsWith('client-optimized/app.js')),
-	nodeKey(0),
-	nodeKey(1)
-];
 
 /** @param {string} path */
 const label = (path) =>
@@ -74,20 +49,7 @@ function topModules(file) {
 
 /** @param {string} id */
 function listRoute(id) {
-	const nodes = routes[id];
-	if (!nodes) throw new Error(`No route ${id}: the build has ${Object.keys(routes).join(', ')}`);
-	/** @type {Map<string, string>} chunk key → the chunk or entry that pulled it in */
-	const pulledBy = new Map();
-	const queue = [...start, ...nodes.map(nodeKey)];
-	for (const key of queue) pulledBy.set(key, 'entry');
-	for (let index = 0; index < queue.length; index++) {
-		const key = /** @type {string} */ (queue[index]);
-		for (const imported of manifest[key]?.imports ?? []) {
-			if (pulledBy.has(imported)) continue;
-			pulledBy.set(imported, key);
-			queue.push(imported);
-		}
-	}
+	const pulledBy = routeClosure(build, id);
 	const rows = [...pulledBy].map(([key, by]) => {
 		const { file, src } = /** @type {{ file: string, src?: string }} */ (manifest[key]);
 		const bytes = readFileSync(join(client, file));

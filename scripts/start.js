@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shell = join(root, 'build', 'index.html');
-const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const inputs = [
+	'src',
+	'static',
+	'messages',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'scripts/route-preloads.js',
+	'scripts/route-graph.js'
+];
 
 /**
  * Newest modification time under a file or directory, or 0 when it does not exist.
@@ -48,6 +57,12 @@ if (buildIsStale()) {
 		console.error(result.error?.message ?? `vite build failed with exit code ${result.status}`);
 		process.exit(result.status ?? 1);
 	}
+	// The shell asks for each route's files at once (see the script).
+	const preloads = spawnSync(process.execPath, [join(root, 'scripts', 'route-preloads.js')], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (preloads.status !== 0) process.exit(preloads.status ?? 1);
 }
 
 const { register } = await import('tsx/esm/api');
