@@ -17,11 +17,12 @@ const statsPath = join(client, '.vite', 'chunks.json');
 /** Modules listed under each chunk. */
 const TOP_MODULES = 6;
 
-const build = readClientBuild(root);
-if (!build) {
+const found = readClientBuild(root);
+if (!found) {
 	console.error('No client build: run `CANAL_CHUNK_STATS=1 npx vite build` first.');
 	process.exit(2);
 }
+const build = found;
 const { manifest } = build;
 /** @type {Record<string, { modules: [string, number][] }> | null} */
 const stats = existsSync(statsPath) ? JSON.parse(readFileSync(statsPath, 'utf8')) : null;

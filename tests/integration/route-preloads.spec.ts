@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript build script, without type declarations.
 import { routePattern, withRoutePreloads } from '../../scripts/route-preloads.js';
 
 const SHELL = `<!doctype html><html><head>
