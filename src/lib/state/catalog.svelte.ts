@@ -1,7 +1,8 @@
 import { errorMessage } from '../domain/error-message';
 import { m } from '../paraglide/messages.js';
 import { liveQuery, type Subscription } from 'dexie';
-import type { CanalDb, WorkshopEntry } from '../storage/db';
+import type { WorkshopEntry } from '../storage/db';
+import type { Database } from '../storage/database';
 import { listWorkshops } from '../storage/workshop-list';
 
 /** The workshop list, live: changes from this tab or another show up without a reload. */
@@ -9,22 +10,32 @@ export class CatalogState {
 	workshops: WorkshopEntry[] = $state.raw([]);
 	loaded = $state(false);
 	error: string | null = $state(null);
-	#subscription: Subscription;
+	#subscription: Subscription | null = null;
+	#destroyed = false;
 
-	constructor(readonly db: CanalDb) {
-		this.#subscription = liveQuery(() => listWorkshops(db)).subscribe({
-			next: (workshops) => {
-				this.workshops = workshops;
-				this.loaded = true;
+	constructor(database: Database) {
+		database.get().then(
+			(db) => {
+				if (this.#destroyed) return;
+				this.#subscription = liveQuery(() => listWorkshops(db)).subscribe({
+					next: (workshops) => {
+						this.workshops = workshops;
+						this.loaded = true;
+					},
+					error: (error: unknown) => this.#failed(error)
+				});
 			},
-			error: (error: unknown) => {
-				this.error = m.catalog_could_not_read({ message: errorMessage(error) });
-				this.loaded = true;
-			}
-		});
+			(error: unknown) => this.#failed(error)
+		);
+	}
+
+	#failed(error: unknown): void {
+		this.error = m.catalog_could_not_read({ message: errorMessage(error) });
+		this.loaded = true;
 	}
 
 	destroy(): void {
-		this.#subscription.unsubscribe();
+		this.#destroyed = true;
+		this.#subscription?.unsubscribe();
 	}
 }

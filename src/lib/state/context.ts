@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { CanalDb } from '../storage/db';
+import type { Database } from '../storage/database';
 import type { SettingsState } from './settings.svelte';
 import type { SessionRegistry } from './session-registry';
 import type { WorkshopSession } from './workshop-session.svelte';
@@ -9,7 +9,8 @@ const APP = Symbol('canal-app');
 const SESSION = Symbol('canal-session');
 
 export interface AppContext {
-	db: CanalDb;
+	/** Dexie loads on `db.get()`: a workshop page paints without it. */
+	db: Database;
 	sessions: SessionRegistry;
 	settings: SettingsState;
 }

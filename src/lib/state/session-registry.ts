@@ -1,4 +1,4 @@
-import type { CanalDb } from '../storage/db';
+import type { Database } from '../storage/database';
 import type { RoomOptions } from './shared-room.svelte';
 import type { WorkshopSession } from './workshop-session.svelte';
 
@@ -16,7 +16,7 @@ export class SessionRegistry {
 	readonly #open = new Map<string, { session: Promise<WorkshopSession>; users: number }>();
 
 	constructor(
-		readonly db: CanalDb,
+		readonly db: Database,
 		readonly options: () => Promise<RoomOptions>
 	) {}
 

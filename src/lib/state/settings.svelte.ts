@@ -1,5 +1,8 @@
 import { clipCharacters } from '../domain/text';
 import type { CanalDb } from '../storage/db';
+import type { Database } from '../storage/database';
+
+const KEYS = ['guidanceOpen', 'displayName', 'relayUrl', 'pdfPageSize', 'boardView'];
 
 /**
  * Preferences of this browser (not of a plan): kept in the catalog's settings table so they
@@ -18,12 +21,16 @@ export class SettingsState {
 	/** How boards show their notes: as a canvas or as a list; null until this browser chooses. */
 	boardView = $state<'canvas' | 'list' | null>(null);
 	readonly ready: Promise<void>;
-	#db: CanalDb;
+	#db: Database;
 
-	constructor(db: CanalDb) {
+	/** Read without Dexie when it has not loaded: a workshop's first paint needs them. */
+	constructor(db: Database) {
 		this.#db = db;
-		this.ready = db.settings
-			.bulkGet(['guidanceOpen', 'displayName', 'relayUrl', 'pdfPageSize', 'boardView'])
+		this.ready = db
+			.read(
+				(reader) => reader.settings(KEYS),
+				(dexie) => dexie.settings.bulkGet(KEYS)
+			)
 			.then(([guidance, name, relay, pageSize, boardView]) => {
 				if (boardView?.value === 'canvas' || boardView?.value === 'list')
 					this.boardView = boardView.value;
@@ -36,29 +43,34 @@ export class SettingsState {
 			.catch(() => undefined);
 	}
 
+	async #put(key: string, value: unknown): Promise<void> {
+		const db: CanalDb = await this.#db.get();
+		await db.settings.put({ key, value });
+	}
+
 	async setDisplayName(name: string): Promise<void> {
 		this.displayName = clipCharacters(name.trim(), 80);
-		await this.#db.settings.put({ key: 'displayName', value: this.displayName });
+		await this.#put('displayName', this.displayName);
 	}
 
 	async setRelayUrl(url: string): Promise<void> {
 		this.relayUrl = url.trim();
-		await this.#db.settings.put({ key: 'relayUrl', value: this.relayUrl });
+		await this.#put('relayUrl', this.relayUrl);
 	}
 
 	setPdfPageSize(size: 'A4' | 'LETTER'): void {
 		this.pdfPageSize = size;
-		void this.#db.settings.put({ key: 'pdfPageSize', value: size }).catch(() => undefined);
+		void this.#put('pdfPageSize', size).catch(() => undefined);
 	}
 
 	setBoardView(view: 'canvas' | 'list'): void {
 		this.boardView = view;
-		void this.#db.settings.put({ key: 'boardView', value: view }).catch(() => undefined);
+		void this.#put('boardView', view).catch(() => undefined);
 	}
 
 	setGuidanceOpen(open: boolean): void {
 		if (this.guidanceOpen === open) return;
 		this.guidanceOpen = open;
-		void this.#db.settings.put({ key: 'guidanceOpen', value: open }).catch(() => undefined);
+		void this.#put('guidanceOpen', open).catch(() => undefined);
 	}
 }

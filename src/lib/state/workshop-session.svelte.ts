@@ -5,6 +5,7 @@ import { compatibility, migrate } from '../doc/migrations';
 import { PlanDoc } from '../doc/plan-doc';
 import { PlanWriteError } from '../doc/errors';
 import type { CanalDb, WorkshopEntry } from '../storage/db';
+import { Database } from '../storage/database';
 import { DocStore, facilitationDocId } from '../storage/doc-store';
 import type { StorageStatus } from '../storage/status';
 import { connectTabs } from '../storage/tab-sync';
@@ -87,6 +88,7 @@ export class WorkshopSession {
 		readonly id: string,
 		private readonly ydoc: Y.Doc,
 		readonly plan: PlanDoc,
+		private readonly database: Database,
 		private readonly store: DocStore,
 		private readonly steering: { doc: FacilitationDoc; store: DocStore | null },
 		private readonly options: RoomOptions,
@@ -97,19 +99,23 @@ export class WorkshopSession {
 		this.checker = new PlanChecker(plan);
 	}
 
-	/** `options` may still be loading: they are read alongside the catalog entry, not before it. */
+	/**
+	 * `options` may still be loading: they are read alongside the catalog entry, not before it.
+	 * Given a `Database`, the workshop opens without Dexie's code, which loads once it is read.
+	 */
 	static async open(
-		db: CanalDb,
+		db: CanalDb | Database,
 		id: string,
 		options: RoomOptions | Promise<RoomOptions>
 	): Promise<WorkshopSession> {
+		const database = db instanceof Database ? db : Database.of(db);
 		const ydoc = new Y.Doc();
 		let plan: PlanDoc | null = null;
 		// The plan's saved rows are read alongside its catalog entry, not after it: one round trip
 		// to IndexedDB less before the step can show. Opening writes nothing, so a plan that turns
 		// out to be deleted is only let go again.
 		const opening = DocStore.open(
-			db,
+			database,
 			id,
 			ydoc,
 			catalogFields(() => plan)
@@ -120,7 +126,7 @@ export class WorkshopSession {
 		// local one has no other copy), and the room's copy once shared. Read alongside the plan;
 		// failing to keep it costs only the agenda, never the plan.
 		const facilitationDoc = new FacilitationDoc();
-		const kept = DocStore.open(db, facilitationDocId(id), facilitationDoc.ydoc).catch(
+		const kept = DocStore.open(database, facilitationDocId(id), facilitationDoc.ydoc).catch(
 			(error: unknown) => {
 				console.warn('Could not keep the agenda on this device', error);
 				return null;
@@ -130,7 +136,13 @@ export class WorkshopSession {
 		let roomOptions: RoomOptions;
 		let store: DocStore;
 		try {
-			[entry, roomOptions] = await Promise.all([db.workshops.get(id), options]);
+			[entry, roomOptions] = await Promise.all([
+				database.read(
+					(reader) => reader.entry(id),
+					(dexie) => dexie.workshops.get(id)
+				),
+				options
+			]);
 			if (!entry || entry.deletedAt !== undefined) throw new WorkshopNotFoundError();
 			// A shared workshop connects before it shows: its features' code downloads while the
 			// plan loads from the device, and `loadFeatures` below finds it here.
@@ -148,6 +160,7 @@ export class WorkshopSession {
 			id,
 			ydoc,
 			plan,
+			database,
 			store,
 			{ doc: facilitationDoc, store: facilitationStore },
 			roomOptions,
@@ -193,11 +206,11 @@ export class WorkshopSession {
 	 * starts them: the relay link when the workshop is shared, then this device's versions.
 	 */
 	loadFeatures(): Promise<SessionFeatures> {
-		this.#loading ??= import('./session-features')
-			.then(async ({ SessionFeatures }) => {
+		this.#loading ??= Promise.all([import('./session-features'), this.database.get()])
+			.then(async ([{ SessionFeatures }, db]) => {
 				if (this.#closed) throw new Error('The workshop was closed.');
 				const features = new SessionFeatures({
-					db: this.store.db,
+					db,
 					store: this.store,
 					id: this.id,
 					ydoc: this.ydoc,
@@ -236,6 +249,11 @@ export class WorkshopSession {
 	stepShown(): void {
 		if (this.#scheduled || this.#closed) return;
 		this.#scheduled = true;
+		// Dexie, for the writes (an edit made before it arrives waits in the store's queue): at
+		// once, not when idle, so that a first edit is stored soon.
+		this.database
+			.get()
+			.catch((error: unknown) => console.warn('Could not load the database code', error));
 		const cancel = whenIdle(() => {
 			this.checker.start().catch((error: unknown) => {
 				console.warn('Could not load the plan check', error);
@@ -244,8 +262,8 @@ export class WorkshopSession {
 				console.warn('Could not load the workshop’s versions and sharing', error);
 			});
 			// The catalog code (and the file format it exports) is not needed to show the plan.
-			import('../storage/workshops')
-				.then(({ markOpened }) => markOpened(this.store.db, this.id))
+			Promise.all([import('../storage/workshops'), this.database.get()])
+				.then(([{ markOpened }, db]) => markOpened(db, this.id))
 				.catch((error: unknown) => console.warn('Could not mark the workshop opened', error));
 		}, FEATURES_WITHIN_MS);
 		this.#stop.push(cancel);
@@ -316,11 +334,12 @@ export class WorkshopSession {
 
 	/** The whole workshop as a file, with every edit saved first. */
 	async exportFile(): Promise<Awaited<ReturnType<typeof exportWorkshop>>> {
-		const [{ exportWorkshop }] = await Promise.all([
+		const [{ exportWorkshop }, db] = await Promise.all([
 			import('../storage/workshops'),
+			this.database.get(),
 			this.store.flush()
 		]);
-		return exportWorkshop(this.store.db, this.id, this.ydoc);
+		return exportWorkshop(db, this.id, this.ydoc);
 	}
 
 	async close(): Promise<void> {

@@ -2,7 +2,9 @@ import type { Transaction } from 'dexie';
 import * as Y from 'yjs';
 import { originKind, TxOrigin } from '../doc/origins';
 import { errorMessage } from '../domain/error-message';
-import { CanalDb, isQuotaError, type WorkshopEntry } from './db';
+import type { CanalDb, StoredUpdate, WorkshopEntry } from './db';
+import { Database } from './database';
+import { isQuotaError } from './quota-error';
 import type { StorageStatus } from './status';
 import { dropStash, stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
 
@@ -50,7 +52,7 @@ export class DocStore {
 	status: StorageStatus = { kind: 'opening' };
 
 	private constructor(
-		readonly db: CanalDb,
+		readonly database: Database,
 		readonly docId: string,
 		readonly ydoc: Y.Doc,
 		private readonly onSaved?: () => Record<string, unknown> | null
@@ -60,22 +62,29 @@ export class DocStore {
 
 	/**
 	 * Loads the saved plan into `ydoc` and starts saving its changes. `onSaved` may return fields
-	 * to refresh in the workshop's catalog entry in the same transaction as each save.
+	 * to refresh in the workshop's catalog entry in the same transaction as each save. Given a
+	 * `Database` whose Dexie has not loaded, the plan is read without it and Dexie loads after:
+	 * edits made meanwhile wait in the queue.
 	 */
 	static async open(
-		db: CanalDb,
+		db: CanalDb | Database,
 		docId: string,
 		ydoc: Y.Doc,
 		onSaved?: () => Record<string, unknown> | null
 	): Promise<DocStore> {
-		const store = new DocStore(db, docId, ydoc, onSaved);
+		const database = db instanceof Database ? db : Database.of(db);
+		const store = new DocStore(database, docId, ydoc, onSaved);
 		// Listening before the read: a document already connected (a person's drafts) may receive
 		// the relay's updates meanwhile, and those must be saved too.
 		ydoc.on('update', store.onUpdate);
-		const [rows, entry] = await Promise.all([
-			db.updates.where('docId').equals(docId).toArray(),
-			db.workshops.get(docId)
-		]);
+		const [rows, entry] = await database.read<[StoredUpdate[], WorkshopEntry | undefined]>(
+			(reader) => Promise.all([reader.rows(docId), reader.entry(docId)]),
+			(dexie) =>
+				Promise.all([
+					dexie.updates.where('docId').equals(docId).toArray(),
+					dexie.workshops.get(docId)
+				])
+		);
 		// Not listening while the stored rows go in: Yjs encodes every transaction's update for its
 		// `update` listeners, and this one is the whole plan, already stored (a second decode's
 		// worth of time for nothing). Nothing else can change the document within this call.
@@ -148,8 +157,8 @@ export class DocStore {
 	 * reopen (every later call fails with the same error): reopen it here, so the retry that
 	 * follows a freed disk can save.
 	 */
-	private async reopen(): Promise<void> {
-		if (!this.db.isOpen() && this.db.hasFailed() && !this.db.hasBeenClosed()) await this.db.open();
+	private async reopen(db: CanalDb): Promise<void> {
+		if (!db.isOpen() && db.hasFailed() && !db.hasBeenClosed()) await db.open();
 	}
 
 	private scheduleRetry(): void {
@@ -178,17 +187,21 @@ export class DocStore {
 
 	private async write(batch: Uint8Array[]): Promise<void> {
 		let transaction: Transaction | undefined;
+		let opened: CanalDb | undefined;
 		try {
-			await this.reopen();
+			// Until Dexie has loaded, the batch waits here (in flight: stashed should the page leave).
+			const db = await this.database.get();
+			opened = db;
+			await this.reopen(db);
 			const whole = this.wholeStateDue;
 			const updates = whole ? [Y.encodeStateAsUpdate(this.ydoc)] : batch;
-			await this.db.transaction('rw', this.db.updates, this.db.workshops, async (tx) => {
+			await db.transaction('rw', db.updates, db.workshops, async (tx) => {
 				transaction = tx;
-				await this.db.updates.bulkAdd(updates.map((update) => ({ docId: this.docId, update })));
-				if (whole && this.entry && !(await this.db.workshops.get(this.docId)))
-					await this.db.workshops.add(this.entry);
+				await db.updates.bulkAdd(updates.map((update) => ({ docId: this.docId, update })));
+				if (whole && this.entry && !(await db.workshops.get(this.docId)))
+					await db.workshops.add(this.entry);
 				const fields = this.onSaved?.();
-				if (fields) await this.db.workshops.update(this.docId, fields);
+				if (fields) await db.workshops.update(this.docId, fields);
 				// Kept up to date from what this save wrote, not read back: every save would pay a read.
 				if (fields && this.entry) this.entry = { ...this.entry, ...fields } as WorkshopEntry;
 			});
@@ -204,7 +217,8 @@ export class DocStore {
 			// Dexie reports the aborted request, not why the transaction aborted: ask the transaction.
 			const cause = transaction?.idbtrans?.error;
 			// While the database cannot be reopened after the disk filled, the disk is still the cause.
-			const stillFull = this.status.kind === 'storage-full' && !this.db.isOpen();
+			const stillFull =
+				this.status.kind === 'storage-full' && opened !== undefined && !opened.isOpen();
 			if (isQuotaError(error) || isQuotaError(cause) || stillFull) {
 				this.setStatus({ kind: 'storage-full', pending: this.queue.length });
 			} else {
@@ -222,7 +236,8 @@ export class DocStore {
 	async storedUpdates(): Promise<Uint8Array[]> {
 		await this.flush();
 		if (this.queue.length > 0 || this.flushing) return [Y.encodeStateAsUpdate(this.ydoc)];
-		const rows = await this.db.updates.where('docId').equals(this.docId).toArray();
+		const db = await this.database.get();
+		const rows = await db.updates.where('docId').equals(this.docId).toArray();
 		return rows.map((row) => row.update);
 	}
 
@@ -232,8 +247,9 @@ export class DocStore {
 	 */
 	async compact(): Promise<void> {
 		try {
-			await this.db.transaction('rw', this.db.updates, async () => {
-				const rows = await this.db.updates.where('docId').equals(this.docId).toArray();
+			const db = await this.database.get();
+			await db.transaction('rw', db.updates, async () => {
+				const rows = await db.updates.where('docId').equals(this.docId).toArray();
 				if (rows.length < 2) return;
 				// Loading into a document and re-encoding is linear; mergeUpdates on many rows is not.
 				const merged = new Y.Doc({ gc: true });
@@ -242,8 +258,8 @@ export class DocStore {
 				});
 				const update = Y.encodeStateAsUpdate(merged);
 				merged.destroy();
-				await this.db.updates.bulkDelete(rows.map((row) => row.seq!));
-				await this.db.updates.add({ docId: this.docId, update });
+				await db.updates.bulkDelete(rows.map((row) => row.seq!));
+				await db.updates.add({ docId: this.docId, update });
 			});
 			this.rows = 1;
 		} catch (error) {
