@@ -164,4 +164,60 @@ describe('RecordCollection', () => {
 		},
 		30_000
 	);
+	it('takes a step’s notes as the whole list when they are every note: the canvas reads nothing again', () => {
+		const ydoc = new Y.Doc();
+		const writer = new PlanDoc(ydoc);
+		for (let i = 0; i < 30; i++)
+			writer.add('notes', { step: 'listening', text: `note ${i}`, order: (i * 7) % 30 });
+		const plan = fresh(ydoc);
+		const found = plan.where('notes', 'step', 'listening');
+		const keys = vi.spyOn(Y.Map.prototype, 'keys');
+		const get = vi.spyOn(Y.Map.prototype, 'get');
+		try {
+			expect(plan.list('notes')).toEqual(found);
+			expect(keys).not.toHaveBeenCalled();
+			expect(get).not.toHaveBeenCalled();
+		} finally {
+			keys.mockRestore();
+			get.mockRestore();
+		}
+		expect(plan.list('notes')).toEqual(fresh(ydoc).list('notes'));
+	});
+
+	it.each([6, 7])(
+		'keeps a board that holds every note as a fresh read after remote edits (seed %i)',
+		(seed) => {
+			const random = new Random(seed);
+			const ydoc = new Y.Doc();
+			const writer = new PlanDoc(ydoc);
+			const ids: string[] = [];
+			for (let i = 0; i < 20; i++)
+				ids.push(writer.add('notes', { step: 'listening', text: `note ${i}`, order: i }));
+			const copy = new Y.Doc();
+			const sync = () =>
+				Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc, Y.encodeStateVector(copy)));
+			sync();
+			const plan = new PlanDoc(copy);
+			// Read first as the board reads it: every note is on it.
+			expect(plan.where('notes', 'step', 'listening')).toEqual(fresh(ydoc).list('notes'));
+			for (let round = 0; round < 60; round++) {
+				const id = ids[random.int(0, ids.length - 1)]!;
+				const roll = random.int(0, 5);
+				if (roll === 0) ids.push(writer.add('notes', { step: 'listening', text: `new ${round}` }));
+				else if (roll === 1) writer.update('notes', id, { step: 'goals' });
+				else if (roll === 2) writer.setText('notes', id, 'text', `edited ${round}`);
+				else if (roll === 3) writer.update('notes', id, { order: random.int(-5, 40) });
+				else if (roll === 4 && writer.get('notes', id)) writer.remove('notes', id);
+				else writer.update('notes', id, { z: `a${random.int(1, 9)}` });
+				sync();
+				const reread = fresh(ydoc).list('notes');
+				if (random.chance(0.5)) expect(plan.list('notes')).toEqual(reread);
+				expect(plan.where('notes', 'step', 'listening')).toEqual(
+					reread.filter((note) => note.step === 'listening')
+				);
+			}
+			expect(plan.list('notes')).toEqual(fresh(ydoc).list('notes'));
+		},
+		30_000
+	);
 });

@@ -22,7 +22,7 @@ import {
 } from '../canvas/geometry';
 import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { SpatialHash } from '../canvas/spatial-hash';
-import { compareStacking, keyAbove } from '../canvas/stacking';
+import { keyAbove, readStackKey } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
 import {
 	arrowMove,
@@ -65,6 +65,32 @@ interface NearIndex {
 
 /** Above this many moved notes, indexes are made anew rather than patched. */
 const MAX_PATCHED_MOVES = 200;
+
+/**
+ * Each laid-out note's stacking key, read once: a pan sorts the thousand notes near the view, and
+ * reading a key checks its shape (a laid-out note never changes, so its key never does either).
+ */
+const stackKeys = new WeakMap<LaidOutNote, string | null>();
+
+function stackKeyOf(note: LaidOutNote): string | null {
+	let key = stackKeys.get(note);
+	if (key === undefined) stackKeys.set(note, (key = readStackKey(note.z)));
+	return key;
+}
+
+/** `compareStacking` for rendered items, with each note's key read once. */
+const byStackingOfItems = (a: { note: LaidOutNote }, b: { note: LaidOutNote }) => {
+	const keyA = stackKeyOf(a.note);
+	const keyB = stackKeyOf(b.note);
+	if (keyA !== keyB) {
+		if (keyA === null) return -1;
+		if (keyB === null) return 1;
+		return keyA < keyB ? -1 : 1;
+	}
+	const idA = a.note.id;
+	const idB = b.note.id;
+	return idA < idB ? -1 : idA > idB ? 1 : 0;
+};
 
 /** `compareByPlace` for laid-out notes (their rectangles are clamped already): no object per call. */
 const byPlace = (a: LaidOutNote, b: LaidOutNote) =>
@@ -282,18 +308,16 @@ export class BoardCanvas {
 			const note = index.get(rect);
 			if (note && !held.has(note.id) && overlaps(rect, world)) found.add(note);
 		}
-		const items: { note: LaidOutNote; rect: Rect }[] = [];
-		for (const note of found) items.push({ note, rect: note.rect });
+		const near: { note: LaidOutNote; rect: Rect }[] = [];
+		for (const note of found) near.push(this.#kept(note, note.rect));
 		for (const id of held) {
 			const note = this.laidOut(id);
 			if (!note) continue;
 			const rect = this.displayRect(note, peers);
-			if (overlaps(rect, world)) items.push({ note, rect });
+			if (overlaps(rect, world)) near.push(this.#kept(note, rect));
 		}
 		// Bottom to top, as the layout draws them.
-		const near = items
-			.sort((a, b) => compareStacking(a.note, b.note))
-			.map(({ note, rect }) => this.#kept(note, rect));
+		near.sort(byStackingOfItems);
 		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
 		const keep = new Set([...this.selection, this.active, this.editing]);
 		const chosen = new Set(near.slice(-MAX_RENDERED_NOTES));

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { flushSync } from 'svelte';
@@ -13,7 +13,8 @@ import BoardCanvas from './BoardCanvas.svelte';
 
 /** A plan with three notes in a row and a frame to their right, on a canvas at 100%. */
 async function setup(readOnly = false) {
-	const plan = new PlanDoc(new Y.Doc(), { captureTimeout: 0 });
+	const ydoc = new Y.Doc();
+	const plan = new PlanDoc(ydoc, { captureTimeout: 0 });
 	const a = plan.add('notes', { step: 'purpose', text: 'Alpha', position: [40, 40] });
 	const b = plan.add('notes', { step: 'purpose', text: 'Bravo', position: [240, 40] });
 	const c = plan.add('notes', { step: 'purpose', text: 'Charlie', position: [40, 300] });
@@ -32,7 +33,7 @@ async function setup(readOnly = false) {
 	canvas.setView({ x: 0, y: 0, k: 1 });
 	flushSync();
 	const viewport = screen.container.querySelector<HTMLElement>('.canvas-viewport')!;
-	return { plan, canvas, viewport, a, b, c, sent, deleted };
+	return { ydoc, plan, canvas, viewport, a, b, c, sent, deleted };
 }
 
 function pointer(
@@ -287,5 +288,46 @@ describe('BoardCanvas in a browser', () => {
 		expect(element.textContent).toBe(long);
 		expect(element.scrollHeight).toBeGreaterThan(element.clientHeight);
 		expect(getComputedStyle(element).overflowY).toBe('auto');
+	});
+	it('updates on a pan only the notes it brings into view, and follows edits that come through Yjs', async () => {
+		const { ydoc, canvas, viewport, a, b, c } = await setup();
+		const peerDoc = new Y.Doc();
+		const peer = new PlanDoc(peerDoc);
+		Y.applyUpdate(peerDoc, Y.encodeStateAsUpdate(ydoc));
+		const fromPeer = () =>
+			Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(peerDoc, Y.encodeStateVector(ydoc)));
+		const order = () =>
+			[...viewport.querySelectorAll<HTMLElement>('.canvas-note')].map(
+				(note) => note.dataset.noteId
+			);
+		expect(order().sort()).toEqual([a, b, c].sort());
+		// A few pixels of pan keep the same notes in view: none of them is drawn again (a note drawn
+		// again reads which note is being edited).
+		const positions = vi.spyOn(canvas, 'editing', 'get');
+		canvas.setView({ x: -4, y: -3, k: 1 });
+		flushSync();
+		expect(positions).not.toHaveBeenCalled();
+		expect(viewport.querySelectorAll('.canvas-note[tabindex="0"]')).toHaveLength(1);
+		positions.mockRestore();
+		// Someone else brings Alpha to the front, renames Bravo and deletes Charlie.
+		peer.update('notes', a, { z: 'a5' });
+		peer.setText('notes', b, 'text', 'Bravo, renamed');
+		peer.remove('notes', c);
+		fromPeer();
+		flushSync();
+		expect(order()).toEqual([b, a]);
+		expect(noteElement(viewport, b).getAttribute('aria-label')).toBe('Bravo, renamed');
+		expect(noteElement(viewport, b).getAttribute('aria-setsize')).toBe('2');
+		// A note of theirs arrives where this canvas looks, on top.
+		const added = peer.add('notes', {
+			step: 'purpose',
+			text: 'Delta',
+			position: [60, 200],
+			z: 'a9'
+		});
+		fromPeer();
+		flushSync();
+		expect(order()).toEqual([b, a, added]);
+		expect(noteElement(viewport, added).getAttribute('aria-posinset')).toBe('3');
 	});
 });
