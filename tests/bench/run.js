@@ -74,6 +74,26 @@ const NOTE_LABEL = 'New note';
 const KEY_DELAY_MS = 30;
 
 /**
+ * Runs in the page before its scripts: counts the records drawn at the moment the step says it is
+ * ready, so that the mark cannot move ahead of the step's content unnoticed.
+ * @param {string} readyName
+ */
+function countRecordsAtReady(readyName) {
+	const page = /** @type {{ __canalRecordsAtReady?: number[] }} */ (
+		/** @type {unknown} */ (window)
+	);
+	const counts = /** @type {number[]} */ ([]);
+	page.__canalRecordsAtReady = counts;
+	const mark = performance.mark.bind(performance);
+	/** @type {typeof performance.mark} */
+	const counted = (name, options) => {
+		if (name === readyName) counts.push(document.querySelectorAll('[data-record]').length);
+		return mark(name, options);
+	};
+	performance.mark = counted;
+}
+
+/**
  * Waits for the step to have rendered, then reads the marks. Null when it never renders.
  * @param {import('playwright').Page} page
  */
@@ -111,10 +131,11 @@ async function measureOpen(browser, file, header) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
+		await page.addInitScript(countRecordsAtReady, STEP_READY);
 		progress('open: importing the large workshop through the home page');
 		const importMs = await importFile(page, base, file, header.title);
 		const url = `${base}/w/${header.workshopId}/${OPEN_STEP}`;
-		/** @type {{ openToReadyMs: number | null, openToPlanMs: number | null, planToReadyMs: number | null, navigationToReadyMs: number }[]} */
+		/** @type {{ recordsAtReady: number, openToReadyMs: number | null, openToPlanMs: number | null, planToReadyMs: number | null, navigationToReadyMs: number }[]} */
 		const runs = [];
 		let warmup = null;
 		// One extra, uncounted run first: it fills the HTTP cache and Chromium's code cache.
@@ -123,7 +144,16 @@ async function measureOpen(browser, file, header) {
 			else await page.reload();
 			const marks = await readMarks(page);
 			if (!marks) throw new Error(`${STEP_READY} was not marked within ${READY_TIMEOUT_MS} ms`);
+			const recordsAtReady = await page.evaluate(
+				() =>
+					/** @type {{ __canalRecordsAtReady?: number[] }} */ (/** @type {unknown} */ (window))
+						.__canalRecordsAtReady?.[0] ?? 0
+			);
+			// A step that says it is ready before its records are drawn would time nothing worth timing.
+			if (recordsAtReady === 0)
+				throw new Error(`${STEP_READY} was marked before any record was drawn`);
 			const result = {
+				recordsAtReady,
 				openToReadyMs: marks.openStart === null ? null : round(marks.stepReady - marks.openStart),
 				// Where it goes: reading and decoding the plan, then drawing the step.
 				openToPlanMs:

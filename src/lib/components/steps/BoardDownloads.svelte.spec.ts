@@ -52,6 +52,17 @@ describe('BoardDownloads', () => {
 		expect(doc.documentElement.textContent).toContain('<script>x</script> &');
 	});
 
+	it('reads only its own board’s notes, not every note of the plan, to show its buttons', async () => {
+		const { plan, session } = workshop();
+		plan.add('notes', { step: 'goals', text: 'On another board' });
+		plan.add('notes', { step: 'purpose', text: 'On this board' });
+		const list = vi.spyOn(plan, 'list');
+		render(BoardDownloadsInSession, { session, step: 'purpose' });
+		await expect.element(page.getByRole('button', { name: 'Board as SVG' })).toBeEnabled();
+		// Opening a step with thousands of notes on other boards copies none of them out of the plan.
+		expect(list).not.toHaveBeenCalledWith('notes');
+	});
+
 	it('saves the board as a PNG at twice the drawing size', async () => {
 		const { plan, session } = workshop();
 		for (let i = 0; i < 12; i++)
