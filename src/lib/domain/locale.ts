@@ -49,3 +49,10 @@ export function inSentence(label: string, locale: Locale): string {
 export function unnamedPerson(locale: Locale = getLocale()): string {
 	return m.common_someone({}, { locale });
 }
+
+/** Languages written from right to left, among those Canal speaks. */
+const RIGHT_TO_LEFT = new Set(['ar']);
+
+/** Which way a language is written: the `dir` of a page, the direction of a PDF. */
+export const directionOf = (locale: string): 'rtl' | 'ltr' =>
+	RIGHT_TO_LEFT.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';

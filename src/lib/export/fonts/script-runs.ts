@@ -89,6 +89,12 @@ function baseDirection(line: string): 'ltr' | 'rtl' {
 	return rtl > ltr ? 'rtl' : 'ltr';
 }
 
+/** A paragraph's direction: that of its first line with some text (see `baseDirection`). */
+export function paragraphDirection(text: string): 'ltr' | 'rtl' {
+	const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+	return RTL_CHAR.test(line) ? baseDirection(line) : 'ltr';
+}
+
 /**
  * UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every run of items
  * at that level or above. Items are units of one line here, and words of a laid-out line in
@@ -134,15 +140,16 @@ export function drawnAs(text: string, level: number): string {
 /** One line (no line breaks) as units of one font and level, in the order it is read. */
 function lineUnits(
 	line: string,
-	order: readonly FontFamily[]
+	order: readonly FontFamily[],
+	direction?: 'rtl'
 ): { units: Unit[]; rtl: boolean; bidi: boolean } {
-	const rtlLine = RTL_CHAR.test(line);
+	const rtlLine = direction === 'rtl' || RTL_CHAR.test(line);
 	let levels: Uint8Array | null = null;
 	let mirrored: Map<number, string> | null = null;
 	let rtl = false;
 	if (rtlLine) {
 		bidi ??= bidiFactory();
-		const embedding = bidi.getEmbeddingLevels(line, baseDirection(line));
+		const embedding = bidi.getEmbeddingLevels(line, direction ?? baseDirection(line));
 		levels = embedding.levels;
 		rtl = (embedding.paragraphs[0]?.level ?? 0) % 2 === 1;
 		mirrored = bidi.getMirroredCharactersMap(line, embedding.levels);
@@ -237,20 +244,23 @@ export interface LeveledRun extends ScriptRun {
  * breaks lines itself, which must break them in reading order and only then put each line's
  * runs in the order they are seen (see pdf/bidi-lines.ts). Runs are cut where the font or the
  * level changes, so a space between words of two directions is a run of its own and lands
- * between them whichever way the line is turned.
+ * between them whichever way the line is turned. `direction` 'rtl': the text is a piece of a
+ * right-to-left paragraph (a number before an Arabic title), leveled as part of one even when it
+ * has no right-to-left letter of its own.
  */
 export function logicalRuns(
 	text: string,
-	families: readonly FontFamily[]
+	families: readonly FontFamily[],
+	direction?: 'rtl'
 ): { runs: LeveledRun[]; rtl: boolean } {
 	const order = familyOrder(text, families);
 	const runs: LeveledRun[] = [];
 	let rtl: boolean | null = null;
-	const leveled = RTL_CHAR.test(text);
+	const leveled = direction === 'rtl' || RTL_CHAR.test(text);
 	text.split('\n').forEach((line, index) => {
 		if (index > 0)
 			runs.push(leveled ? { text: '\n', face: null, level: 0 } : { text: '\n', face: null });
-		const { units, rtl: lineRtl } = lineUnits(thaiBreaks(line), order);
+		const { units, rtl: lineRtl } = lineUnits(thaiBreaks(line), order, direction);
 		if (rtl === null && line.trim()) rtl = lineRtl;
 		for (const unit of units) {
 			if (!unit.text) continue;

@@ -14,12 +14,13 @@ import type {
 	ReportFinding,
 	ReportMapKind
 } from '../../domain/report';
-import type { Locale } from '../../domain/locale';
+import { directionOf, type Locale } from '../../domain/locale';
 import type { StepId } from '../../domain/steps';
 import type { WordPart } from '../../domain/versions';
 import { shorten } from '../../domain/text';
 import type { BoardDrawing } from '../board-svg';
 import { m } from '../../paraglide/messages.js';
+import { bulletTable, listDirection } from './bullet-list';
 import { maturityChartSvg } from './maturity-chart';
 import { pdfText, withGlyphs } from './text';
 import { COLORS, STYLES } from './theme';
@@ -210,9 +211,9 @@ function spacer(height: number): Content {
 function list(
 	items: readonly string[],
 	margin: [number, number, number, number],
-	dense = false
+	ctx?: BlockContext
 ): Content {
-	if (dense) return bulletTable(items, margin);
+	if (ctx?.dense) return denseList(items, margin, ctx.locale);
 	return {
 		ul: items.map((item) => ({ text: pdfText(item), ...STYLES.body, margin: [0, 0, 0, 2] })),
 		markerColor: COLORS.accent,
@@ -220,32 +221,25 @@ function list(
 	};
 }
 
-const BULLET_WIDTH = 9;
-
 /**
- * A bulleted list as a two-column table. Used inside the appendix's newspaper columns, where
+ * A bulleted list as a two-column table, its bullets on the right in a right-to-left report (the
+ * lists of other nodes are turned when the document is prepared, see scripts.ts). Used inside the appendix's newspaper columns, where
  * pdfmake (0.3.11) does not narrow the second column for a list's indent or a node's left margin
  * and the text runs past the page edge; a table's own column widths are respected.
  */
-function bulletTable(items: readonly string[], margin: [number, number, number, number]): Content {
-	return {
-		table: {
-			widths: [BULLET_WIDTH, '*'],
-			body: items.map((item) => [
-				{ text: '•', ...STYLES.recordValue, color: COLORS.accent },
-				{ text: pdfText(item), ...STYLES.recordValue }
-			])
-		},
-		layout: {
-			hLineWidth: () => 0,
-			vLineWidth: () => 0,
-			paddingLeft: () => 0,
-			paddingRight: () => 0,
-			paddingTop: () => 0,
-			paddingBottom: () => 2
-		},
-		margin
-	};
+function denseList(
+	items: readonly string[],
+	margin: [number, number, number, number],
+	locale: Locale
+): Content {
+	return bulletTable(
+		items.map((item) => ({ text: pdfText(item), ...STYLES.recordValue })),
+		{
+			direction: listDirection(items, directionOf(locale)),
+			marker: () => ({ ...STYLES.recordValue, color: COLORS.accent }),
+			list: { margin }
+		}
+	);
 }
 
 function rule(width: number): ContentCanvas {
@@ -592,11 +586,10 @@ export function renderBlock(block: Block, ctx: BlockContext): Split {
 		case 'list': {
 			const [first, ...others] = block.items;
 			if (first === undefined) return { lead: [], rest: [] };
-			const dense = ctx.dense ?? false;
-			if (!short(first)) return { lead: [], rest: [list(block.items, [0, 0, 0, 10], dense)] };
+			if (!short(first)) return { lead: [], rest: [list(block.items, [0, 0, 0, 10], ctx)] };
 			return {
-				lead: [list([first], [0, 0, 0, others.length > 0 ? 0 : 10], dense)],
-				rest: others.length > 0 ? [list(others, [0, 0, 0, 10], dense)] : []
+				lead: [list([first], [0, 0, 0, others.length > 0 ? 0 : 10], ctx)],
+				rest: others.length > 0 ? [list(others, [0, 0, 0, 10], ctx)] : []
 			};
 		}
 		case 'fields':

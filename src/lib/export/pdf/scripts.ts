@@ -1,8 +1,17 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { directionOf } from '../../domain/locale';
 import type { FontFace, FontFamily } from '../fonts/font-faces';
-import { logicalRuns, needsScripts, scriptRuns, type LeveledRun } from '../fonts/script-runs';
+import {
+	logicalRuns,
+	needsScripts,
+	paragraphDirection,
+	scriptRuns,
+	type LeveledRun
+} from '../fonts/script-runs';
 import { SVG_TEXT, unescapeXml } from '../fonts/svg-text';
 import { BIDI_LEVEL, turnLinesOf } from './bidi-lines';
+import { rightToLeftList } from './bullet-list';
+import { arrangeContents } from './contents-entries';
 
 /**
  * Makes a document definition print any script: every text that Roboto alone cannot draw left to
@@ -36,7 +45,9 @@ export class ScriptPreparer {
 		private readonly families: readonly FontFamily[],
 		/** Faces that may be named (a header drawn at render time must not name one not loaded). */
 		private readonly usable: (face: FontFace) => boolean = () => true,
-		private readonly styles: Styles = {}
+		private readonly styles: Styles = {},
+		/** The document's direction, that of its language. */
+		private readonly direction: 'ltr' | 'rtl' = 'ltr'
 	) {}
 
 	/** Whether a node's text is bold: its own `bold`, else its styles', else its parent's (as pdfmake). */
@@ -53,24 +64,24 @@ export class ScriptPreparer {
 
 	/** Texts seen so far with a right-to-left letter: their nodes' lines are turned when broken. */
 	private bidiTexts = 0;
-	/**
-	 * Inside a heading listed in the table of contents: pdfmake copies its runs into the contents
-	 * as lines of its own, which are not turned. Such a heading is put in visual order before
-	 * layout, right in both places as long as it fits on one line.
-	 */
-	private visual = 0;
+	/** Prepared texts (run arrays) whose lines are turned, and those of them that read right to left. */
+	private readonly turned = new WeakSet<object>();
+	private readonly rightToLeft = new WeakSet<object>();
+	/** Inside a text of several pieces that reads right to left (see `pieces`). */
+	private paragraph: 'rtl' | undefined;
 
 	/**
 	 * A pdfmake `text` value: a string, or an array of strings and inline nodes. Runs stay in
-	 * reading order with their levels (see bidi-lines.ts), but in a heading of the contents.
+	 * reading order with their levels, and the node's lines are turned once broken (bidi-lines.ts).
 	 */
 	text(value: Json, node?: Record<string, Json>, bold = false): Json {
 		if (typeof value === 'string') {
-			if (!needsScripts(value)) return value;
-			const { runs, rtl } = (this.visual > 0 ? scriptRuns : logicalRuns)(value, this.families);
+			if (this.paragraph === undefined && !needsScripts(value)) return value;
+			const { runs, rtl } = logicalRuns(value, this.families, this.paragraph);
 			if (rtl && node && node.alignment === undefined) node.alignment = 'right';
 			if (runs.length === 0) return '';
-			return runs.map(({ text, face, level }: LeveledRun) => {
+			const before = this.bidiTexts;
+			const prepared = runs.map(({ text, face, level }: LeveledRun) => {
 				const run: Record<string, Json> = { text };
 				if (level !== undefined) {
 					run[BIDI_LEVEL] = level;
@@ -83,10 +94,48 @@ export class ScriptPreparer {
 				}
 				return Object.keys(run).length === 1 ? text : run;
 			});
+			this.mark(prepared, this.bidiTexts > before, rtl);
+			return prepared;
 		}
-		if (Array.isArray(value)) return value.map((item) => this.text(item, undefined, bold));
+		if (Array.isArray(value)) return this.pieces(value, node, bold);
 		if (value && typeof value === 'object') return this.node(value as Record<string, Json>, bold);
 		return value;
+	}
+
+	private mark(text: object, turned: boolean, rtl: boolean): void {
+		if (turned) this.turned.add(text);
+		if (rtl) this.rightToLeft.add(text);
+	}
+
+	/**
+	 * A text of pieces (strings and inline nodes) is one paragraph: it reads right to left when all
+	 * its words together do, and then every piece is leveled as part of it (the number before an
+	 * Arabic section title stands on its right). Each piece's runs take its place in the array
+	 * itself, an inline node's with its style: pdfmake drops an array nested in a text array, and
+	 * the style of an inline node whose own text is an array.
+	 */
+	private pieces(value: Json[], node: Record<string, Json> | undefined, bold: boolean): Json[] {
+		const outer = this.paragraph;
+		if (outer === undefined && paragraphDirection(plainText(value)) === 'rtl') {
+			this.paragraph = 'rtl';
+			if (node && node.alignment === undefined) node.alignment = 'right';
+		}
+		const before = this.bidiTexts;
+		try {
+			const prepared = value.flatMap((item): Json[] => {
+				if (typeof item === 'string') return [this.text(item, undefined, bold)].flat();
+				if (!isInline(item)) return [this.text(item, undefined, bold)];
+				const runs = this.text(item.text, undefined, this.boldOf(item, bold));
+				if (!Array.isArray(runs)) return [item];
+				return runs.map((run) =>
+					typeof run === 'string' ? { ...item, text: run } : { ...item, ...(run as object) }
+				);
+			});
+			this.mark(prepared, this.bidiTexts > before, this.paragraph === 'rtl');
+			return prepared;
+		} finally {
+			this.paragraph = outer;
+		}
 	}
 
 	/** An SVG document: the text of `<text>` and `<tspan>` elements as runs of `<tspan>`s. */
@@ -105,9 +154,10 @@ export class ScriptPreparer {
 	}
 
 	node(node: Record<string, Json>, inherited = false): Record<string, Json> {
+		// pdfmake draws a list's bullets on the left only (see bullet-list.ts).
+		const list = rightToLeftList(node, this.direction);
+		if (list) return this.node(list as unknown as Record<string, Json>, inherited);
 		const bold = this.boldOf(node, inherited);
-		const listed = node.tocItem !== undefined && node.tocItem !== false;
-		if (listed) this.visual++;
 		for (const [key, value] of Object.entries(node)) {
 			if (key === 'text') {
 				const before = this.bidiTexts;
@@ -117,8 +167,18 @@ export class ScriptPreparer {
 			else if (typeof value === 'string' || typeof value === 'function') continue;
 			else node[key] = this.content(value, bold);
 		}
-		if (listed) this.visual--;
+		if (isNode(node.toc)) this.contents(node.toc);
 		return node;
+	}
+
+	/** The table pdfmake makes of a `toc` gets the headings' directions (see contents-entries.ts). */
+	private contents(toc: Record<string, Json>): void {
+		arrangeContents(toc, {
+			turned: (text) => typeof text === 'object' && text !== null && this.turned.has(text),
+			rightToLeft: (text) =>
+				typeof text === 'object' && text !== null && this.rightToLeft.has(text),
+			document: this.direction
+		});
 	}
 
 	/** Any content: a string is a paragraph, arrays and nodes are walked. */
@@ -130,6 +190,20 @@ export class ScriptPreparer {
 			return this.node(value as Record<string, Json>, bold);
 		return value;
 	}
+}
+
+const isNode = (value: Json): value is Record<string, Json> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An inline node of a text array: its own text a plain string, nothing nested. */
+const isInline = (value: Json): value is Record<string, Json> & { text: string } =>
+	isNode(value) && typeof value.text === 'string';
+
+/** The words of a text value, pieces and inline nodes joined: to find its direction. */
+function plainText(value: Json): string {
+	if (typeof value === 'string') return value;
+	if (Array.isArray(value)) return value.map(plainText).join('');
+	return isNode(value) ? plainText(value.text) : '';
 }
 
 type Dynamic = (...args: never[]) => Json;
@@ -145,14 +219,15 @@ export function prepareScripts(
 ): Prepared {
 	const styles = (definition.styles ?? {}) as Styles;
 	const bold = definition.defaultStyle?.bold === true;
-	const preparer = new ScriptPreparer(families, () => true, styles);
+	const direction = directionOf(definition.language ?? '');
+	const preparer = new ScriptPreparer(families, () => true, styles, direction);
 	const prepared = { ...definition } as Record<string, Json>;
 	for (const [key, value] of Object.entries(prepared)) {
 		if (key === 'content' || key === 'toc') prepared[key] = preparer.content(value, bold);
 		else if (typeof value === 'function' && (key === 'header' || key === 'footer')) {
 			const dynamic = value as Dynamic;
 			prepared[key] = (...args: never[]) =>
-				new ScriptPreparer(families, loaded, styles).content(dynamic(...args), bold);
+				new ScriptPreparer(families, loaded, styles, direction).content(dynamic(...args), bold);
 		}
 	}
 	return {

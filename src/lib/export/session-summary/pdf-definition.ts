@@ -2,6 +2,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { m } from '../../paraglide/messages.js';
 import { summaryTitle, type SessionSummary } from '../../domain/session-summary';
 import { isRunning, runningFooter } from '../pdf/running';
+import { directionOf } from '../../domain/locale';
+import { listDirection } from '../pdf/bullet-list';
 import { pdfText } from '../pdf/text';
 import { COLORS, contentWidth, PAGE_MARGINS, STYLES, type PageSize } from '../pdf/theme';
 
@@ -41,6 +43,13 @@ export function summaryToPdfDefinition(
 		}
 	];
 	for (const section of summary.sections) {
+		// A right-to-left list has its bullets on the right (see bullet-list.ts): details are
+		// indented from there.
+		const rtl =
+			listDirection(
+				section.lines.map((line) => line.text),
+				directionOf(locale)
+			) === 'rtl';
 		content.push({
 			text: pdfText(section.heading),
 			...STYLES.h2,
@@ -54,7 +63,7 @@ export function summaryToPdfDefinition(
 					...line.details.map((detail) => ({
 						text: pdfText(detail),
 						...STYLES.muted,
-						margin: [10, 1, 0, 0] as [number, number, number, number]
+						margin: (rtl ? [0, 1, 10, 0] : [10, 1, 0, 0]) as [number, number, number, number]
 					}))
 				],
 				margin: [0, 0, 0, 4] as [number, number, number, number]

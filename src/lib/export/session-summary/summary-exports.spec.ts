@@ -7,7 +7,7 @@ import { platformRecord, stakeholderRecord } from '../../../../tests/factories/m
 import { emptyPlan } from '../../../../tests/factories/strategy-plan';
 import { MARKUP_NAME } from '../../../../tests/factories/workshop';
 import { WORLD_NAMES } from '../../../../tests/factories/world-scripts';
-import { bodies, normalised, tool } from '../../../../tests/helpers/pdf-text';
+import { bodies, linesOf, normalised, tool, wordsOnPage } from '../../../../tests/helpers/pdf-text';
 import type { Locale } from '../../domain/locale';
 import type { Plan } from '../../domain/plan';
 import {
@@ -150,6 +150,16 @@ describe("summary PDF in the team's language and scripts", () => {
 		// Words in one direction come out whole, in the order they are read.
 		expect(text).toContain(bodies(normalised('ملخّص اليوم')));
 		expect(text).toContain(bodies(normalised('أصحاب المصلحة')));
+	});
+
+	it('puts each bullet on the right of its item', () => {
+		const lines = linesOf(wordsOnPage(file)).filter((line) => line.some((w) => w.text === '•'));
+		expect(lines.length).toBeGreaterThanOrEqual(NAMES.length);
+		for (const line of lines) {
+			const bullet = line.find((word) => word.text === '•')!;
+			const words = line.filter((word) => word !== bullet);
+			expect(bullet.xMin).toBeGreaterThan(Math.max(...words.map((word) => word.xMax)));
+		}
 	});
 });
 
