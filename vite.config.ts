@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
+import { patchPdfmakeStyles } from './scripts/pdfmake-styles.js';
 
 // The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
 // and exports CHROMIUM_PATH before Vitest starts.
@@ -41,8 +42,26 @@ function chunkStats(): Plugin {
 	};
 }
 
+/**
+ * pdfmake's build with its style lookups rewritten without a closure per call (see
+ * scripts/pdfmake-styles.js): in the worker that makes the PDF, and on the page where it runs
+ * without one. A build of pdfmake the rewrite does not know is bundled as it is, with a warning.
+ */
+function pdfmakeStyles(): Plugin {
+	return {
+		name: 'canal-pdfmake-styles',
+		transform(code, id) {
+			if (!/\/pdfmake\/build\/pdfmake\.min\.js$/.test(id.replace(/\?.*$/, ''))) return null;
+			const patched = patchPdfmakeStyles(code);
+			if (!patched.patched)
+				this.warn('pdfmake: its style lookups were not found, left as they are');
+			return { code: patched.code, map: null };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), chunkStats()],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), chunkStats(), pdfmakeStyles()],
 	build: { target: 'es2022' },
 	resolve: {
 		// Dexie's ES module build rather than its wrapper around the ES5 bundle: every page that reads
@@ -54,7 +73,7 @@ export default defineConfig({
 		]
 	},
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
-	worker: { format: 'es' },
+	worker: { format: 'es', plugins: () => [pdfmakeStyles()] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { patchPdfmakeStyles } from '../../../../scripts/pdfmake-styles.js';
+
+/**
+ * The bundle's rewrite of pdfmake's style lookups (scripts/pdfmake-styles.js, applied by
+ * vite.config.ts): it must find the method in the pdfmake this project installs, and a document
+ * made by the rewritten engine must be the one the engine makes as published.
+ */
+
+const require = createRequire(import.meta.url);
+const published = readFileSync(require.resolve('pdfmake/build/pdfmake.min.js'), 'utf8');
+const fonts = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
+
+type PdfMake = {
+	addVirtualFileSystem(files: Record<string, string>): void;
+	setFonts(fonts: object): void;
+	createPdf(definition: object): { getBuffer(): Promise<Uint8Array> };
+};
+
+/** An engine from the bundle's code, as a module of its own. */
+function engineFrom(code: string): PdfMake {
+	const module = { exports: {} as PdfMake };
+	new Function('module', 'exports', code)(module, module.exports);
+	const engine = module.exports;
+	engine.addVirtualFileSystem(fonts);
+	engine.setFonts({
+		Roboto: {
+			normal: 'Roboto-Regular.ttf',
+			bold: 'Roboto-Medium.ttf',
+			italics: 'Roboto-Italic.ttf',
+			bolditalics: 'Roboto-MediumItalic.ttf'
+		}
+	});
+	return engine;
+}
+
+/** Styles every way pdfmake reads them: named, inherited, nested, overridden, by default. */
+const definition = () => ({
+	info: { creationDate: new Date(Date.UTC(2026, 0, 1)) },
+	defaultStyle: { fontSize: 10, color: '#333333' },
+	styles: {
+		heading: { fontSize: 16, bold: true },
+		quiet: { extends: 'heading', color: '#777777', italics: true },
+		wide: { characterSpacing: 1.5, alignment: 'right' }
+	},
+	content: [
+		{ text: 'A heading', style: 'heading' },
+		{ text: 'Quiet, through a named style that extends another', style: ['quiet', 'wide'] },
+		{
+			style: 'wide',
+			stack: [
+				'Inherited from the stack',
+				{ text: ['Nested ', { text: 'bold', bold: true }, ' and ', { text: 'red', color: 'red' }] }
+			]
+		},
+		{
+			table: {
+				body: [
+					[
+						{ text: 'Cell', style: 'heading' },
+						{ text: 'underlined', decoration: 'underline' }
+					],
+					['Plain', { text: 'Sup', sup: true }]
+				]
+			}
+		},
+		{ ul: ['One', { text: 'Two', lineHeight: 2 }] }
+	]
+});
+
+/** The bytes without the file's ID, which pdfkit makes from the time. */
+function stable(bytes: Uint8Array): string {
+	return new TextDecoder('latin1')
+		.decode(bytes)
+		.replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '/ID []');
+}
+
+describe('pdfmake style lookups', () => {
+	it('are found and rewritten in the pdfmake installed', () => {
+		const { code, patched } = patchPdfmakeStyles(published);
+		const closures = (text: string) => text.split('.auto(').length - 1;
+		expect(patched).toBe(true);
+		// Compared as numbers: a failure must not print the whole bundle.
+		expect(closures(code)).toBe(closures(published) - 1);
+		expect(code.includes('.autopush(')).toBe(true);
+	});
+
+	it('leave a pdfmake they do not know as it is', () => {
+		const other = published.replace('static getStyleProperty(', 'static getStyleValue(');
+		const result = patchPdfmakeStyles(other);
+		expect(result.patched).toBe(false);
+		expect(result.code === other).toBe(true);
+	});
+
+	it('give the document the published engine gives', async () => {
+		const before = await engineFrom(published).createPdf(definition()).getBuffer();
+		const after = await engineFrom(patchPdfmakeStyles(published).code)
+			.createPdf(definition())
+			.getBuffer();
+		expect(stable(after)).toBe(stable(before));
+		expect(after.length).toBeGreaterThan(1000);
+	}, 60_000);
+});
