@@ -15,7 +15,9 @@ const inputs = [
 	'vite.config.ts',
 	'package.json',
 	'scripts/route-preloads.js',
-	'scripts/route-graph.js'
+	'scripts/route-graph.js',
+	'scripts/pdfmake-styles.js',
+	'scripts/paraglide-options.js'
 ];
 
 /**
