@@ -1,6 +1,5 @@
 // The client build's routes and the files each loads before it renders, read from SvelteKit's
-// generated client and Vite's manifest: shared by `initial-js.js` (what a route costs) and
-// `route-preloads.js` (the shell asks for a route's files at once).
+// generated client and Vite's manifest (used by `initial-js.js` to say what a route costs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

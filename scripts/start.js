@@ -14,8 +14,6 @@ const inputs = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'package.json',
-	'scripts/route-preloads.js',
-	'scripts/route-graph.js',
 	'scripts/pdfmake-styles.js',
 	'scripts/paraglide-options.js'
 ];
@@ -59,12 +57,6 @@ if (buildIsStale()) {
 		console.error(result.error?.message ?? `vite build failed with exit code ${result.status}`);
 		process.exit(result.status ?? 1);
 	}
-	// The shell asks for each route's files at once (see the script).
-	const preloads = spawnSync(process.execPath, [join(root, 'scripts', 'route-preloads.js')], {
-		cwd: root,
-		stdio: 'inherit'
-	});
-	if (preloads.status !== 0) process.exit(preloads.status ?? 1);
 }
 
 const { register } = await import('tsx/esm/api');
