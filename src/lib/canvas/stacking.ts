@@ -162,21 +162,30 @@ export function keysAbove(keys: Iterable<string | null | undefined>, count: numb
 }
 
 /**
- * Drawing order: items without a readable key first (at the bottom), then by key, then by id, so two
- * items that got the same key from two people at once are still drawn the same way everywhere.
+ * Drawing order of two items given their keys as read (`readStackKey`): items without a readable key
+ * first (at the bottom), then by key, then by id, so two items that got the same key from two people
+ * at once are still drawn the same way everywhere.
  */
-export function compareStacking(
-	a: { readonly id: string; readonly z?: string | null },
-	b: { readonly id: string; readonly z?: string | null }
+export function compareStackKeys(
+	keyA: string | null,
+	idA: string,
+	keyB: string | null,
+	idB: string
 ): number {
-	const keyA = readStackKey(a.z);
-	const keyB = readStackKey(b.z);
 	if (keyA !== keyB) {
 		if (keyA === null) return -1;
 		if (keyB === null) return 1;
 		return keyA < keyB ? -1 : 1;
 	}
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+/** Drawing order (see `compareStackKeys`). */
+export function compareStacking(
+	a: { readonly id: string; readonly z?: string | null },
+	b: { readonly id: string; readonly z?: string | null }
+): number {
+	return compareStackKeys(readStackKey(a.z), a.id, readStackKey(b.z), b.id);
 }
 
 /** Items in `compareStacking` order, each key read once: a wall of thousands sorts in a blink. */
@@ -184,13 +193,6 @@ export function sortedByStacking<T extends { readonly id: string; readonly z?: s
 	items: readonly T[]
 ): T[] {
 	const keyed = items.map((item) => ({ item, key: readStackKey(item.z) }));
-	keyed.sort((a, b) => {
-		if (a.key !== b.key) {
-			if (a.key === null) return -1;
-			if (b.key === null) return 1;
-			return a.key < b.key ? -1 : 1;
-		}
-		return a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0;
-	});
+	keyed.sort((a, b) => compareStackKeys(a.key, a.item.id, b.key, b.item.id));
 	return keyed.map(({ item }) => item);
 }

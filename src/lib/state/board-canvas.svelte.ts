@@ -22,7 +22,7 @@ import {
 } from '../canvas/geometry';
 import { FRAME_HEADER, FRAME_PADDING, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { SpatialHash } from '../canvas/spatial-hash';
-import { keyAbove, readStackKey } from '../canvas/stacking';
+import { compareStackKeys, keyAbove, readStackKey } from '../canvas/stacking';
 import { grownToFit, spreadOut, tidy } from '../canvas/tidy';
 import {
 	arrowMove,
@@ -79,18 +79,8 @@ function stackKeyOf(note: LaidOutNote): string | null {
 }
 
 /** `compareStacking` for rendered items, with each note's key read once. */
-const byStackingOfItems = (a: { note: LaidOutNote }, b: { note: LaidOutNote }) => {
-	const keyA = stackKeyOf(a.note);
-	const keyB = stackKeyOf(b.note);
-	if (keyA !== keyB) {
-		if (keyA === null) return -1;
-		if (keyB === null) return 1;
-		return keyA < keyB ? -1 : 1;
-	}
-	const idA = a.note.id;
-	const idB = b.note.id;
-	return idA < idB ? -1 : idA > idB ? 1 : 0;
-};
+const byStackingOfItems = (a: { note: LaidOutNote }, b: { note: LaidOutNote }) =>
+	compareStackKeys(stackKeyOf(a.note), a.note.id, stackKeyOf(b.note), b.note.id);
 
 /** `compareByPlace` for laid-out notes (their rectangles are clamped already): no object per call. */
 const byPlace = (a: LaidOutNote, b: LaidOutNote) =>
