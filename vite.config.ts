@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
+import { localePacks } from './scripts/locale-packs.js';
 import { patchPdfmakeStyles } from './scripts/pdfmake-styles.js';
 
 // The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
@@ -25,7 +26,10 @@ function chunkStats(): Plugin {
 		generateBundle(options, bundle) {
 			if (!process.env.CANAL_CHUNK_STATS || !options.dir?.endsWith(join('output', 'client')))
 				return;
-			const chunks: Record<string, { modules: [string, number][]; imports: string[] }> = {};
+			const chunks: Record<
+				string,
+				{ modules: [string, number][]; imports: string[]; localePacks?: unknown }
+			> = {};
 			for (const [file, output] of Object.entries(bundle)) {
 				if (output.type !== 'chunk') continue;
 				chunks[file] = {
@@ -33,7 +37,9 @@ function chunkStats(): Plugin {
 						id.replace(process.cwd(), '.'),
 						module.renderedLength
 					]),
-					imports: output.imports
+					imports: output.imports,
+					// Set by the locale packs plugin on entries with messages (its pack per language).
+					localePacks: (output as { localePacks?: unknown }).localePacks
 				};
 			}
 			mkdirSync(join(options.dir, '.vite'), { recursive: true });
@@ -61,7 +67,16 @@ function pdfmakeStyles(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), chunkStats(), pdfmakeStyles()],
+	plugins: [
+		paraglideVitePlugin(paraglideOptions),
+		sveltekit(),
+		localePacks({
+			root: process.cwd(),
+			storageKey: paraglideOptions.localStorageKey ?? 'canal-locale'
+		}),
+		chunkStats(),
+		pdfmakeStyles()
+	],
 	build: { target: 'es2022' },
 	resolve: {
 		// Dexie's ES module build rather than its wrapper around the ES5 bundle: every page that reads

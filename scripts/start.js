@@ -15,6 +15,7 @@ const inputs = [
 	'vite.config.ts',
 	'package.json',
 	'scripts/pdfmake-styles.js',
+	'scripts/locale-packs.js',
 	'scripts/paraglide-options.js'
 ];
 

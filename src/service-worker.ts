@@ -3,7 +3,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
-import { build, files, version } from '$service-worker';
+import { base, build, files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -28,13 +28,37 @@ const isExportFont = (path: string) =>
 /** Everything the app needs to open with no network: hashed chunks, static files and the shell. */
 const precached = new Set([...build.filter((path) => !isExportFont(path)), ...files]);
 
+/**
+ * The other languages' words, in small packs beside the chunks (scripts/locale-packs.js), listed
+ * by the build in a file of its own: kept like the chunks, so a page opens in its language
+ * offline. No list (a dev server) means no packs.
+ */
+async function localePacks(): Promise<string[]> {
+	try {
+		const response = await fetch(`${base}/_app/locale-packs.json`, { cache: 'no-store' });
+		if (!response.ok) return [];
+		const list: unknown = await response.json();
+		return Array.isArray(list)
+			? list
+					.filter((file): file is string => typeof file === 'string')
+					.map((file) => `${base}/${file}`)
+			: [];
+	} catch {
+		return [];
+	}
+}
+
 /** Server endpoints without a file extension, which would otherwise look like app routes. */
 const serverPaths = ['/healthz', '/readyz'];
 
 sw.addEventListener('install', (event) => {
 	// No skipWaiting(): an open tab may still lazily import chunks of the version it started with,
 	// and those leave the cache as soon as a new worker activates. The UI can ask for it instead.
-	event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll([...precached, shellUrl])));
+	event.waitUntil(
+		Promise.all([caches.open(cacheName), localePacks()]).then(([cache, packs]) =>
+			cache.addAll([...precached, ...packs, shellUrl])
+		)
+	);
 });
 
 sw.addEventListener('activate', (event) => {

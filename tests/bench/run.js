@@ -325,6 +325,8 @@ async function measureInitialJs(browser, file, header) {
 		const first = await loadRouteScripts(page, route);
 		/** @type {Record<string, number>} */
 		const byLocale = { [BROWSER_LOCALE]: first.gzipBytes };
+		/** @type {Record<string, number>} */
+		const packBytes = {};
 		for (const locale of OTHER_LOCALES) {
 			await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
 				key: LOCALE_KEY,
@@ -332,7 +334,14 @@ async function measureInitialJs(browser, file, header) {
 			});
 			const scripts = await loadRouteScripts(page, route);
 			byLocale[locale] = scripts.gzipBytes;
-			progress(`initial JS (${locale}): ${scripts.gzipBytes} B gzip in ${scripts.count} files`);
+			// The language's words for the page (locale packs, see scripts/locale-packs.js).
+			const packs = scripts.files.filter((file) => file.url.includes('/locale/'));
+			packBytes[locale] = packs.reduce((sum, file) => sum + file.gzipBytes, 0);
+			progress(
+				`initial JS (${locale}): ${scripts.gzipBytes} B gzip in ${scripts.count} files, ` +
+					`its words ${packBytes[locale]} B in ${packs.length} packs ` +
+					`(${packs.map((file) => `${file.url.split('/').pop()} ${file.gzipBytes}`).join(', ')})`
+			);
 		}
 		await page.evaluate((key) => localStorage.removeItem(key), LOCALE_KEY);
 		// The home page: what it fetches before its list (of the imported workshop) shows.
@@ -343,6 +352,7 @@ async function measureInitialJs(browser, file, header) {
 			importProblem,
 			...first,
 			byLocale,
+			packBytes,
 			maxGzipBytes: Math.max(...Object.values(byLocale)),
 			targetBytes: INITIAL_JS_TARGET_BYTES,
 			home: { url: '/', ...home }

@@ -277,3 +277,56 @@ test.describe('a first visit from a German browser', () => {
 		await expect(page.getByText(germanExample.meta.title).first()).toBeVisible();
 	});
 });
+
+/**
+ * The words of the interface a page's scripts carry, language by language: the plain messages
+ * (no placeholders) whose translation differs from English, found in the JavaScript the page
+ * fetched before the step was ready.
+ */
+async function wordsLoaded(page: Page, url: string): Promise<Record<string, number>> {
+	const bodies: Promise<string>[] = [];
+	const collect = (response: import('@playwright/test').Response) => {
+		if (new URL(response.url()).pathname.endsWith('.js'))
+			bodies.push(response.text().catch(() => ''));
+	};
+	page.on('response', collect);
+	await page.goto(url);
+	await new WorkshopPage(page, url.split('/')[2]!).waitReady();
+	page.off('response', collect);
+	const scripts = (await Promise.all(bodies)).join('\n');
+	const en = read('en');
+	const found: Record<string, number> = {};
+	for (const [locale, messages] of Object.entries({ en, fr, de, ar })) {
+		found[locale] = Object.entries(messages).filter(
+			([key, text]) =>
+				typeof text === 'string' &&
+				text.length >= 12 &&
+				!text.includes('{') &&
+				(locale === 'en' || text !== en[key]) &&
+				scripts.includes(text)
+		).length;
+	}
+	return found;
+}
+
+test('a page carries its own language’s words and no other’s but the English fallback', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	const id = await createWorkshop(page, read('en'), 'Words per language');
+	// Service workers would answer from their cache: every fetch is to be seen here.
+	await page.evaluate(async () => {
+		for (const registration of await navigator.serviceWorker.getRegistrations())
+			await registration.unregister();
+	});
+	const english = await wordsLoaded(page, `/w/${id}/stakeholders`);
+	expect(english.en, 'English words on an English page').toBeGreaterThan(30);
+	expect({ fr: english.fr, de: english.de, ar: english.ar }).toEqual({ fr: 0, de: 0, ar: 0 });
+
+	await page.evaluate(() => localStorage.setItem('canal-locale', 'fr'));
+	const french = await wordsLoaded(page, `/w/${id}/stakeholders`);
+	expect(french.fr, 'French words on a French page').toBeGreaterThan(30);
+	expect({ de: french.de, ar: french.ar }).toEqual({ de: 0, ar: 0 });
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Stakeholders');
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -66,6 +67,36 @@ test('a workshop keeps working offline: edits are saved and survive an offline r
 		);
 		await page.getByRole('link', { name: 'Canal: all workshops' }).click();
 		await expect(page.getByRole('heading', { name: 'Offline workshop' })).toBeVisible();
+	} finally {
+		await context.setOffline(false);
+	}
+});
+
+test('a French page opens offline in French, at a step never opened online', async ({
+	page,
+	context
+}) => {
+	const fr = {
+		...JSON.parse(readFileSync('messages/fr.json', 'utf8')),
+		...JSON.parse(readFileSync('messages/content/fr.json', 'utf8'))
+	} as Record<string, string>;
+	await page.goto('/');
+	await page.evaluate(() => localStorage.setItem('canal-locale', 'fr'));
+	await page.reload();
+	await waitForServiceWorkerControl(page);
+	await page.getByLabel(fr.create_workshop_form_title!, { exact: true }).fill('Atelier hors ligne');
+	await page.getByRole('button', { name: fr.create_workshop_form_create_workshop }).click();
+	await page.waitForURL(/\/purpose$/);
+	const id = new URL(page.url()).pathname.split('/')[2];
+
+	await context.setOffline(true);
+	try {
+		// The platforms step's code and its French words come from the worker's cache only.
+		await page.goto(`/w/${id}/platforms`);
+		await expect(page.getByRole('heading', { name: fr.step_platforms_title })).toBeVisible();
+		// The step's own part (a chunk of its own, with a pack of its own) is in French too.
+		await expect(page.locator('#platforms-heading')).toContainText(fr.platforms_step_platforms!);
+		await expect(page.locator('#platforms-heading')).not.toContainText('Platforms');
 	} finally {
 		await context.setOffline(false);
 	}

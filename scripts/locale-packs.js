@@ -1,0 +1,365 @@
+// Each page carries only its own language's messages. Paraglide compiles every message into a
+// module holding all four languages, so every string a page uses came in four times (~16 KB gzip
+// on a step page). In the app's client build this plugin keeps the base language (English) in the
+// message modules and moves the others into small "locale packs", one per language and per
+// entry chunk (the app's entries and everything loaded with `import()`, a route's page included):
+// an entry waits, before it runs, for its pack in the page's language, which a small loader picks
+// the way Paraglide's runtime does (remembered choice, then the browser's languages, then
+// English). An English page loads no pack at all; another page still carries the English words
+// as the fallback. The service worker keeps every pack (`_app/locale-packs.json` lists them), so
+// a page opens in its language offline. Dev, tests and the workers (separate builds, where an
+// export may be in any language) keep Paraglide's modules as they are.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { minifySync } from 'rolldown/experimental';
+
+/** @typedef {{ id: string, base: string, others: Record<string, string>, registry: boolean }} SplitMessage */
+
+const MESSAGE_MODULE = /\/src\/lib\/paraglide\/messages\/([a-z0-9_]+)\.js$/;
+/** Messages a page shows in every language at once: kept whole (the language picker's names). */
+const KEPT_WHOLE = new Set(['language_name']);
+
+/**
+ * The settings of the inlang project: the languages and the base one.
+ * @param {string} root
+ * @returns {{ baseLocale: string, locales: string[] }}
+ */
+function projectLocales(root) {
+	const settings = JSON.parse(readFileSync(join(root, 'project.inlang', 'settings.json'), 'utf8'));
+	return { baseLocale: settings.baseLocale, locales: settings.locales };
+}
+
+/**
+ * One language's function out of a compiled message module: `const fr_id = … => {…\n};`.
+ * @param {string} code
+ * @param {string} locale
+ * @param {string} id
+ */
+function variantOf(code, locale, id) {
+	const start = code.indexOf(`\nconst ${locale}_${id} = `);
+	if (start < 0) return null;
+	const bodyStart = start + `\nconst ${locale}_${id} = `.length;
+	const end = code.indexOf('\n};\n', bodyStart);
+	if (end < 0) return null;
+	// The JSDoc casts go: they are for type checks only, and a pack is plain JavaScript.
+	return code
+		.slice(bodyStart, end + 2)
+		.replace(/\/\*\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '')
+		.trim();
+}
+
+/**
+ * A compiled message module split in two: the base language's function (kept in place) and the
+ * other languages' (for the packs). Null when the module is not one Paraglide writes this way.
+ * @param {string} code
+ * @param {string} id
+ * @param {{ baseLocale: string, locales: string[] }} project
+ * @returns {SplitMessage | null}
+ */
+export function splitMessage(code, id, project) {
+	const base = variantOf(code, project.baseLocale, id);
+	if (!base) return null;
+	/** @type {Record<string, string>} */
+	const others = {};
+	for (const locale of project.locales) {
+		if (locale === project.baseLocale) continue;
+		const variant = variantOf(code, locale, id);
+		if (!variant) return null;
+		others[locale] = variant;
+	}
+	return { id, base, others, registry: /\bregistry\./.test(code) };
+}
+
+/**
+ * A message's key in the packs, after its language. (Short hashed keys were tried: the ids,
+ * sorted, compress better than random ones, and the packs came out no smaller.)
+ * @param {string} id
+ */
+export function packKey(id) {
+	return `:${id}`;
+}
+
+/**
+ * The message module as the page runs it: the base language here, the page's language from the
+ * packs it has loaded (`globalThis.__canalMessages`), the base language should none have it.
+ * @param {SplitMessage} message
+ * @param {string} baseLocale
+ */
+export function baseOnlyModule(message, baseLocale) {
+	const { id } = message;
+	return [
+		message.registry ? `import * as registry from '../registry.js';` : '',
+		`import { getLocale } from '../runtime.js';`,
+		`const ${baseLocale}_${id} = ${message.base};`,
+		`export const ${id} = (inputs = {}, options = {}) => {`,
+		`\tconst locale = options.locale ?? getLocale();`,
+		`\tif (locale !== ${JSON.stringify(baseLocale)}) {`,
+		`\t\tconst said = globalThis.__canalMessages?.[locale + ${JSON.stringify(packKey(id))}];`,
+		`\t\tif (said) return said(inputs);`,
+		`\t}`,
+		`\treturn ${baseLocale}_${id}(inputs);`,
+		`};`
+	].join('\n');
+}
+
+/** Paraglide's formatting helpers, for packs with plurals (the registry module's own code). */
+const PACK_REGISTRY = `const registry = {
+	plural: (locale, input, options) => new Intl.PluralRules(locale, options).select(Number(input)),
+	number: (locale, input, options) => new Intl.NumberFormat(locale, options).format(Number(input))
+};`;
+
+/**
+ * A pack: one language's functions for some messages, keyed `locale:id`.
+ * @param {SplitMessage[]} messages
+ * @param {string} locale
+ */
+export function packSource(messages, locale) {
+	const needsRegistry = messages.some((message) => message.registry);
+	const entries = messages.map(
+		(message) => `${JSON.stringify(locale + packKey(message.id))}: ${message.others[locale]}`
+	);
+	const code = `${needsRegistry ? PACK_REGISTRY : ''}\nexport default {\n${entries.join(',\n')}\n};\n`;
+	return minified(code);
+}
+
+/** @param {string} code */
+function minified(code) {
+	const result = minifySync('pack.js', code, { compress: true, mangle: true });
+	if (result.errors?.length) throw new Error(`locale packs: ${result.errors[0]?.message}`);
+	return result.code;
+}
+
+/**
+ * The loader every entry with messages imports: it picks the page's language and loads packs.
+ * @param {{ baseLocale: string, locales: string[] }} project
+ * @param {string} storageKey Paraglide's localStorage key for the remembered choice
+ */
+export function loaderSource(project, storageKey) {
+	return `const locales = ${JSON.stringify(project.locales)};
+const match = (tag) => typeof tag === 'string' ? locales.find((l) => l.toLowerCase() === tag.toLowerCase()) : undefined;
+function choose() {
+	try {
+		const stored = match(localStorage.getItem(${JSON.stringify(storageKey)}));
+		if (stored) return stored;
+	} catch {}
+	for (const tag of globalThis.navigator?.languages ?? []) {
+		const found = match(tag) ?? match(tag.split('-')[0]);
+		if (found) return found;
+	}
+	return ${JSON.stringify(project.baseLocale)};
+}
+const locale = choose();
+const said = (globalThis.__canalMessages ??= {});
+const loading = new Map();
+function load(url) {
+	let pending = loading.get(url);
+	if (!pending) {
+		// A pack that cannot arrive leaves the base language's words in place rather than a page
+		// that does not open; it is asked for again next time.
+		pending = import(url).then((pack) => { Object.assign(said, pack.default); }, () => { loading.delete(url); });
+		loading.set(url, pending);
+	}
+	return pending;
+}
+export function need(from, packs) {
+	const path = packs[locale];
+	return path ? load(new URL(path, from).href) : undefined;
+}
+`;
+}
+
+/**
+ * SvelteKit's routes as its generated client app lists them: route id → [layout nodes…, page].
+ * @param {string} root
+ * @returns {Record<string, number[]>}
+ */
+function appRoutes(root) {
+	const app = readFileSync(
+		join(root, '.svelte-kit', 'generated', 'client-optimized', 'app.js'),
+		'utf8'
+	);
+	/** @type {Record<string, number[]>} */
+	const routes = {};
+	for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g))
+		routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
+	return routes;
+}
+
+/** @param {string} text */
+const shortHash = (text) =>
+	createHash('sha256').update(text).digest('base64url').replace(/[-_]/g, '').slice(0, 8);
+
+/**
+ * @param {string} from a file in the output
+ * @param {string} to another
+ */
+function importPath(from, to) {
+	const path = posix.relative(posix.dirname(from), to);
+	return path.startsWith('.') ? path : `./${path}`;
+}
+
+/**
+ * The Vite plugin (client build only).
+ * @param {{ root: string, storageKey: string }} options
+ * @returns {import('vite').Plugin}
+ */
+export function localePacks({ root, storageKey }) {
+	const project = projectLocales(root);
+	/** @type {Map<string, SplitMessage>} module id → its split */
+	const split = new Map();
+	return {
+		name: 'canal-locale-packs',
+		apply: 'build',
+		transform(code, moduleId, options) {
+			if (options?.ssr) return null;
+			const found = MESSAGE_MODULE.exec(moduleId.replace(/\?.*$/, ''));
+			const id = found?.[1];
+			if (!id || id === '_index' || KEPT_WHOLE.has(id)) return null;
+			const message = splitMessage(code, id, project);
+			if (!message) {
+				this.warn(`locale packs: ${id} is not in the form expected, kept whole`);
+				return null;
+			}
+			split.set(moduleId, message);
+			return { code: baseOnlyModule(message, project.baseLocale), map: null };
+		},
+		generateBundle(options, bundle) {
+			if (split.size === 0 || !options.dir?.endsWith(join('output', 'client'))) return;
+			const chunks = Object.values(bundle).filter(
+				/** @returns {output is import('vite').Rollup.OutputChunk} */ (output) =>
+					output.type === 'chunk'
+			);
+			const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+			/** @param {import('vite').Rollup.OutputChunk} chunk */
+			const messagesIn = (chunk) =>
+				Object.entries(chunk.modules).flatMap(([moduleId, module]) => {
+					const message = module.renderedLength > 0 ? split.get(moduleId) : undefined;
+					return message ? [message] : [];
+				});
+			const appDir = chunks[0]?.fileName.split('/').slice(0, 2).join('/') ?? '_app/immutable';
+			const others = project.locales.filter((locale) => locale !== project.baseLocale);
+			/** @param {string} fileName @param {string} source */
+			const emit = (fileName, source) => this.emitFile({ type: 'asset', fileName, source });
+
+			const loaderText = minified(loaderSource(project, storageKey));
+			const loaderName = `${appDir}/locale/loader.${shortHash(loaderText)}.js`;
+			emit(loaderName, loaderText);
+			/** @type {string[]} every pack, for the service worker to keep */
+			const emitted = [loaderName];
+			/** @param {string} file @returns {Set<string>} the chunk and what it imports, statically */
+			const closure = (file) => {
+				const seen = new Set();
+				const stack = [file];
+				while (stack.length > 0) {
+					const next = /** @type {string} */ (stack.pop());
+					if (seen.has(next) || !byFile.has(next)) continue;
+					seen.add(next);
+					stack.push(...(byFile.get(next)?.imports ?? []));
+				}
+				return seen;
+			};
+			/** @param {Iterable<string>} files */
+			const idsIn = (files) => {
+				const ids = new Set();
+				for (const file of files) {
+					const chunk = byFile.get(file);
+					if (chunk) for (const message of messagesIn(chunk)) ids.add(message.id);
+				}
+				return ids;
+			};
+			const routes = appRoutes(root);
+			/** @param {number} node */
+			const nodeFile = (node) =>
+				chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`client-optimized/nodes/${node}.js`))
+					?.fileName;
+			/** @param {import('vite').Rollup.OutputChunk} chunk a route's node, or null */
+			const nodeOf = (chunk) =>
+				/client-optimized\/nodes\/(\d+)\.js$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? null;
+			// What every page has run before it renders: the app's start (the build's entries that
+			// are not route nodes, which SvelteKit makes entries too) and the root layout.
+			const isStart = (/** @type {import('vite').Rollup.OutputChunk} */ chunk) =>
+				chunk.isEntry && nodeOf(chunk) === null;
+			const startFiles = chunks.filter(isStart).map((chunk) => chunk.fileName);
+			const atStart = idsIn(startFiles.flatMap((file) => [...closure(file)]));
+			const rootLayout = nodeFile(0);
+			const always = new Set([...atStart, ...idsIn(rootLayout ? closure(rootLayout) : [])]);
+			/** @type {Map<string, string[]>} dynamic entry → the chunks that import it */
+			const importers = new Map();
+			for (const chunk of chunks)
+				for (const file of chunk.dynamicImports)
+					importers.set(file, [...(importers.get(file) ?? []), chunk.fileName]);
+
+			/**
+			 * Messages whose words are already there whenever this entry's code runs, so its pack
+			 * leaves them out: the start's for the root layout; the start's and the root layout's
+			 * for any other; a page's layouts for the page (SvelteKit loads a route's nodes together
+			 * and renders once all have run); what every importer of a dynamic entry had.
+			 * @param {import('vite').Rollup.OutputChunk} chunk
+			 * @returns {Set<string>}
+			 */
+			const alreadyThere = (chunk) => {
+				if (isStart(chunk)) return new Set();
+				if (chunk.fileName === rootLayout) return atStart;
+				const node = nodeOf(chunk);
+				if (node !== null) {
+					const layoutSets = Object.values(routes)
+						.filter((nodes) => nodes.at(-1) === Number(node))
+						.map((nodes) => nodes.slice(0, -1));
+					const layouts = layoutSets.length
+						? layoutSets.reduce((a, b) => a.filter((layout) => b.includes(layout)))
+						: [];
+					const files = layouts.flatMap((layout) => {
+						const file = nodeFile(layout);
+						return file ? [...closure(file)] : [];
+					});
+					return new Set([...always, ...idsIn(files)]);
+				}
+				const from = importers.get(chunk.fileName) ?? [];
+				if (from.length === 0) return always;
+				const sets = from.map((file) => idsIn(closure(file)));
+				const common = sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+				return new Set([...always, ...common]);
+			};
+
+			for (const chunk of chunks) {
+				if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
+				const there = alreadyThere(chunk);
+				/** @type {Map<string, SplitMessage>} */
+				const wanted = new Map();
+				for (const file of closure(chunk.fileName)) {
+					const found = byFile.get(file);
+					if (!found) continue;
+					for (const message of messagesIn(found))
+						if (!there.has(message.id)) wanted.set(message.id, message);
+				}
+				if (wanted.size === 0) continue;
+				const messages = [...wanted.values()].sort((a, b) => a.id.localeCompare(b.id));
+				const name = chunk.fileName.split('/').pop()?.replace(/\.js$/, '') ?? 'pack';
+				/** @type {Record<string, string>} */
+				const packs = {};
+				for (const locale of others) {
+					const source = packSource(messages, locale);
+					const fileName = `${appDir}/locale/${locale}/${name}.${shortHash(source)}.js`;
+					emit(fileName, source);
+					emitted.push(fileName);
+					packs[locale] = importPath(chunk.fileName, fileName);
+				}
+				// Before anything in the entry runs (imports are hoisted above it, the loader with them).
+				chunk.code =
+					`import { need as __canalNeed } from ${JSON.stringify(importPath(chunk.fileName, loaderName))};\n` +
+					`await __canalNeed(import.meta.url, ${JSON.stringify(packs)});\n` +
+					chunk.code;
+				const stats = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (chunk));
+				stats.localePacks = Object.fromEntries(
+					Object.entries(packs).map(([locale, path]) => [
+						locale,
+						posix.join(posix.dirname(chunk.fileName), path)
+					])
+				);
+			}
+			// A fixed name, outside the hashed files: the service worker reads it when it installs.
+			emit(`${appDir.split('/')[0]}/locale-packs.json`, JSON.stringify(emitted));
+		}
+	};
+}

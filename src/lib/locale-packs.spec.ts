@@ -1,0 +1,117 @@
+import { compile } from '@inlang/paraglide-js';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseOnlyModule, packKey, packSource, splitMessage } from '../../scripts/locale-packs.js';
+import { paraglideOptions } from '../../scripts/paraglide-options.js';
+
+/**
+ * The client build's split of every message (scripts/locale-packs.js): each compiled message,
+ * kept in English on the page and moved into packs for the other languages, must say exactly
+ * what Paraglide's own module says, in every language, for every plural form.
+ */
+
+const project = { baseLocale: 'en', locales: ['en', 'fr', 'de', 'ar'] };
+// The messages compiled as a build compiles them (a module per message; tests and dev get a module
+// per language), the split modules beside them, importing the same runtime and registry.
+const folder = mkdtempSync(join(tmpdir(), 'canal-locale-packs-'));
+const compiled = join(folder, 'paraglide', 'messages');
+const splitFolder = join(folder, 'paraglide', 'split');
+let ids: string[] = [];
+
+beforeAll(async () => {
+	await compile({
+		...paraglideOptions,
+		project: resolve(paraglideOptions.project),
+		outdir: join(folder, 'paraglide'),
+		outputStructure: 'message-modules'
+	});
+	mkdirSync(splitFolder);
+	ids = readdirSync(compiled)
+		.filter((file) => file.endsWith('.js') && file !== '_index.js')
+		.map((file) => file.replace(/\.js$/, ''));
+}, 60_000);
+/** Counts that reach every plural form of the four languages (Arabic has six). */
+const COUNTS = [0, 1, 2, 3, 11, 100];
+/** Every input the message asks for, as the count in words (plurals read it as a number). */
+const inputsOf = (count: number) =>
+	new Proxy({}, { get: (_, key) => (typeof key === 'string' ? String(count) : undefined) });
+
+type Message = (inputs?: object, options?: { locale?: string }) => string;
+type Said = Record<string, (inputs: object) => string>;
+const said = () => ((globalThis as { __canalMessages?: Said }).__canalMessages ??= {});
+
+async function importText(file: string, text: string) {
+	writeFileSync(file, text);
+	return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+afterAll(() => {
+	delete (globalThis as { __canalMessages?: Said }).__canalMessages;
+});
+
+describe('locale packs', () => {
+	it('split every compiled message, and a message not in that form is left alone', () => {
+		expect(ids.length).toBeGreaterThan(1000);
+		// Every message has a key of its own in the packs.
+		expect(new Set(ids.map(packKey)).size).toBe(ids.length);
+		for (const id of ids) {
+			const code = readFileSync(join(compiled, `${id}.js`), 'utf8');
+			expect(splitMessage(code, id, project), id).not.toBeNull();
+		}
+		expect(splitMessage('export const x = () => "x";', 'x', project)).toBeNull();
+	});
+
+	it('say what Paraglide says, in every language and plural form, from the page and the packs', async () => {
+		const messages = ids.map((id) => {
+			const split = splitMessage(readFileSync(join(compiled, `${id}.js`), 'utf8'), id, project);
+			if (!split) throw new Error(id);
+			return split;
+		});
+		for (const locale of ['fr', 'de', 'ar']) {
+			const pack = await importText(
+				join(folder, `pack-${locale}.js`),
+				packSource(messages, locale)
+			);
+			Object.assign(said(), pack.default as Said);
+		}
+		let compared = 0;
+		for (const message of messages) {
+			const original = (
+				(await import(
+					/* @vite-ignore */ pathToFileURL(join(compiled, `${message.id}.js`)).href
+				)) as Record<string, Message>
+			)[message.id];
+			const split = (
+				await importText(join(splitFolder, `${message.id}.js`), baseOnlyModule(message, 'en'))
+			)[message.id] as Message;
+			for (const locale of project.locales)
+				for (const count of COUNTS) {
+					expect(split(inputsOf(count), { locale }), `${message.id} ${locale} ${count}`).toBe(
+						original?.(inputsOf(count), { locale })
+					);
+					compared++;
+				}
+		}
+		expect(compared).toBe(messages.length * 4 * COUNTS.length);
+	}, 120_000);
+
+	it('fall back to the English words when the page has no pack for its language', async () => {
+		const code = readFileSync(join(compiled, 'common_add.js'), 'utf8');
+		const message = splitMessage(code, 'common_add', project);
+		if (!message) throw new Error('common_add');
+		const split = (
+			await importText(join(splitFolder, 'common_add-alone.js'), baseOnlyModule(message, 'en'))
+		).common_add as Message;
+		const key = packKey('common_add');
+		delete said()[`fr${key}`];
+		expect(split({}, { locale: 'fr' })).toBe('Add');
+		said()[`fr${key}`] = () => 'Ajouter';
+		expect(split({}, { locale: 'fr' })).toBe('Ajouter');
+		// The base language never reads a pack.
+		said()[`en${key}`] = () => 'wrong';
+		expect(split({}, { locale: 'en' })).toBe('Add');
+	});
+});
