@@ -317,14 +317,32 @@ export function localePacks({ root, storageKey }) {
 				}
 				const from = importers.get(chunk.fileName) ?? [];
 				if (from.length === 0) return always;
-				const sets = from.map((file) => idsIn(closure(file)));
+				const sets = from.map((file) => {
+					const importer = byFile.get(file);
+					// An importer that is an entry had, besides its own words, what it left out.
+					const before =
+						importer && (importer.isEntry || importer.isDynamicEntry) ? thereOf(importer) : always;
+					return new Set([...before, ...idsIn(closure(file))]);
+				});
 				const common = sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 				return new Set([...always, ...common]);
+			};
+			/** @type {Map<string, Set<string>>} */
+			const memo = new Map();
+			/** @param {import('vite').Rollup.OutputChunk} chunk */
+			const thereOf = (chunk) => {
+				const known = memo.get(chunk.fileName);
+				if (known) return known;
+				// Entries that import each other: what every page has is all that is sure.
+				memo.set(chunk.fileName, always);
+				const found = alreadyThere(chunk);
+				memo.set(chunk.fileName, found);
+				return found;
 			};
 
 			for (const chunk of chunks) {
 				if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
-				const there = alreadyThere(chunk);
+				const there = thereOf(chunk);
 				/** @type {Map<string, SplitMessage>} */
 				const wanted = new Map();
 				for (const file of closure(chunk.fileName)) {

@@ -50,9 +50,6 @@ export interface VersionMaker {
  */
 export const ROOM_VERSIONS_BUDGET = Math.floor(RELAY_LIMITS.maxVersionsBytes * 0.85);
 
-// The page reloads when the language changes, so the text is read once, in the page's language.
-const ROOM_FULL = m.versions_room_full();
-
 /** A version in the list: from this device, or only in the room so far (storage full here). */
 export type ListedVersion = VersionInfo & { inRoomOnly?: true };
 
@@ -288,7 +285,7 @@ export class VersionsController {
 		const fitting: VersionRecord[] = [];
 		for (const record of [...records].sort((a, b) => a.createdAt - b.createdAt)) {
 			if (size + record.bytes.byteLength + 1_024 > this.roomBudget) {
-				this.#error = ROOM_FULL;
+				this.#error = m.versions_room_full();
 				break;
 			}
 			size += record.bytes.byteLength + 1_024;
