@@ -1,20 +1,21 @@
-// Each page carries only its own language's messages. Paraglide compiles every message into a
-// module holding all four languages, so every string a page uses came in four times (~16 KB gzip
-// on a step page). In the app's client build this plugin keeps the base language (English) in the
-// message modules and moves the others into small "locale packs", one per language and per
-// entry chunk (the app's entries and everything loaded with `import()`, a route's page included):
-// an entry waits, before it runs, for its pack in the page's language, which a small loader picks
-// the way Paraglide's runtime does (remembered choice, then the browser's languages, then
-// English). An English page loads no pack at all; another page still carries the English words
-// as the fallback. The service worker keeps every pack (`_app/locale-packs.json` lists them), so
-// a page opens in its language offline. Dev, tests and the workers (separate builds, where an
-// export may be in any language) keep Paraglide's modules as they are.
+// Each page carries its own language's words and no other's. Paraglide compiles every message
+// into a module holding all four languages, so every string a page uses came in four times
+// (~16 KB gzip on a step page). In the app's client build this plugin leaves in each message
+// module only the lookup of its words, which move into small "locale packs", one per language and
+// per entry chunk (the app's start, a route's node, anything loaded with `import()`), each without
+// the words its entry's importers already brought. An entry waits, before it runs, for its pack in
+// the page's language; a small loader picks the language the way Paraglide's runtime does
+// (remembered choice, then the browser's languages, then English) and, as soon as it runs, asks
+// for the packs of the route the page opened on, beside the route's code rather than after it.
+// Should a pack not arrive, its English one stands in. The service worker keeps every pack
+// (`_app/locale-packs.json` lists them), so a page opens in its language offline. Dev, tests and
+// the workers (separate builds, where an export may be in any language) keep Paraglide's modules.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { minifySync } from 'rolldown/experimental';
 
-/** @typedef {{ id: string, base: string, others: Record<string, string>, registry: boolean }} SplitMessage */
+/** @typedef {{ id: string, variants: Record<string, string>, registry: boolean }} SplitMessage */
 
 const MESSAGE_MODULE = /\/src\/lib\/paraglide\/messages\/([a-z0-9_]+)\.js$/;
 /** Messages a page shows in every language at once: kept whole (the language picker's names). */
@@ -50,25 +51,22 @@ function variantOf(code, locale, id) {
 }
 
 /**
- * A compiled message module split in two: the base language's function (kept in place) and the
- * other languages' (for the packs). Null when the module is not one Paraglide writes this way.
+ * A compiled message module's function in each language, for the packs. Null when the module is
+ * not one Paraglide writes this way.
  * @param {string} code
  * @param {string} id
  * @param {{ baseLocale: string, locales: string[] }} project
  * @returns {SplitMessage | null}
  */
 export function splitMessage(code, id, project) {
-	const base = variantOf(code, project.baseLocale, id);
-	if (!base) return null;
 	/** @type {Record<string, string>} */
-	const others = {};
+	const variants = {};
 	for (const locale of project.locales) {
-		if (locale === project.baseLocale) continue;
 		const variant = variantOf(code, locale, id);
 		if (!variant) return null;
-		others[locale] = variant;
+		variants[locale] = variant;
 	}
-	return { id, base, others, registry: /\bregistry\./.test(code) };
+	return { id, variants, registry: /\bregistry\./.test(code) };
 }
 
 /**
@@ -81,24 +79,20 @@ export function packKey(id) {
 }
 
 /**
- * The message module as the page runs it: the base language here, the page's language from the
- * packs it has loaded (`globalThis.__canalMessages`), the base language should none have it.
+ * The message module as the page runs it: the words from the packs the page has loaded
+ * (`globalThis.__canalMessages`), in the language asked for, else in the base language; nothing
+ * at all only if neither pack could arrive (the loader tries both).
  * @param {SplitMessage} message
  * @param {string} baseLocale
  */
-export function baseOnlyModule(message, baseLocale) {
-	const { id } = message;
+export function pagedModule(message, baseLocale) {
+	const key = JSON.stringify(packKey(message.id));
 	return [
-		message.registry ? `import * as registry from '../registry.js';` : '',
 		`import { getLocale } from '../runtime.js';`,
-		`const ${baseLocale}_${id} = ${message.base};`,
-		`export const ${id} = (inputs = {}, options = {}) => {`,
-		`\tconst locale = options.locale ?? getLocale();`,
-		`\tif (locale !== ${JSON.stringify(baseLocale)}) {`,
-		`\t\tconst said = globalThis.__canalMessages?.[locale + ${JSON.stringify(packKey(id))}];`,
-		`\t\tif (said) return said(inputs);`,
-		`\t}`,
-		`\treturn ${baseLocale}_${id}(inputs);`,
+		`export const ${message.id} = (inputs = {}, options = {}) => {`,
+		`\tconst said = globalThis.__canalMessages;`,
+		`\tconst say = said?.[(options.locale ?? getLocale()) + ${key}] ?? said?.[${JSON.stringify(baseLocale)} + ${key}];`,
+		`\treturn say ? say(inputs) : '';`,
 		`};`
 	].join('\n');
 }
@@ -117,7 +111,7 @@ const PACK_REGISTRY = `const registry = {
 export function packSource(messages, locale) {
 	const needsRegistry = messages.some((message) => message.registry);
 	const entries = messages.map(
-		(message) => `${JSON.stringify(locale + packKey(message.id))}: ${message.others[locale]}`
+		(message) => `${JSON.stringify(locale + packKey(message.id))}: ${message.variants[locale]}`
 	);
 	const code = `${needsRegistry ? PACK_REGISTRY : ''}\nexport default {\n${entries.join(',\n')}\n};\n`;
 	return minified(code);
@@ -131,12 +125,15 @@ function minified(code) {
 }
 
 /**
- * The loader every entry with messages imports: it picks the page's language and loads packs.
+ * The loader every entry with messages imports: it picks the page's language, asks at once for
+ * the packs of the route the page opened on, and loads the packs an entry needs.
  * @param {{ baseLocale: string, locales: string[] }} project
  * @param {string} storageKey Paraglide's localStorage key for the remembered choice
+ * @param {[string, Record<string, string[]>][]} routes a route's pattern, its packs by language
  */
-export function loaderSource(project, storageKey) {
+export function loaderSource(project, storageKey, routes) {
 	return `const locales = ${JSON.stringify(project.locales)};
+const base = ${JSON.stringify(project.baseLocale)};
 const match = (tag) => typeof tag === 'string' ? locales.find((l) => l.toLowerCase() === tag.toLowerCase()) : undefined;
 function choose() {
 	try {
@@ -147,7 +144,7 @@ function choose() {
 		const found = match(tag) ?? match(tag.split('-')[0]);
 		if (found) return found;
 	}
-	return ${JSON.stringify(project.baseLocale)};
+	return base;
 }
 const locale = choose();
 const said = (globalThis.__canalMessages ??= {});
@@ -155,18 +152,46 @@ const loading = new Map();
 function load(url) {
 	let pending = loading.get(url);
 	if (!pending) {
-		// A pack that cannot arrive leaves the base language's words in place rather than a page
-		// that does not open; it is asked for again next time.
-		pending = import(url).then((pack) => { Object.assign(said, pack.default); }, () => { loading.delete(url); });
+		pending = import(url).then((pack) => { Object.assign(said, pack.default); });
+		// Asked for again next time, should it not arrive.
+		pending.catch(() => loading.delete(url));
 		loading.set(url, pending);
 	}
 	return pending;
 }
 export function need(from, packs) {
-	const path = packs[locale];
-	return path ? load(new URL(path, from).href) : undefined;
+	const wanted = load(new URL(packs[locale], from).href);
+	// Without the page's language, the base one; without either, the page still opens.
+	return locale === base ? wanted.catch(() => {}) : wanted.catch(() => load(new URL(packs[base], from).href)).catch(() => {});
+}
+const routes = ${JSON.stringify(routes)};
+const here = globalThis.location?.pathname ?? '';
+for (const [pattern, packs] of routes) {
+	if (!new RegExp(pattern).test(here)) continue;
+	for (const path of packs[locale] ?? []) load(new URL(path, import.meta.url).href).catch(() => {});
+	break;
 }
 `;
+}
+
+/**
+ * A SvelteKit route id as a pattern of the paths it serves.
+ * @param {string} id such as '/w/[id]/[step]'
+ */
+export function routePattern(id) {
+	const segments = id
+		.split('/')
+		.filter((segment) => segment !== '' && !/^\(.+\)$/.test(segment))
+		.map((segment) =>
+			segment.startsWith('[...')
+				? '.*'
+				: segment.startsWith('[[')
+					? '[^/]*'
+					: segment.startsWith('[')
+						? '[^/]+'
+						: segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		);
+	return `^/${segments.join('/')}/?$`;
 }
 
 /**
@@ -222,7 +247,7 @@ export function localePacks({ root, storageKey }) {
 				return null;
 			}
 			split.set(moduleId, message);
-			return { code: baseOnlyModule(message, project.baseLocale), map: null };
+			return { code: pagedModule(message, project.baseLocale), map: null };
 		},
 		generateBundle(options, bundle) {
 			if (split.size === 0 || !options.dir?.endsWith(join('output', 'client'))) return;
@@ -238,15 +263,11 @@ export function localePacks({ root, storageKey }) {
 					return message ? [message] : [];
 				});
 			const appDir = chunks[0]?.fileName.split('/').slice(0, 2).join('/') ?? '_app/immutable';
-			const others = project.locales.filter((locale) => locale !== project.baseLocale);
 			/** @param {string} fileName @param {string} source */
 			const emit = (fileName, source) => this.emitFile({ type: 'asset', fileName, source });
 
-			const loaderText = minified(loaderSource(project, storageKey));
-			const loaderName = `${appDir}/locale/loader.${shortHash(loaderText)}.js`;
-			emit(loaderName, loaderText);
 			/** @type {string[]} every pack, for the service worker to keep */
-			const emitted = [loaderName];
+			const emitted = [];
 			/** @param {string} file @returns {Set<string>} the chunk and what it imports, statically */
 			const closure = (file) => {
 				const seen = new Set();
@@ -340,6 +361,8 @@ export function localePacks({ root, storageKey }) {
 				return found;
 			};
 
+			/** @type {Map<import('vite').Rollup.OutputChunk, Record<string, string>>} entry → its packs */
+			const packsOf = new Map();
 			for (const chunk of chunks) {
 				if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
 				const there = thereOf(chunk);
@@ -356,25 +379,48 @@ export function localePacks({ root, storageKey }) {
 				const name = chunk.fileName.split('/').pop()?.replace(/\.js$/, '') ?? 'pack';
 				/** @type {Record<string, string>} */
 				const packs = {};
-				for (const locale of others) {
+				for (const locale of project.locales) {
 					const source = packSource(messages, locale);
 					const fileName = `${appDir}/locale/${locale}/${name}.${shortHash(source)}.js`;
 					emit(fileName, source);
 					emitted.push(fileName);
-					packs[locale] = importPath(chunk.fileName, fileName);
+					packs[locale] = fileName;
 				}
+				packsOf.set(chunk, packs);
+			}
+
+			// The loader knows each route's packs (its nodes', the root layout's), so that a page asks
+			// for them as soon as the loader runs, beside the route's code.
+			const loaderFolder = `${appDir}/locale/`;
+			/** @type {[string, Record<string, string[]>][]} */
+			const routePacks = Object.entries(routes).map(([id, nodes]) => {
+				/** @type {Record<string, string[]>} */
+				const byLocale = {};
+				for (const node of [0, ...nodes]) {
+					const chunk = chunks.find((found) => nodeOf(found) === String(node));
+					const packs = chunk ? packsOf.get(chunk) : undefined;
+					if (!packs) continue;
+					for (const [locale, file] of Object.entries(packs))
+						(byLocale[locale] ??= []).push(importPath(`${loaderFolder}loader.js`, file));
+				}
+				return [routePattern(id), byLocale];
+			});
+			const loaderText = minified(loaderSource(project, storageKey, routePacks));
+			const loaderName = `${loaderFolder}loader.${shortHash(loaderText)}.js`;
+			emit(loaderName, loaderText);
+			emitted.unshift(loaderName);
+
+			for (const [chunk, packs] of packsOf) {
+				const relative = Object.fromEntries(
+					Object.entries(packs).map(([locale, file]) => [locale, importPath(chunk.fileName, file)])
+				);
 				// Before anything in the entry runs (imports are hoisted above it, the loader with them).
 				chunk.code =
 					`import { need as __canalNeed } from ${JSON.stringify(importPath(chunk.fileName, loaderName))};\n` +
-					`await __canalNeed(import.meta.url, ${JSON.stringify(packs)});\n` +
+					`await __canalNeed(import.meta.url, ${JSON.stringify(relative)});\n` +
 					chunk.code;
 				const stats = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (chunk));
-				stats.localePacks = Object.fromEntries(
-					Object.entries(packs).map(([locale, path]) => [
-						locale,
-						posix.join(posix.dirname(chunk.fileName), path)
-					])
-				);
+				stats.localePacks = packs;
 			}
 			// A fixed name, outside the hashed files: the service worker reads it when it installs.
 			emit(`${appDir.split('/')[0]}/locale-packs.json`, JSON.stringify(emitted));

@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseOnlyModule, packKey, packSource, splitMessage } from '../../scripts/locale-packs.js';
+import {
+	packKey,
+	packSource,
+	pagedModule,
+	routePattern,
+	splitMessage
+} from '../../scripts/locale-packs.js';
 import { paraglideOptions } from '../../scripts/paraglide-options.js';
 
 /**
  * The client build's split of every message (scripts/locale-packs.js): each compiled message,
- * kept in English on the page and moved into packs for the other languages, must say exactly
- * what Paraglide's own module says, in every language, for every plural form.
+ * its words moved into a pack per language and the page's module reading them from there, must
+ * say exactly what Paraglide's own module says, in every language, for every plural form.
  */
 
 const project = { baseLocale: 'en', locales: ['en', 'fr', 'de', 'ar'] };
@@ -70,7 +76,7 @@ describe('locale packs', () => {
 			if (!split) throw new Error(id);
 			return split;
 		});
-		for (const locale of ['fr', 'de', 'ar']) {
+		for (const locale of project.locales) {
 			const pack = await importText(
 				join(folder, `pack-${locale}.js`),
 				packSource(messages, locale)
@@ -85,7 +91,7 @@ describe('locale packs', () => {
 				)) as Record<string, Message>
 			)[message.id];
 			const split = (
-				await importText(join(splitFolder, `${message.id}.js`), baseOnlyModule(message, 'en'))
+				await importText(join(splitFolder, `${message.id}.js`), pagedModule(message, 'en'))
 			)[message.id] as Message;
 			for (const locale of project.locales)
 				for (const count of COUNTS) {
@@ -98,20 +104,37 @@ describe('locale packs', () => {
 		expect(compared).toBe(messages.length * 4 * COUNTS.length);
 	}, 120_000);
 
-	it('fall back to the English words when the page has no pack for its language', async () => {
+	it('say the English words when the page has no pack for its language, and nothing without either', async () => {
 		const code = readFileSync(join(compiled, 'common_add.js'), 'utf8');
 		const message = splitMessage(code, 'common_add', project);
 		if (!message) throw new Error('common_add');
 		const split = (
-			await importText(join(splitFolder, 'common_add-alone.js'), baseOnlyModule(message, 'en'))
+			await importText(join(splitFolder, 'common_add-alone.js'), pagedModule(message, 'en'))
 		).common_add as Message;
 		const key = packKey('common_add');
-		delete said()[`fr${key}`];
-		expect(split({}, { locale: 'fr' })).toBe('Add');
+		said()[`en${key}`] = () => 'Add';
 		said()[`fr${key}`] = () => 'Ajouter';
 		expect(split({}, { locale: 'fr' })).toBe('Ajouter');
-		// The base language never reads a pack.
-		said()[`en${key}`] = () => 'wrong';
-		expect(split({}, { locale: 'en' })).toBe('Add');
+		delete said()[`fr${key}`];
+		expect(split({}, { locale: 'fr' })).toBe('Add');
+		delete said()[`en${key}`];
+		expect(split({}, { locale: 'fr' })).toBe('');
+	});
+
+	it('match the paths of each route the loader asks the packs of', () => {
+		const cases: [string, string, boolean][] = [
+			['/', '/', true],
+			['/', '/join', false],
+			['/join', '/join', true],
+			['/join', '/join/', true],
+			['/w/[id]', '/w/abc', true],
+			['/w/[id]', '/w/abc/purpose', false],
+			['/w/[id]/[step]', '/w/abc/purpose', true],
+			['/w/[id]/[step]', '/w/abc', false],
+			['/(group)/a/[...rest]', '/a/b/c', true],
+			['/a.b', '/aXb', false]
+		];
+		for (const [id, path, matches] of cases)
+			expect(new RegExp(routePattern(id)).test(path), `${id} ${path}`).toBe(matches);
 	});
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS, stepTitle } from '../../src/lib/domain/steps';
 import { texts as germanExample } from '../../src/lib/content/example/de';
@@ -278,10 +279,26 @@ test.describe('a first visit from a German browser', () => {
 	});
 });
 
+/** Canal's own sources but its messages: a message's text found there is not only a message's. */
+function sourceTexts(): string {
+	const texts: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'paraglide') walk(path);
+			} else if (/\.(ts|js|svelte)$/.test(entry.name)) texts.push(readFileSync(path, 'utf8'));
+		}
+	};
+	walk('src');
+	return texts.join('\n');
+}
+
 /**
  * The words of the interface a page's scripts carry, language by language: the plain messages
- * (no placeholders) whose translation differs from English, found in the JavaScript the page
- * fetched before the step was ready.
+ * (no placeholders) whose text in that language is its own (no other language says the same, and
+ * no code of Canal's outside the messages has it, as the relay's English refusal reasons), found
+ * in the JavaScript the page fetched before the step was ready.
  */
 async function wordsLoaded(page: Page, url: string): Promise<Record<string, number>> {
 	const bodies: Promise<string>[] = [];
@@ -294,24 +311,24 @@ async function wordsLoaded(page: Page, url: string): Promise<Record<string, numb
 	await new WorkshopPage(page, url.split('/')[2]!).waitReady();
 	page.off('response', collect);
 	const scripts = (await Promise.all(bodies)).join('\n');
-	const en = read('en');
+	const all: Record<string, Messages> = { en: read('en'), fr, de, ar };
+	const elsewhere = sourceTexts();
 	const found: Record<string, number> = {};
-	for (const [locale, messages] of Object.entries({ en, fr, de, ar })) {
+	for (const [locale, messages] of Object.entries(all)) {
 		found[locale] = Object.entries(messages).filter(
 			([key, text]) =>
 				typeof text === 'string' &&
 				text.length >= 12 &&
 				!text.includes('{') &&
-				(locale === 'en' || text !== en[key]) &&
+				Object.entries(all).every(([other, words]) => other === locale || words[key] !== text) &&
+				!elsewhere.includes(text) &&
 				scripts.includes(text)
 		).length;
 	}
 	return found;
 }
 
-test('a page carries its own language’s words and no other’s but the English fallback', async ({
-	page
-}) => {
+test('a page carries its own language’s words and no other’s', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.goto('/');
 	const id = await createWorkshop(page, read('en'), 'Words per language');
@@ -327,6 +344,5 @@ test('a page carries its own language’s words and no other’s but the English
 	await page.evaluate(() => localStorage.setItem('canal-locale', 'fr'));
 	const french = await wordsLoaded(page, `/w/${id}/stakeholders`);
 	expect(french.fr, 'French words on a French page').toBeGreaterThan(30);
-	expect({ de: french.de, ar: french.ar }).toEqual({ de: 0, ar: 0 });
-	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Stakeholders');
+	expect({ en: french.en, de: french.de, ar: french.ar }).toEqual({ en: 0, de: 0, ar: 0 });
 });
