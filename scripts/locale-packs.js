@@ -341,13 +341,20 @@ export function localePacks({ root, storageKey }) {
 				const sets = from.map((file) => {
 					const importer = byFile.get(file);
 					// An importer that is an entry had, besides its own words, what it left out.
-					const before =
-						importer && (importer.isEntry || importer.isDynamicEntry) ? thereOf(importer) : always;
+					const before = importer && isEntry(importer) ? thereOf(importer) : always;
 					return new Set([...before, ...idsIn(closure(file))]);
 				});
 				const common = sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 				return new Set([...always, ...common]);
 			};
+			/**
+			 * A chunk something starts: the build's entries, and every chunk an `import()` loads —
+			 * which may be a shared chunk the bundler does not flag as a dynamic entry (the plan
+			 * check's words were in one, loaded by `import()` and by static imports elsewhere).
+			 * @param {import('vite').Rollup.OutputChunk} chunk
+			 */
+			const isEntry = (chunk) =>
+				chunk.isEntry || chunk.isDynamicEntry || importers.has(chunk.fileName);
 			/** @type {Map<string, Set<string>>} */
 			const memo = new Map();
 			/** @param {import('vite').Rollup.OutputChunk} chunk */
@@ -364,7 +371,7 @@ export function localePacks({ root, storageKey }) {
 			/** @type {Map<import('vite').Rollup.OutputChunk, Record<string, string>>} entry → its packs */
 			const packsOf = new Map();
 			for (const chunk of chunks) {
-				if (!chunk.isEntry && !chunk.isDynamicEntry) continue;
+				if (!isEntry(chunk)) continue;
 				const there = thereOf(chunk);
 				/** @type {Map<string, SplitMessage>} */
 				const wanted = new Map();
@@ -411,6 +418,10 @@ export function localePacks({ root, storageKey }) {
 			emitted.unshift(loaderName);
 
 			for (const [chunk, packs] of packsOf) {
+				// A wait at the top of a chunk inside a cycle of static imports could run its importers
+				// before it: say so loudly rather than ship it.
+				if (chunk.imports.some((file) => closure(file).has(chunk.fileName)))
+					this.warn(`locale packs: ${chunk.fileName} waits for its words inside an import cycle`);
 				const relative = Object.fromEntries(
 					Object.entries(packs).map(([locale, file]) => [locale, importPath(chunk.fileName, file)])
 				);
