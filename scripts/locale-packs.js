@@ -370,18 +370,39 @@ export function localePacks({ root, storageKey }) {
 
 			/** @type {Map<import('vite').Rollup.OutputChunk, Record<string, string>>} entry → its packs */
 			const packsOf = new Map();
-			for (const chunk of chunks) {
-				if (!isEntry(chunk)) continue;
-				const there = thereOf(chunk);
+			/** @type {Map<string, Set<string>>} entry → the message ids its own pack carries */
+			const carried = new Map();
+			/**
+			 * The words an entry's pack carries: those of the chunks it runs on, less what is sure to be
+			 * there when it runs, and less what the packs of the entries it imports statically carry
+			 * (they wait for theirs before it runs).
+			 * @param {import('vite').Rollup.OutputChunk} chunk
+			 * @returns {Set<string>}
+			 */
+			const packOf = (chunk) => {
+				const known = carried.get(chunk.fileName);
+				if (known) return known;
+				// An entry inside a cycle of its own imports leaves nothing out for the others.
+				carried.set(chunk.fileName, new Set());
+				const there = new Set(thereOf(chunk));
+				const below = closure(chunk.fileName);
+				for (const file of below) {
+					const inner = byFile.get(file);
+					if (!inner || inner === chunk || !isEntry(inner) || closure(file).has(chunk.fileName))
+						continue;
+					for (const id of packOf(inner)) there.add(id);
+				}
 				/** @type {Map<string, SplitMessage>} */
 				const wanted = new Map();
-				for (const file of closure(chunk.fileName)) {
+				for (const file of below) {
 					const found = byFile.get(file);
 					if (!found) continue;
 					for (const message of messagesIn(found))
 						if (!there.has(message.id)) wanted.set(message.id, message);
 				}
-				if (wanted.size === 0) continue;
+				const ids = new Set(wanted.keys());
+				carried.set(chunk.fileName, ids);
+				if (wanted.size === 0) return ids;
 				const messages = [...wanted.values()].sort((a, b) => a.id.localeCompare(b.id));
 				const name = chunk.fileName.split('/').pop()?.replace(/\.js$/, '') ?? 'pack';
 				/** @type {Record<string, string>} */
@@ -394,7 +415,9 @@ export function localePacks({ root, storageKey }) {
 					packs[locale] = fileName;
 				}
 				packsOf.set(chunk, packs);
-			}
+				return ids;
+			};
+			for (const chunk of chunks) if (isEntry(chunk)) packOf(chunk);
 
 			// The loader knows each route's packs (its nodes', the root layout's), so that a page asks
 			// for them as soon as the loader runs, beside the route's code.
@@ -403,12 +426,18 @@ export function localePacks({ root, storageKey }) {
 			const routePacks = Object.entries(routes).map(([id, nodes]) => {
 				/** @type {Record<string, string[]>} */
 				const byLocale = {};
+				const files = new Set();
 				for (const node of [0, ...nodes]) {
 					const chunk = chunks.find((found) => nodeOf(found) === String(node));
-					const packs = chunk ? packsOf.get(chunk) : undefined;
+					// The node's pack and those of the entries it imports statically.
+					if (chunk) for (const file of closure(chunk.fileName)) files.add(file);
+				}
+				for (const file of files) {
+					const found = byFile.get(file);
+					const packs = found ? packsOf.get(found) : undefined;
 					if (!packs) continue;
-					for (const [locale, file] of Object.entries(packs))
-						(byLocale[locale] ??= []).push(importPath(`${loaderFolder}loader.js`, file));
+					for (const [locale, path] of Object.entries(packs))
+						(byLocale[locale] ??= []).push(importPath(`${loaderFolder}loader.js`, path));
 				}
 				return [routePattern(id), byLocale];
 			});
