@@ -26,10 +26,7 @@ function chunkStats(): Plugin {
 		generateBundle(options, bundle) {
 			if (!process.env.CANAL_CHUNK_STATS || !options.dir?.endsWith(join('output', 'client')))
 				return;
-			const chunks: Record<
-				string,
-				{ modules: [string, number][]; imports: string[]; localePacks?: unknown }
-			> = {};
+			const chunks: Record<string, { modules: [string, number][]; imports: string[] }> = {};
 			for (const [file, output] of Object.entries(bundle)) {
 				if (output.type !== 'chunk') continue;
 				chunks[file] = {
@@ -37,9 +34,7 @@ function chunkStats(): Plugin {
 						id.replace(process.cwd(), '.'),
 						module.renderedLength
 					]),
-					imports: output.imports,
-					// Set by the locale packs plugin on entries with messages (its pack per language).
-					localePacks: (output as { localePacks?: unknown }).localePacks
+					imports: output.imports
 				};
 			}
 			mkdirSync(join(options.dir, '.vite'), { recursive: true });

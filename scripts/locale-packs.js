@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { minifySync } from 'rolldown/experimental';
+import { parseRoutes } from './route-graph.js';
 
 /** @typedef {{ id: string, variants: Record<string, string>, registry: boolean }} SplitMessage */
 
@@ -195,20 +196,13 @@ export function routePattern(id) {
 }
 
 /**
- * SvelteKit's routes as its generated client app lists them: route id → [layout nodes…, page].
+ * SvelteKit's routes, read from the app it generated before the build.
  * @param {string} root
- * @returns {Record<string, number[]>}
  */
 function appRoutes(root) {
-	const app = readFileSync(
-		join(root, '.svelte-kit', 'generated', 'client-optimized', 'app.js'),
-		'utf8'
+	return parseRoutes(
+		readFileSync(join(root, '.svelte-kit', 'generated', 'client-optimized', 'app.js'), 'utf8')
 	);
-	/** @type {Record<string, number[]>} */
-	const routes = {};
-	for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g))
-		routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
-	return routes;
 }
 
 /** @param {string} text */
@@ -459,8 +453,6 @@ export function localePacks({ root, storageKey }) {
 					`import { need as __canalNeed } from ${JSON.stringify(importPath(chunk.fileName, loaderName))};\n` +
 					`await __canalNeed(import.meta.url, ${JSON.stringify(relative)});\n` +
 					chunk.code;
-				const stats = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (chunk));
-				stats.localePacks = packs;
 			}
 			// A fixed name, outside the hashed files: the service worker reads it when it installs.
 			emit(`${appDir.split('/')[0]}/locale-packs.json`, JSON.stringify(emitted));

@@ -14,6 +14,21 @@ export function clientFolder(root) {
 }
 
 /**
+ * SvelteKit's routes as its generated client app (`client-optimized/app.js`) lists them:
+ * route id → [layout nodes…, page]. The root layout (node 0) is implied.
+ * @param {string} app the generated module's text
+ * @returns {Record<string, number[]>}
+ */
+export function parseRoutes(app) {
+	/** @type {Record<string, number[]>} */
+	const routes = {};
+	for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g)) {
+		routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
+	}
+	return routes;
+}
+
+/**
  * The last client build under `root`, or null when there is none.
  * @param {string} root
  * @returns {ClientBuild | null}
@@ -25,12 +40,7 @@ export function readClientBuild(root) {
 	/** @type {Record<string, ManifestEntry>} */
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 	// Which nodes (layouts, then the page) each route renders, as SvelteKit's client reads them.
-	const app = readFileSync(appPath, 'utf8');
-	/** @type {Record<string, number[]>} */
-	const routes = {};
-	for (const [, id = '', page, layouts] of app.matchAll(/"([^"]+)": \[(\d+)(?:,\[([\d,]*)\])?/g)) {
-		routes[id] = [...(layouts ?? '').split(',').filter(Boolean).map(Number), Number(page)];
-	}
+	const routes = parseRoutes(readFileSync(appPath, 'utf8'));
 	const keyOf = (/** @type {(key: string) => boolean} */ test) => {
 		const key = Object.keys(manifest).find(test);
 		if (!key) throw new Error('The build has no such entry.');
