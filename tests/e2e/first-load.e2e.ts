@@ -89,3 +89,43 @@ test('a step page paints its stored plan before any of Dexie’s code has loaded
 	await page.reload();
 	await expect(field).toHaveValue('Grow the newsletter among teachers and parents');
 });
+
+test('the home page lists the workshops before any of Dexie’s code has loaded, and follows changes after', async ({
+	page,
+	context
+}) => {
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Listed without Dexie');
+	await new WorkshopPage(page, id).waitReady();
+	// When the list first shows, measured in the page from its start.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('ul.workshops li')) return;
+			performance.mark('test:list-shown');
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Listed without Dexie' })).toBeVisible();
+	const bodies = await page.evaluate(async () => {
+		const shown = performance.getEntriesByName('test:list-shown')[0]!.startTime;
+		const scripts = performance
+			.getEntriesByType('resource')
+			.filter(({ name, startTime }) => name.endsWith('.js') && startTime < shown)
+			.map(({ name }) => name);
+		return Promise.all(
+			scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() }))
+		);
+	});
+	expect(bodies.length).toBeGreaterThan(0);
+	expect(bodies.filter(({ text }) => text.includes(DEXIE_MARK)).map(({ url }) => url)).toEqual([]);
+
+	// Dexie arrives once the list has drawn, and the list follows another tab's changes.
+	const other = await context.newPage();
+	const otherHome = new HomePage(other);
+	await otherHome.goto();
+	await otherHome.create('Made in another tab');
+	await expect(page.getByRole('heading', { name: 'Made in another tab' })).toBeVisible();
+	await other.close();
+});

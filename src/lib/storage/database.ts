@@ -15,6 +15,9 @@ export class Database {
 	#dexie: Promise<CanalDb> | null = null;
 	#reader: Promise<StoredReader | null> | null = null;
 	#closed = false;
+	#arrived: (db: CanalDb) => void = () => undefined;
+	/** Dexie's database once something has loaded it (never loads it itself). */
+	readonly arrived: Promise<CanalDb> = new Promise((resolve) => (this.#arrived = resolve));
 
 	constructor(readonly name = DATABASE_NAME) {}
 
@@ -23,6 +26,7 @@ export class Database {
 		const database = new Database(db.name);
 		database.#dexie = Promise.resolve(db);
 		database.#reader = Promise.resolve(null);
+		database.#arrived(db);
 		return database;
 	}
 
@@ -33,6 +37,7 @@ export class Database {
 			// From now on Dexie reads too: the reader's connection need not stay open.
 			void this.#reader?.then((reader) => reader?.close());
 			if (this.#closed) db.close();
+			this.#arrived(db);
 			return db;
 		});
 		// Its code may fail to arrive (offline before the service worker kept it): ask again next time.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Database } from './database';
 import { DocStore, loadStoredDoc } from './doc-store';
 import { openStoredReader, STORED_VERSION } from './stored-reader';
+import { listWorkshops, workshopsToList } from './workshop-list';
 import { freshDatabases } from '../../../tests/helpers/fresh-db';
 
 // Chromium's own IndexedDB: the databases are written by Dexie (`CanalDb`), as the app does, and
@@ -79,10 +80,44 @@ describe('the stored reader', () => {
 		reader!.close();
 	});
 
-	it('leaves a database that does not exist uncreated', async () => {
+	it('reads a database that does not exist as empty, and leaves it uncreated', async () => {
 		const name = freshDb().name;
-		expect(await openStoredReader(name)).toBeNull();
+		const reader = await openStoredReader(name);
+		expect(reader).not.toBeNull();
+		expect(await reader!.entry('w1')).toBeUndefined();
+		expect(await reader!.entries()).toEqual([]);
+		expect(await reader!.rows('w1')).toEqual([]);
+		expect(await reader!.settings(['displayName', 'relayUrl'])).toEqual([undefined, undefined]);
 		expect(await versionOf(name)).toBeUndefined();
+	});
+
+	it('lists the workshops as Dexie lists them', async () => {
+		const db = freshDb();
+		const entry = (id: string, updatedAt: number, deletedAt?: number) => ({
+			id,
+			title: id,
+			organisation: '',
+			facilitator: '',
+			createdAt: 1,
+			updatedAt,
+			role: 'facilitator' as const,
+			...(deletedAt === undefined ? {} : { deletedAt })
+		});
+		await db.workshops.bulkAdd([
+			entry('b', 5),
+			entry('a', 9),
+			entry('c', 5),
+			entry('gone', 12, 13),
+			entry('d', 1)
+		]);
+		const viaDexie = await listWorkshops(db);
+		db.close();
+
+		const reader = await openStoredReader(db.name);
+		const read = workshopsToList(await reader!.entries());
+		expect(read.map(({ id }) => id)).toEqual(['a', 'c', 'b', 'd']);
+		expect(read).toEqual(viaDexie);
+		reader!.close();
 	});
 
 	it('leaves an older database as it was, for Dexie to upgrade', async () => {
@@ -144,14 +179,25 @@ describe('a database read before Dexie loads', () => {
 		database.close();
 	});
 
-	it('falls back to Dexie, which creates the database, when there is none yet', async () => {
+	it('reads nothing, without Dexie, when there is no database yet; Dexie creates it on a write', async () => {
 		const name = freshDb().name;
 		const database = new Database(name);
+		let dexieRead = false;
 		const settings = await database.read(
 			(reader) => reader.settings(['displayName']),
-			(dexie) => dexie.settings.bulkGet(['displayName'])
+			(dexie) => {
+				dexieRead = true;
+				return dexie.settings.bulkGet(['displayName']);
+			}
 		);
 		expect(settings).toEqual([undefined]);
+		expect(dexieRead).toBe(false);
+		expect(await versionOf(name)).toBeUndefined();
+
+		let arrived = false;
+		void database.arrived.then(() => (arrived = true));
+		await (await database.get()).settings.put({ key: 'displayName', value: 'Inès' });
+		expect(arrived).toBe(true);
 		expect(await versionOf(name)).toBe(STORED_VERSION);
 		database.close();
 	});

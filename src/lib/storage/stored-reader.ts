@@ -16,6 +16,8 @@ const STORES = ['workshops', 'updates', 'settings'] as const;
  */
 export interface StoredReader {
 	entry(id: string): Promise<WorkshopEntry | undefined>;
+	/** Every catalog entry, deleted ones included, in no particular order. */
+	entries(): Promise<WorkshopEntry[]>;
 	/** A document's update rows, in the order Dexie lists them (by `seq`). */
 	rows(docId: string): Promise<StoredUpdate[]>;
 	settings(keys: readonly string[]): Promise<(Setting | undefined)[]>;
@@ -30,10 +32,23 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /**
- * Opens `name` for reading, or resolves null when only Dexie can open it: the database does not
- * exist yet, is older (Dexie upgrades it), newer or otherwise made (Dexie 4 may have raised its
- * version itself), held at an older version by another tab, or IndexedDB is missing. Never
- * creates or upgrades anything: an upgrade it would cause is aborted, and Dexie's opening does it.
+ * What a database that does not exist yet holds: nothing. A first visit's home page lists no
+ * workshops, and a first visit's workshop link finds none, without waiting for Dexie to create it.
+ */
+const EMPTY: StoredReader = {
+	entry: async () => undefined,
+	entries: async () => [],
+	rows: async () => [],
+	settings: async (keys) => keys.map(() => undefined),
+	close: () => undefined
+};
+
+/**
+ * Opens `name` for reading, or resolves null when only Dexie can open it: the database is older
+ * (Dexie upgrades it), newer or otherwise made (Dexie 4 may have raised its version itself), held
+ * at an older version by another tab, or IndexedDB is missing. A database that does not exist
+ * yet reads as empty. Never creates or upgrades anything: an upgrade it would cause is aborted,
+ * and Dexie's opening does it.
  */
 export function openStoredReader(
 	name: string,
@@ -47,15 +62,17 @@ export function openStoredReader(
 		} catch {
 			return resolve(null);
 		}
-		request.onupgradeneeded = () => {
+		let missing = false;
+		request.onupgradeneeded = (event) => {
 			// Missing or older: aborting leaves it as it was (a new one is not kept), for Dexie.
+			missing = event.oldVersion === 0;
 			request.transaction?.abort();
 		};
 		// Another tab holds an older version open: Dexie's opening waits for it, not this one.
 		request.onblocked = () => resolve(null);
 		request.onerror = (event) => {
 			event.preventDefault();
-			resolve(null);
+			resolve(missing ? EMPTY : null);
 		};
 		request.onsuccess = () => {
 			const db = request.result;
@@ -77,6 +94,7 @@ function readerOf(db: IDBDatabase): StoredReader {
 	return {
 		entry: async (id) =>
 			result(store('workshops').get(id) as IDBRequest<WorkshopEntry | undefined>),
+		entries: async () => result(store('workshops').getAll() as IDBRequest<WorkshopEntry[]>),
 		rows: async (docId) =>
 			result(store('updates').index('docId').getAll(docId) as IDBRequest<StoredUpdate[]>),
 		settings: async (keys) => {
