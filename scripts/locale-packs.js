@@ -16,20 +16,29 @@ import { join, posix } from 'node:path';
 import { minifySync } from 'rolldown/experimental';
 import { parseRoutes } from './route-graph.js';
 
-/** @typedef {{ id: string, variants: Record<string, string>, registry: boolean }} SplitMessage */
+/** @typedef {{ id: string, key: string, variants: Record<string, string>, registry: boolean }} SplitMessage */
+/** @typedef {{ baseLocale: string, locales: string[], keys?: Map<string, string> }} Project */
 
 const MESSAGE_MODULE = /\/src\/lib\/paraglide\/messages\/([a-z0-9_]+)\.js$/;
 /** Messages a page shows in every language at once: kept whole (the language picker's names). */
 const KEPT_WHOLE = new Set(['language_name']);
 
 /**
- * The settings of the inlang project: the languages and the base one.
+ * The settings of the inlang project: the languages, the base one, and each message's key in the
+ * packs (from the base language's message files, which name every message).
  * @param {string} root
- * @returns {{ baseLocale: string, locales: string[] }}
+ * @returns {Project}
  */
-function projectLocales(root) {
+export function projectOf(root) {
 	const settings = JSON.parse(readFileSync(join(root, 'project.inlang', 'settings.json'), 'utf8'));
-	return { baseLocale: settings.baseLocale, locales: settings.locales };
+	/** @type {string[]} */
+	const patterns = settings['plugin.inlang.messageFormat'].pathPattern;
+	const ids = patterns.flatMap((pattern) =>
+		Object.keys(
+			JSON.parse(readFileSync(join(root, pattern.replace('{locale}', settings.baseLocale)), 'utf8'))
+		).filter((id) => !id.startsWith('$'))
+	);
+	return { baseLocale: settings.baseLocale, locales: settings.locales, keys: packKeys(ids) };
 }
 
 /**
@@ -56,7 +65,7 @@ function variantOf(code, locale, id) {
  * not one Paraglide writes this way.
  * @param {string} code
  * @param {string} id
- * @param {{ baseLocale: string, locales: string[] }} project
+ * @param {Project} project
  * @returns {SplitMessage | null}
  */
 export function splitMessage(code, id, project) {
@@ -67,16 +76,30 @@ export function splitMessage(code, id, project) {
 		if (!variant) return null;
 		variants[locale] = variant;
 	}
-	return { id, variants, registry: /\bregistry\./.test(code) };
+	return { id, key: packKeyOf(project, id), variants, registry: /\bregistry\./.test(code) };
 }
 
 /**
- * A message's key in the packs, after its language. (Short hashed keys were tried: the ids,
- * sorted, compress better than random ones, and the packs came out no smaller.)
+ * Each message's key in the packs, after its language: its place among the ids, sorted, in base
+ * 36 (`:1z`). The ids themselves (~30 characters) came twice per message, in the page's module
+ * and in its pack. Sorted, so a message's neighbours in a pack have neighbouring keys. (Short
+ * hashed keys were tried before: random ones compress worse, and came out no smaller.)
+ * @param {readonly string[]} ids
+ * @returns {Map<string, string>}
+ */
+export function packKeys(ids) {
+	const sorted = [...new Set(ids)].sort();
+	return new Map(sorted.map((id, index) => [id, `:${index.toString(36)}`]));
+}
+
+/**
+ * A message's key: numbered when the project numbers it, else its id (a message the base
+ * language's files do not name; it still works, only longer).
+ * @param {Project} project
  * @param {string} id
  */
-export function packKey(id) {
-	return `:${id}`;
+function packKeyOf(project, id) {
+	return project.keys?.get(id) ?? `:${id}`;
 }
 
 /**
@@ -87,7 +110,7 @@ export function packKey(id) {
  * @param {string} baseLocale
  */
 export function pagedModule(message, baseLocale) {
-	const key = JSON.stringify(packKey(message.id));
+	const key = JSON.stringify(message.key);
 	return [
 		`import { getLocale } from '../runtime.js';`,
 		`export const ${message.id} = (inputs = {}, options = {}) => {`,
@@ -112,7 +135,7 @@ const PACK_REGISTRY = `const registry = {
 export function packSource(messages, locale) {
 	const needsRegistry = messages.some((message) => message.registry);
 	const entries = messages.map(
-		(message) => `${JSON.stringify(locale + packKey(message.id))}: ${message.variants[locale]}`
+		(message) => `${JSON.stringify(locale + message.key)}: ${message.variants[locale]}`
 	);
 	const code = `${needsRegistry ? PACK_REGISTRY : ''}\nexport default {\n${entries.join(',\n')}\n};\n`;
 	return minified(code);
@@ -224,7 +247,7 @@ function importPath(from, to) {
  * @returns {import('vite').Plugin}
  */
 export function localePacks({ root, storageKey }) {
-	const project = projectLocales(root);
+	const project = projectOf(root);
 	/** @type {Map<string, SplitMessage>} module id → its split */
 	const split = new Map();
 	return {

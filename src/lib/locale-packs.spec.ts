@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	packKey,
+	packKeys,
 	packSource,
+	projectOf,
 	pagedModule,
 	routePattern,
 	splitMessage
@@ -19,7 +20,10 @@ import { paraglideOptions } from '../../scripts/paraglide-options.js';
  * say exactly what Paraglide's own module says, in every language, for every plural form.
  */
 
-const project = { baseLocale: 'en', locales: ['en', 'fr', 'de', 'ar'] };
+const project: { baseLocale: string; locales: string[]; keys?: Map<string, string> } = {
+	baseLocale: 'en',
+	locales: ['en', 'fr', 'de', 'ar']
+};
 // The messages compiled as a build compiles them (a module per message; tests and dev get a module
 // per language), the split modules beside them, importing the same runtime and registry.
 const folder = mkdtempSync(join(tmpdir(), 'canal-locale-packs-'));
@@ -38,6 +42,7 @@ beforeAll(async () => {
 	ids = readdirSync(compiled)
 		.filter((file) => file.endsWith('.js') && file !== '_index.js')
 		.map((file) => file.replace(/\.js$/, ''));
+	project.keys = packKeys(ids);
 }, 60_000);
 /** Counts that reach every plural form of the four languages (Arabic has six). */
 const COUNTS = [0, 1, 2, 3, 11, 100];
@@ -61,8 +66,13 @@ afterAll(() => {
 describe('locale packs', () => {
 	it('split every compiled message, and a message not in that form is left alone', () => {
 		expect(ids.length).toBeGreaterThan(1000);
-		// Every message has a key of its own in the packs.
-		expect(new Set(ids.map(packKey)).size).toBe(ids.length);
+		// Every message has a short key of its own in the packs.
+		const keys = ids.map((id) => project.keys?.get(id));
+		expect(new Set(keys).size).toBe(ids.length);
+		for (const key of keys) expect(key).toMatch(/^:[0-9a-z]{1,3}$/);
+		// The build numbers them from the message files: the same keys for every compiled message.
+		const built = projectOf(resolve('.')).keys;
+		expect(ids.map((id) => built?.get(id))).toEqual(keys);
 		for (const id of ids) {
 			const code = readFileSync(join(compiled, `${id}.js`), 'utf8');
 			expect(splitMessage(code, id, project), id).not.toBeNull();
@@ -111,7 +121,7 @@ describe('locale packs', () => {
 		const split = (
 			await importText(join(splitFolder, 'common_add-alone.js'), pagedModule(message, 'en'))
 		).common_add as Message;
-		const key = packKey('common_add');
+		const key = message.key;
 		said()[`en${key}`] = () => 'Add';
 		said()[`fr${key}`] = () => 'Ajouter';
 		expect(split({}, { locale: 'fr' })).toBe('Ajouter');

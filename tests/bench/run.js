@@ -394,15 +394,27 @@ async function loadRouteScripts(page, route, readySelector) {
 		);
 	};
 	page.on('response', onResponse);
+	// The moment the selector first matches, seen from the page's start (polling from here would
+	// see it only once `goto` returns, after the page's load event, and count what loaded since).
+	if (readySelector)
+		await page.addInitScript((selector) => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector(selector)) return;
+				performance.mark('bench:shown');
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		}, readySelector);
 	await page.goto(`${base}${route}`);
 	/** Wall-clock milliseconds at which the route was ready, null when it never was. */
 	let readyAt = null;
 	if (readySelector) {
 		readyAt = await page
 			.waitForFunction(
-				(selector) =>
-					document.querySelector(selector) ? performance.timeOrigin + performance.now() : null,
-				readySelector,
+				() => {
+					const shown = performance.getEntriesByName('bench:shown')[0];
+					return shown ? performance.timeOrigin + shown.startTime : null;
+				},
+				undefined,
 				{ polling: 'raf', timeout: READY_TIMEOUT_MS }
 			)
 			.then((handle) => handle.jsonValue())

@@ -4,7 +4,7 @@ import type { Subscription } from 'dexie';
 import type { WorkshopEntry } from '../storage/db';
 import type { Database } from '../storage/database';
 import { listWorkshops, workshopsToList } from '../storage/workshop-list';
-import { whenIdle } from './when-idle';
+import { whenPaintedAndIdle } from './when-idle';
 
 /** How long the list may wait for an idle moment before it starts following changes. */
 const FOLLOW_WITHIN_MS = 2_000;
@@ -44,7 +44,7 @@ export class CatalogState {
 			)
 			.then(() => {
 				if (!this.#destroyed)
-					this.#cancelIdle = whenIdle(() => this.#follow(database), FOLLOW_WITHIN_MS);
+					this.#cancelIdle = whenPaintedAndIdle(() => this.#follow(database), FOLLOW_WITHIN_MS);
 			});
 	}
 

@@ -7,3 +7,18 @@ export function whenIdle(run: () => void, within: number): () => void {
 	const handle = setTimeout(run, 0);
 	return () => clearTimeout(handle);
 }
+
+/**
+ * Runs `run` once what the page is drawing now has painted (a frame's callbacks run before its
+ * paint, a task queued from one after it) and the page is idle, or `within` ms after that paint.
+ */
+export function whenPaintedAndIdle(run: () => void, within: number): () => void {
+	let cancel = () => {};
+	if (typeof requestAnimationFrame !== 'function') return whenIdle(run, within);
+	const frame = requestAnimationFrame(() => {
+		const timer = setTimeout(() => (cancel = whenIdle(run, within)));
+		cancel = () => clearTimeout(timer);
+	});
+	cancel = () => cancelAnimationFrame(frame);
+	return () => cancel();
+}
