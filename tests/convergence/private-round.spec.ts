@@ -18,6 +18,7 @@ import { DraftsDoc } from '../../src/lib/doc/drafts-doc';
 import { FacilitationDoc } from '../../src/lib/doc/facilitation-doc';
 import { TxOrigin } from '../../src/lib/doc/origins';
 import { PlanDoc } from '../../src/lib/doc/plan-doc';
+import { peersOf } from '../../src/lib/sync/presence';
 import type { Role } from '../../src/lib/sync/protocol';
 import { FacilitationController } from '../../src/lib/state/facilitation.svelte';
 import { PresenceController } from '../../src/lib/state/presence.svelte';
@@ -92,7 +93,7 @@ class Device {
 		readonly role: Role,
 		readonly ballot: string | null
 	) {
-		this.presence.attach(this.awareness, presenceState({ name, role, ballot }));
+		this.presence.attach(this.awareness, presenceState({ name, role, ballot }), peersOf);
 		this.facilitation = new FacilitationController(this.presence);
 		this.facilitation.attach(this.facilitationDoc, role);
 		this.rounds = new PrivateRoundController(

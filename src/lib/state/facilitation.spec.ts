@@ -7,6 +7,7 @@ import type { StepId } from '../domain/steps';
 import type { Role } from '../sync/protocol';
 import { FacilitationController, TYPING_SHIELD_MS } from './facilitation.svelte';
 import { PresenceController } from './presence.svelte';
+import { peersOf } from '../sync/presence';
 import { presenceState } from '../../../tests/factories/presence';
 
 const cleanups: (() => void)[] = [];
@@ -17,7 +18,7 @@ function controller(role: Role | null, doc = new FacilitationDoc(), local = fals
 	const clock = { now: 1_000_000 };
 	const presence = new PresenceController();
 	const awareness = new Awareness(new Y.Doc());
-	presence.attach(awareness, presenceState({ name: 'Ana', role: role ?? 'facilitator' }));
+	presence.attach(awareness, presenceState({ name: 'Ana', role: role ?? 'facilitator' }), peersOf);
 	const facilitation = new FacilitationController(presence, () => clock.now);
 	if (role || local) facilitation.attach(doc, role);
 	cleanups.push(() => {

@@ -4,6 +4,7 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protoc
 import { presenceState } from '../../../tests/factories/presence';
 import { newId } from '../domain/ids';
 import { PresenceController } from './presence.svelte';
+import { peersOf } from '../sync/presence';
 
 const press = newId();
 const paper = newId();
@@ -43,7 +44,7 @@ describe('PresenceController', () => {
 		const { a, b } = twoDevices();
 		const presence = new PresenceController();
 		cleanups.push(() => presence.destroy());
-		presence.attach(a, base);
+		presence.attach(a, base, peersOf);
 		b.setLocalState({
 			...base,
 			name: 'Ana',
@@ -64,7 +65,7 @@ describe('PresenceController', () => {
 		const { a, b } = twoDevices();
 		const presence = new PresenceController();
 		cleanups.push(() => presence.destroy());
-		presence.attach(a, base);
+		presence.attach(a, base, peersOf);
 		b.setLocalState({ ...base, name: 'Ana', role: 'participant', editing: press });
 		const editors = presence.editors;
 		const drags = presence.drags;
@@ -85,7 +86,7 @@ describe('PresenceController', () => {
 		cleanups.push(() => presence.destroy());
 		const seen: number[] = [];
 		presence.subscribe((peers) => seen.push(peers.length));
-		presence.attach(a, base);
+		presence.attach(a, base, peersOf);
 		const before = sent.a;
 		presence.set('away', false);
 		presence.set('editing', null);
@@ -100,7 +101,7 @@ describe('PresenceController', () => {
 	it('stops listening once destroyed', () => {
 		const { a, b } = twoDevices();
 		const presence = new PresenceController();
-		presence.attach(a, base);
+		presence.attach(a, base, peersOf);
 		presence.destroy();
 		b.setLocalState({ ...base, name: 'Ana', role: 'participant' });
 		expect(presence.peers.map((peer) => peer.name)).toEqual(['Inès']);

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { peersOf, type Peer, type PresenceState } from '../sync/presence';
+import type { Peer, PresenceState } from '../sync/presence';
 import { dragsOf, editorsOf, sameMarks, type PeerDrag, type PeerMark } from './peer-marks';
 
 /**
@@ -35,12 +35,20 @@ export class PresenceController {
 		return this.#drags;
 	}
 
-	/** Starts telling the others `state` and listening to theirs. */
-	attach(awareness: Awareness, state: PresenceState): void {
+	/**
+	 * Starts telling the others `state` and listening to theirs, read with `readPeers` (the sync
+	 * code's `peersOf`, passed in by the shared room: that code and the protocol's checks it uses
+	 * stay out of a workshop's first load, and a local workshop never needs them).
+	 */
+	attach(
+		awareness: Awareness,
+		state: PresenceState,
+		readPeers: (awareness: Awareness) => readonly Peer[]
+	): void {
 		this.#detach();
 		this.#awareness = awareness;
 		awareness.setLocalState(state);
-		const refresh = () => this.#refresh(awareness);
+		const refresh = () => this.#refresh(readPeers(awareness));
 		awareness.on('change', refresh);
 		this.#detach = () => awareness.off('change', refresh);
 		refresh();
@@ -59,8 +67,7 @@ export class PresenceController {
 		awareness.setLocalStateField(field, value);
 	}
 
-	#refresh(awareness: Awareness): void {
-		const peers = peersOf(awareness);
+	#refresh(peers: readonly Peer[]): void {
 		this.#peers = peers;
 		const editors = editorsOf(peers);
 		if (!sameMarks(editors, this.#editors)) this.#editors = editors;

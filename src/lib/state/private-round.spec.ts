@@ -6,7 +6,7 @@ import { DraftsDoc } from '../doc/drafts-doc';
 import { PlanWriteError } from '../doc/errors';
 import { FacilitationDoc } from '../doc/facilitation-doc';
 import { PlanDoc } from '../doc/plan-doc';
-import type { Peer } from '../sync/presence';
+import { peersOf, type Peer } from '../sync/presence';
 import { MAX_DRAFTS_PER_ROUND, type Role } from '../sync/protocol';
 import { FacilitationController } from './facilitation.svelte';
 import { PresenceController } from './presence.svelte';
@@ -28,7 +28,11 @@ const ballot = 'a'.repeat(26);
 /** One device on a shared facilitation document, its drafts "connected" while `link.synced`. */
 function device(role: Role, shared: FacilitationDoc, refuse = false) {
 	const presence = new PresenceController();
-	presence.attach(new Awareness(new Y.Doc()), presenceState({ name: 'Ana', role, ballot }));
+	presence.attach(
+		new Awareness(new Y.Doc()),
+		presenceState({ name: 'Ana', role, ballot }),
+		peersOf
+	);
 	const facilitation = new FacilitationController(presence);
 	facilitation.attach(shared, role);
 	const plan = new PlanDoc(new Y.Doc());

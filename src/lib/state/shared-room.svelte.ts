@@ -10,7 +10,7 @@ import type { CanalDb } from '../storage/db';
 import { DocStore, privateDocId } from '../storage/doc-store';
 import { dropRefusedJoin, joinAccepted } from '../storage/join';
 import { ballotOf, migrateCredentials, newRoom, type RoomCredentials } from '../sync/credentials';
-import { colorFor } from '../sync/presence';
+import { colorFor, peersOf } from '../sync/presence';
 import { decodeBallotList } from '../sync/protocol';
 import { relayUrlForRoom } from '../sync/relay-url';
 import type {
@@ -174,21 +174,25 @@ export class SharedRoom {
 		const awareness = connection.provider.awareness;
 		const ownBallot = room.role === 'observer' ? null : ballotOf(room);
 		if (awareness) {
-			presence.attach(awareness, {
-				// Left empty when unnamed: each reader names them in its own language.
-				name: this.options.displayName,
-				color: colorFor(awareness.clientID),
-				role: room.role,
-				step: null,
-				ready: 0,
-				away: false,
-				editing: null,
-				ballot: ownBallot,
-				cursor: null,
-				dragging: null,
-				drafts: null,
-				canvas: null
-			});
+			presence.attach(
+				awareness,
+				{
+					// Left empty when unnamed: each reader names them in its own language.
+					name: this.options.displayName,
+					color: colorFor(awareness.clientID),
+					role: room.role,
+					step: null,
+					ready: 0,
+					away: false,
+					editing: null,
+					ballot: ownBallot,
+					cursor: null,
+					dragging: null,
+					drafts: null,
+					canvas: null
+				},
+				peersOf
+			);
 		}
 
 		// The ballot counter exists before the facilitation document signs in, so the relay's
