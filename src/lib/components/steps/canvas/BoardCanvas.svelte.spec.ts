@@ -330,4 +330,54 @@ describe('BoardCanvas in a browser', () => {
 		expect(order()).toEqual([b, a, added]);
 		expect(noteElement(viewport, added).getAttribute('aria-posinset')).toBe('3');
 	});
+
+	it('on a pan over a large wall, works out only the notes it brings into view, with no listener of their own', async () => {
+		const plan = new PlanDoc(new Y.Doc());
+		plan.batch(() => {
+			for (let i = 0; i < 2_000; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: `Note ${i}`,
+					position: [(i % 40) * 180, Math.floor(i / 40) * 130]
+				});
+		});
+		const view = new PlanView(plan);
+		const { session } = canvasSession(plan, { list: (kind) => view.list(kind) });
+		const canvas = new CanvasState(session, 'purpose');
+		const screen = await render(BoardCanvas, { canvas, ondelete: () => {} });
+		await expect
+			.element(page.getByRole('option', { name: 'Note 0', exact: true }))
+			.toBeInTheDocument();
+		// Far from where it opened: none of these notes has been drawn yet.
+		canvas.setView({ x: 0, y: -3_000, k: 1 });
+		flushSync();
+		const viewport = screen.container.querySelector<HTMLElement>('.canvas-viewport')!;
+		const ids = () =>
+			new Set(
+				[...viewport.querySelectorAll<HTMLElement>('.canvas-note')].map((n) => n.dataset.noteId)
+			);
+		const before = ids();
+		const positions = vi.spyOn(canvas, 'readingPosition');
+		const listeners = vi.spyOn(HTMLElement.prototype, 'addEventListener');
+		canvas.setView({ x: 0, y: -3_400, k: 1 });
+		flushSync();
+		const after = ids();
+		const brought = [...after].filter((id) => !before.has(id));
+		expect(brought.length).toBeGreaterThan(5);
+		expect(after.size).toBeGreaterThan(brought.length);
+		// Each note brought into view has its place in reading order worked out once; the notes
+		// that stayed are not touched, and none of them gets an event listener of its own.
+		expect(positions).toHaveBeenCalledTimes(brought.length);
+		expect(
+			listeners.mock.contexts.filter((target) =>
+				(target as Element).classList?.contains('canvas-note')
+			)
+		).toEqual([]);
+		listeners.mockRestore();
+		positions.mockRestore();
+		// The focus still makes a note the one Tab comes back to.
+		const last = [...brought].at(-1)!;
+		noteElement(viewport, last).focus();
+		expect(canvas.active).toBe(last);
+	});
 });
