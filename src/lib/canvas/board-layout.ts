@@ -97,7 +97,7 @@ export function boardLayout(
 	const elsewhere: NoteInput[] = [];
 	for (const note of listed) {
 		if (note.position) {
-			const rect = toRect([note.position[0], note.position[1], NOTE_SIZE.width, NOTE_SIZE.height]);
+			const rect = noteRect(note.position[0], note.position[1]);
 			laidOut.push({ id: note.id, rect, z: note.z, cluster: note.cluster, stored: true });
 			placedRects.push(rect);
 			continue;
@@ -129,15 +129,12 @@ export function boardLayout(
 				Math.max(1, (rect.width - 2 * FRAME_PADDING + NOTE_GAP) / (NOTE_SIZE.width + NOTE_GAP))
 			);
 			members.forEach((note, index) => {
-				const noteRect = toRect([
-					rect.x + FRAME_PADDING + (index % columns) * (NOTE_SIZE.width + NOTE_GAP),
-					top + Math.floor(index / columns) * (NOTE_SIZE.height + NOTE_GAP),
-					NOTE_SIZE.width,
-					NOTE_SIZE.height
-				]);
 				laidOut.push({
 					id: note.id,
-					rect: noteRect,
+					rect: noteRect(
+						rect.x + FRAME_PADDING + (index % columns) * (NOTE_SIZE.width + NOTE_GAP),
+						top + Math.floor(index / columns) * (NOTE_SIZE.height + NOTE_GAP)
+					),
 					z: note.z,
 					cluster: note.cluster,
 					stored: false
@@ -159,16 +156,13 @@ export function boardLayout(
 	// Everything else: the default layout, below whatever is stored.
 	if (elsewhere.length > 0) {
 		const origin = originBelow([...placedRects, ...laidFrames.map((frame) => frame.rect)]);
-		const layout = defaultLayout(
-			elsewhere.map((note) => ({ id: note.id, cluster: note.cluster, order: note.order })),
-			{ origin }
-		);
-		const byId = new Map(elsewhere.map((note) => [note.id, note]));
-		for (const [id, point] of layout.positions) {
-			const note = byId.get(id);
-			if (!note) continue;
-			const rect = toRect([point.x, point.y, NOTE_SIZE.width, NOTE_SIZE.height]);
-			laidOut.push({ id, rect, z: note.z, cluster: note.cluster, stored: false });
+		// The notes go in as they are (already in list order, each id once): no copy of 20,000.
+		const layout = defaultLayout(elsewhere, { origin });
+		for (const note of elsewhere) {
+			const point = layout.positions.get(note.id);
+			if (!point) continue;
+			const rect = noteRect(point.x, point.y);
+			laidOut.push({ id: note.id, rect, z: note.z, cluster: note.cluster, stored: false });
 		}
 		for (const area of layout.areas) {
 			if (area.cluster === null) continue;
@@ -187,8 +181,18 @@ export function boardLayout(
 	return {
 		notes: drawn,
 		frames: laidFrames,
-		bounds: unionOf([...drawn.map((note) => note.rect), ...laidFrames.map((f) => f.rect)])
+		bounds: unionOf(rectsOf(drawn, laidFrames))
 	};
+}
+
+/** A note's rectangle at a top-left corner, clamped as `toRect` clamps. */
+const noteRect = (x: number, y: number): Rect =>
+	clampRect({ x, y, width: NOTE_SIZE.width, height: NOTE_SIZE.height });
+
+function* rectsOf(
+	...lists: readonly (readonly { readonly rect: Rect }[])[]
+): Generator<Rect, void, undefined> {
+	for (const list of lists) for (const item of list) yield item.rect;
 }
 
 function grownRect(
