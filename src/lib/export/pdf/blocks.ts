@@ -21,6 +21,7 @@ import { shorten } from '../../domain/text';
 import type { BoardDrawing } from '../board-svg';
 import { m } from '../../paraglide/messages.js';
 import { bulletTable, listDirection } from './bullet-list';
+import { HEADLINE_MARK, markHeadline } from './headlines';
 import { maturityChartSvg } from './maturity-chart';
 import { pdfText, withGlyphs } from './text';
 import { COLORS, STYLES } from './theme';
@@ -291,7 +292,11 @@ function records(
 			// (see renderBlocks), and so not in an unbreakable block, where a page break inside
 			// would lose it.
 			titles.forEach(markHeadline);
-			const marked: ContentCanvas = { ...rule(ctx.width), margin: [0, 6, 0, 6], headlineLevel: 1 };
+			const marked: ContentCanvas = {
+				...rule(ctx.width),
+				margin: [0, 6, 0, 6],
+				headlineLevel: HEADLINE_MARK
+			};
 			return [marked, ...titles, ...fields.rest];
 		}
 		return [
@@ -617,15 +622,6 @@ export function renderBlock(block: Block, ctx: BlockContext): Split {
 		case 'changes':
 			return changeCards(block, ctx);
 	}
-}
-
-/**
- * Marks a heading for the document's `pageBreakBefore`, which moves a marked node to the next page
- * when only marked nodes follow it on its page. The mark goes on text nodes: pdfmake only asks
- * about nodes that have positions on a page, which a stack has not.
- */
-function markHeadline(node: ContentText): void {
-	node.headlineLevel = 1;
 }
 
 /**

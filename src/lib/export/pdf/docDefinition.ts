@@ -5,7 +5,8 @@ import type { StepId } from '../../domain/steps';
 import type { BoardDrawing } from '../board-svg';
 import { renderBlocks, type BlockContext } from './blocks';
 import { cover } from './cover';
-import { isRunning, runningFooter, runningHeader } from './running';
+import { pageBreakHook } from './headlines';
+import { runningFooter, runningHeader } from './running';
 import { pdfText } from './text';
 import { m } from '../../paraglide/messages.js';
 import { baseLocale } from '../../paraglide/runtime.js';
@@ -141,6 +142,14 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 		locale
 	};
 	const editionLabel = report.edition === 'public' ? m.pdf_public_edition({}, { locale }) : '';
+	const content: Content[] = [
+		cover(report, pageSize, locale),
+		contents(locale),
+		section(report.summary, ctx),
+		...(report.changes ? [section(report.changes, ctx)] : []),
+		...report.steps.map((step) => section(step, ctx)),
+		section(report.appendix, ctx)
+	];
 
 	return {
 		pageSize,
@@ -159,24 +168,8 @@ export function reportToPdfDefinition(report: Report, options: PdfOptions): TDoc
 			currentPage <= 1 ? null : runningHeader(report.cover.title, report.cover.organisation, width),
 		footer: (currentPage, pageCount) =>
 			currentPage <= 1 ? null : runningFooter(editionLabel, currentPage, pageCount),
-		// Only headings that could not be kept with what follows are marked (see renderBlocks):
-		// a marked node followed on its page by nothing but marked nodes starts the next page.
-		// The running header and footer are laid out after the body, so they "follow" on every
-		// page: they are told apart by their style. Each move costs pdfmake a full re-layout, so
-		// this stays rare.
-		pageBreakBefore: (node, helpers) =>
-			node.headlineLevel !== undefined &&
-			helpers
-				.getFollowingNodesOnPage()
-				.filter((next) => !isRunning(next))
-				.every((next) => next.headlineLevel !== undefined),
-		content: [
-			cover(report, pageSize, locale),
-			contents(locale),
-			section(report.summary, ctx),
-			...(report.changes ? [section(report.changes, ctx)] : []),
-			...report.steps.map((step) => section(step, ctx)),
-			section(report.appendix, ctx)
-		]
+		// Only headings that could not be kept with what follows are marked (see renderBlocks).
+		...pageBreakHook(content),
+		content
 	};
 }
