@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tool } from '../../../../tests/helpers/pdf-text';
 import { strategyPlan } from '../../../../tests/factories/strategy-plan';
 import { worldScriptsPlan } from '../../../../tests/factories/world-scripts';
+import { latin1Bytes } from './engine-tuning';
 import { renderPdf } from './render';
 import { planToPdf } from './render-report';
 import type { RenderRequest } from './worker-protocol';
@@ -57,4 +58,26 @@ describe('a warm PDF engine', () => {
 		expect(again.length).toBe(first.length);
 		expect(again === first).toBe(true);
 	}, 180_000);
+});
+
+describe('latin1Bytes', () => {
+	const cases: { name: string; texts: string[]; bytes: number[] }[] = [
+		{ name: 'nothing', texts: [], bytes: [] },
+		{ name: 'empty texts', texts: ['', ''], bytes: [] },
+		{
+			name: 'operators across texts',
+			texts: ['q\n', '1 w\n', 'Q\n'],
+			bytes: [...'q\n1 w\nQ\n'].map((c) => c.charCodeAt(0))
+		},
+		{ name: 'a Latin-1 character is its own byte', texts: ['(\u00e9)'], bytes: [0x28, 0xe9, 0x29] },
+		{
+			name: 'beyond Latin-1, the low byte of the code',
+			texts: ['\u0141', '\u2126'],
+			bytes: [0x41, 0x26]
+		}
+	];
+	it.each(cases)('$name', ({ texts, bytes }) => {
+		const length = texts.reduce((sum, text) => sum + text.length, 0);
+		expect([...latin1Bytes(texts, length)]).toEqual(bytes);
+	});
 });
