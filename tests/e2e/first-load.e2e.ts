@@ -55,6 +55,22 @@ test('the home page lists the workshops without the workshop code, which comes w
 /** A string Dexie keeps in its code whatever the minifier does: a script that has it carries Dexie. */
 const DEXIE_MARK = 'Dexie SchemaDiff';
 
+/** Every script the page asked for before the performance mark `mark`, read back: none has Dexie. */
+async function expectNoDexieBefore(page: Page, mark: string): Promise<void> {
+	const bodies = await page.evaluate(async (mark) => {
+		const at = performance.getEntriesByName(mark)[0]!.startTime;
+		const scripts = performance
+			.getEntriesByType('resource')
+			.filter(({ name, startTime }) => name.endsWith('.js') && startTime < at)
+			.map(({ name }) => name);
+		return Promise.all(
+			scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() }))
+		);
+	}, mark);
+	expect(bodies.length).toBeGreaterThan(0);
+	expect(bodies.filter(({ text }) => text.includes(DEXIE_MARK)).map(({ url }) => url)).toEqual([]);
+}
+
 test('a step page paints its stored plan before any of Dexie’s code has loaded, and saves with it after', async ({
 	page
 }) => {
@@ -70,18 +86,7 @@ test('a step page paints its stored plan before any of Dexie’s code has loaded
 	await expect(field).toHaveValue('Grow the newsletter among teachers');
 	// Every script the page had asked for when its step painted (the mark is made in that frame),
 	// read back: none may carry Dexie, which loads only after.
-	const bodies = await page.evaluate(async () => {
-		const painted = performance.getEntriesByName('canal:step-ready')[0]!.startTime;
-		const scripts = performance
-			.getEntriesByType('resource')
-			.filter(({ name, startTime }) => name.endsWith('.js') && startTime < painted)
-			.map(({ name }) => name);
-		return Promise.all(
-			scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() }))
-		);
-	});
-	expect(bodies.length).toBeGreaterThan(0);
-	expect(bodies.filter(({ text }) => text.includes(DEXIE_MARK)).map(({ url }) => url)).toEqual([]);
+	await expectNoDexieBefore(page, 'canal:step-ready');
 
 	// Dexie arrives after the paint: an edit is stored, and is there after another reload.
 	await field.fill('Grow the newsletter among teachers and parents');
@@ -108,18 +113,7 @@ test('the home page lists the workshops before any of Dexie’s code has loaded,
 	});
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Listed without Dexie' })).toBeVisible();
-	const bodies = await page.evaluate(async () => {
-		const shown = performance.getEntriesByName('test:list-shown')[0]!.startTime;
-		const scripts = performance
-			.getEntriesByType('resource')
-			.filter(({ name, startTime }) => name.endsWith('.js') && startTime < shown)
-			.map(({ name }) => name);
-		return Promise.all(
-			scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() }))
-		);
-	});
-	expect(bodies.length).toBeGreaterThan(0);
-	expect(bodies.filter(({ text }) => text.includes(DEXIE_MARK)).map(({ url }) => url)).toEqual([]);
+	await expectNoDexieBefore(page, 'test:list-shown');
 
 	// Dexie arrives once the list has drawn, and the list follows another tab's changes.
 	const other = await context.newPage();
