@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:lighthouse [-- --quick] [-- --step <id>]`: Lighthouse on the home page and on a
+// `npm run bench:lighthouse [-- --quick] [-- --step <id>] [-- --keep <dir>]`: Lighthouse on the home page and on a
 // workshop step, with the mobile preset (and the desktop one unless --quick), in Debian's
 // Chromium. Prints one JSON object on stdout (progress on stderr) and writes it to
 // tests/.artifacts/bench-lighthouse.json: the median scores of each page (performance,
@@ -26,6 +26,9 @@ const quick = process.argv.includes('--quick');
 const stepArgument = process.argv.indexOf('--step');
 const STEP = stepArgument > 0 ? (process.argv[stepArgument + 1] ?? 'purpose') : 'purpose';
 const RUNS = quick ? 1 : 3;
+// `--keep <dir>` writes every run's whole Lighthouse report there, to read where time goes.
+const keepArgument = process.argv.indexOf('--keep');
+const KEEP = keepArgument > 0 ? process.argv[keepArgument + 1] : undefined;
 const FORM_FACTORS = quick ? ['mobile'] : ['mobile', 'desktop'];
 const TARGETS = { performance: 95, accessibility: 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -133,6 +136,11 @@ async function measure(chromePort, url, formFactor, keepStorage) {
 		);
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const summary = summarise(result.lhr);
+		if (KEEP) {
+			mkdirSync(KEEP, { recursive: true });
+			const name = `${formFactor}${new URL(url).pathname.replaceAll('/', '_')}-${run}.json`;
+			writeFileSync(join(KEEP, name), JSON.stringify(result.lhr));
+		}
 		runs.push(summary);
 		progress(
 			`${formFactor} ${new URL(url).pathname} run ${run}: ${JSON.stringify(summary.scores)} ` +

@@ -115,11 +115,19 @@ test('the home page lists the workshops before any of Dexie’s code has loaded,
 	await expect(page.getByRole('heading', { name: 'Listed without Dexie' })).toBeVisible();
 	await expectNoDexieBefore(page, 'test:list-shown');
 
-	// Dexie arrives once the list has drawn, and the list follows another tab's changes.
+	// The list follows another tab's changes, still without Dexie here: it hears that tab's
+	// announcement and reads the list again.
 	const other = await context.newPage();
 	const otherHome = new HomePage(other);
 	await otherHome.goto();
 	await otherHome.create('Made in another tab');
 	await expect(page.getByRole('heading', { name: 'Made in another tab' })).toBeVisible();
+	await page.evaluate(() => performance.mark('test:followed'));
+	await expectNoDexieBefore(page, 'test:followed');
 	await other.close();
+
+	// An action here loads Dexie, and its live query follows from then on.
+	await page.getByRole('button', { name: 'Delete Made in another tab' }).click();
+	await expect(page.getByRole('heading', { name: 'Made in another tab' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Listed without Dexie' })).toBeVisible();
 });

@@ -179,3 +179,51 @@ test('rename, duplicate, and delete with undo from the workshop list', async ({ 
 	await expect(home.item('Winter session')).toBeHidden();
 	expect(await home.titles()).toHaveLength(2);
 });
+
+/** The catalog as stored, read straight from IndexedDB: ids, and which are deleted. */
+async function storedCatalog(page: import('@playwright/test').Page) {
+	return page.evaluate(
+		() =>
+			new Promise<{ id: string; deleted: boolean }[]>((resolve, reject) => {
+				const open = indexedDB.open('canal');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result
+						.transaction('workshops')
+						.objectStore('workshops')
+						.getAll() as IDBRequest<{ id: string; deletedAt?: number }[]>;
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result.map(({ id, deletedAt }) => ({ id, deleted: !!deletedAt })));
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+test('a workshop deleted just before the page closed is purged on the next start', async ({
+	page,
+	context
+}) => {
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Gone soon');
+	await home.goto();
+	await home.create('Kept');
+	await home.goto();
+	await page.getByRole('button', { name: 'Delete Gone soon' }).click();
+	await expect(home.item('Gone soon')).toBeHidden();
+	// Closed within the undo window: the deletion is not finished yet.
+	await page.close();
+
+	const next = await context.newPage();
+	await next.clock.install();
+	await next.goto('/');
+	await expect(new HomePage(next).item('Kept')).toBeVisible();
+	expect((await storedCatalog(next)).filter(({ deleted }) => deleted)).toHaveLength(1);
+	// Past the undo window and the start's few seconds: the deleted workshop goes for good.
+	await next.clock.fastForward(20_000);
+	await expect.poll(async () => (await storedCatalog(next)).length).toBe(1);
+	expect(await storedCatalog(next)).toEqual([{ id: expect.any(String), deleted: false }]);
+});

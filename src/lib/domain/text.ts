@@ -86,10 +86,14 @@ function offsetAfter(value: string, count: number): number {
 	return end;
 }
 
-const segmenter =
-	typeof Intl.Segmenter === 'function'
-		? new Intl.Segmenter('en', { granularity: 'grapheme' })
-		: undefined;
+// Made on first use: building a segmenter loads the browser's break rules, tens of
+// milliseconds on a phone, and most pages that import this module never cut a non-ASCII text.
+let segmenter: Intl.Segmenter | null | undefined;
+const graphemes = (): Intl.Segmenter | null =>
+	(segmenter ??=
+		typeof Intl.Segmenter === 'function'
+			? new Intl.Segmenter('en', { granularity: 'grapheme' })
+			: null);
 
 /**
  * Where there is no Intl.Segmenter (older browsers), clusters are approximated: a line break
@@ -100,8 +104,9 @@ const APPROXIMATE_CLUSTER =
 	/\r\n|\p{RI}{2}|[^\p{M}\u200d](?:[\p{M}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]|\u200d[^\p{M}\u200d]?)*|[^]/gu;
 
 function* clusterStarts(text: string): Generator<number> {
-	if (segmenter) {
-		for (const { index } of segmenter.segment(text)) yield index;
+	const segments = graphemes();
+	if (segments) {
+		for (const { index } of segments.segment(text)) yield index;
 		return;
 	}
 	for (const match of text.matchAll(APPROXIMATE_CLUSTER)) yield match.index;

@@ -3,17 +3,20 @@ import { m } from '../paraglide/messages.js';
 import type { Subscription } from 'dexie';
 import type { WorkshopEntry } from '../storage/db';
 import type { Database } from '../storage/database';
+import { watchTable } from '../storage/dexie-changes';
 import { listWorkshops, workshopsToList } from '../storage/workshop-list';
 import { whenPaintedAndIdle } from './when-idle';
 
-/** How long the list may wait for an idle moment before it starts following changes. */
+/** How long the list may wait for an idle moment before it loads Dexie to follow changes. */
 const FOLLOW_WITHIN_MS = 2_000;
 
 /**
- * The workshop list, live: changes from this tab or another show up without a reload. The first
- * list is read without Dexie (29 KB gzip, which the home page would otherwise wait for); Dexie
- * loads once that list has drawn, or sooner should an action load it, and its live query keeps
- * the list current from then on. A change made meanwhile is in the live query's first answer.
+ * The workshop list, live: changes from this tab or another show up without a reload. The list
+ * is read without Dexie (29 KB gzip, whose loading and start-up would otherwise fall in the page's
+ * first seconds): again whenever another page announces a write to the catalog, and whenever the
+ * page is shown again (a page that closed right after its write may not have announced it). Once
+ * an action here loads Dexie, its live query keeps the list current instead. Where the browser
+ * cannot hear other pages (no BroadcastChannel), Dexie is loaded once the first list has drawn.
  */
 export class CatalogState {
 	workshops: WorkshopEntry[] = $state.raw([]);
@@ -23,13 +26,30 @@ export class CatalogState {
 	#live = false;
 	#following = false;
 	#destroyed = false;
-	#cancelIdle: () => void = () => undefined;
+	#stopWatching: () => void = () => undefined;
+	/** A read in flight, and whether another must follow it (a change came during it). */
+	#reading: Promise<void> | null = null;
+	#readAgain = false;
 	/** Once the first list (or the error) is there to draw. */
 	readonly listed: Promise<void>;
 
+	readonly #database: Database;
+
 	constructor(database: Database) {
-		void database.arrived.then(() => this.#follow(database));
-		this.listed = database
+		this.#database = database;
+		void database.arrived.then(() => this.#follow());
+		this.listed = this.#read().then(() => {
+			if (!this.#destroyed) this.#watch();
+		});
+	}
+
+	/** Reads the list as stored now; a change while it reads makes it read once more after. */
+	#read(): Promise<void> {
+		if (this.#reading) {
+			this.#readAgain = true;
+			return this.#reading;
+		}
+		this.#reading = this.#database
 			.read(
 				async (reader) => workshopsToList(await reader.entries()),
 				(db) => listWorkshops(db)
@@ -38,26 +58,50 @@ export class CatalogState {
 				(workshops) => {
 					if (this.#live || this.#destroyed) return;
 					this.workshops = workshops;
+					this.error = null;
 					this.loaded = true;
 				},
-				(error: unknown) => this.#failed(error)
+				(error: unknown) => {
+					if (!this.#live) this.#failed(error);
+				}
 			)
-			.then(() => {
-				if (!this.#destroyed)
-					this.#cancelIdle = whenPaintedAndIdle(() => this.#follow(database), FOLLOW_WITHIN_MS);
+			.finally(() => {
+				this.#reading = null;
+				if (this.#readAgain && !this.#live && !this.#destroyed) {
+					this.#readAgain = false;
+					void this.#read();
+				}
 			});
+		return this.#reading;
 	}
 
-	#follow(database: Database): void {
+	#watch(): void {
+		const reread = () => void this.#read();
+		const stopChannel = watchTable(this.#database.name, 'workshops', reread);
+		if (!stopChannel) {
+			this.#stopWatching = whenPaintedAndIdle(() => this.#follow(), FOLLOW_WITHIN_MS);
+			return;
+		}
+		const shown = () => {
+			if (document.visibilityState === 'visible') reread();
+		};
+		document.addEventListener('visibilitychange', shown);
+		this.#stopWatching = () => {
+			stopChannel();
+			document.removeEventListener('visibilitychange', shown);
+		};
+	}
+
+	#follow(): void {
 		if (this.#following || this.#destroyed) return;
 		this.#following = true;
-		this.#cancelIdle();
-		Promise.all([database.get(), import('dexie')]).then(
+		Promise.all([this.#database.get(), import('dexie')]).then(
 			([db, { liveQuery }]) => {
 				if (this.#destroyed) return;
 				this.#subscription = liveQuery(() => listWorkshops(db)).subscribe({
 					next: (workshops) => {
 						this.#live = true;
+						this.#stopWatching();
 						this.workshops = workshops;
 						this.error = null;
 						this.loaded = true;
@@ -82,7 +126,7 @@ export class CatalogState {
 
 	destroy(): void {
 		this.#destroyed = true;
-		this.#cancelIdle();
+		this.#stopWatching();
 		this.#subscription?.unsubscribe();
 	}
 }

@@ -86,6 +86,8 @@ describe('the stored reader', () => {
 		expect(reader).not.toBeNull();
 		expect(await reader!.entry('w1')).toBeUndefined();
 		expect(await reader!.entries()).toEqual([]);
+		expect(await reader!.deletions()).toBe(0);
+		expect(await reader!.recipeCount()).toBe(0);
 		expect(await reader!.rows('w1')).toEqual([]);
 		expect(await reader!.settings(['displayName', 'relayUrl'])).toEqual([undefined, undefined]);
 		expect(await versionOf(name)).toBeUndefined();
@@ -117,6 +119,7 @@ describe('the stored reader', () => {
 		const read = workshopsToList(await reader!.entries());
 		expect(read.map(({ id }) => id)).toEqual(['a', 'c', 'b', 'd']);
 		expect(read).toEqual(viaDexie);
+		expect(await reader!.deletions()).toBe(1);
 		reader!.close();
 	});
 

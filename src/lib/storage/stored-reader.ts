@@ -8,7 +8,7 @@ import type { Setting, StoredUpdate, WorkshopEntry } from './db';
 export const STORED_VERSION = 30;
 
 /** The object stores this reader reads, as `CanalDb` names them. */
-const STORES = ['workshops', 'updates', 'settings'] as const;
+const STORES = ['workshops', 'updates', 'settings', 'recipes'] as const;
 
 /**
  * What a workshop's first paint reads, straight from IndexedDB: Dexie (29 KB gzip) loads after
@@ -18,6 +18,10 @@ export interface StoredReader {
 	entry(id: string): Promise<WorkshopEntry | undefined>;
 	/** Every catalog entry, deleted ones included, in no particular order. */
 	entries(): Promise<WorkshopEntry[]>;
+	/** How many catalog entries are deleted and not yet purged (only they have `deletedAt`). */
+	deletions(): Promise<number>;
+	/** How many recipes of one's own are kept. */
+	recipeCount(): Promise<number>;
 	/** A document's update rows, in the order Dexie lists them (by `seq`). */
 	rows(docId: string): Promise<StoredUpdate[]>;
 	settings(keys: readonly string[]): Promise<(Setting | undefined)[]>;
@@ -38,6 +42,8 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 const EMPTY: StoredReader = {
 	entry: async () => undefined,
 	entries: async () => [],
+	deletions: async () => 0,
+	recipeCount: async () => 0,
 	rows: async () => [],
 	settings: async (keys) => keys.map(() => undefined),
 	close: () => undefined
@@ -95,6 +101,9 @@ function readerOf(db: IDBDatabase): StoredReader {
 		entry: async (id) =>
 			result(store('workshops').get(id) as IDBRequest<WorkshopEntry | undefined>),
 		entries: async () => result(store('workshops').getAll() as IDBRequest<WorkshopEntry[]>),
+		// Counted on the index, which only holds the entries that have the key: nothing is read.
+		deletions: async () => result(store('workshops').index('deletedAt').count()),
+		recipeCount: async () => result(store('recipes').count()),
 		rows: async (docId) =>
 			result(store('updates').index('docId').getAll(docId) as IDBRequest<StoredUpdate[]>),
 		settings: async (keys) => {
