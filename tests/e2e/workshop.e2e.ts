@@ -14,6 +14,8 @@ test.beforeEach(async ({ page }) => {
 test('a new user fills every step, reloads, and finds everything as they left it', async ({
 	page
 }) => {
+	// All eight steps in one go: on a busy two-core machine that alone can take most of 30 s.
+	test.setTimeout(90_000);
 	const home = new HomePage(page);
 	await home.goto();
 	await expect(page.getByText('No workshops yet.')).toBeVisible();

@@ -4,14 +4,17 @@ import type { Subscription } from 'dexie';
 import type { WorkshopEntry } from '../storage/db';
 import type { Database } from '../storage/database';
 import { watchTable } from '../storage/dexie-changes';
-import { listWorkshops, workshopsToList } from '../storage/workshop-list';
+import { stashedEntries } from '../storage/stashed-entries';
+import { listWorkshops, withStashedEntries, workshopsToList } from '../storage/workshop-list';
 import { whenPaintedAndIdle } from './when-idle';
 
 /** How long the list may wait for an idle moment before it loads Dexie to follow changes. */
 const FOLLOW_WITHIN_MS = 2_000;
 
 /**
- * The workshop list, live: changes from this tab or another show up without a reload. The list
+ * The workshop list, live: changes from this tab or another show up without a reload, and the
+ * titles pages that left too early had not saved show as well (they are stashed, see
+ * `stashed-entries.ts`). The list
  * is read without Dexie (29 KB gzip, whose loading and start-up would otherwise fall in the page's
  * first seconds): again whenever another page announces a write to the catalog, and whenever the
  * page is shown again (a page that closed right after its write may not have announced it). Once
@@ -57,7 +60,7 @@ export class CatalogState {
 			.then(
 				(workshops) => {
 					if (this.#live || this.#destroyed) return;
-					this.workshops = workshops;
+					this.workshops = withStashedEntries(workshops, stashedEntries());
 					this.error = null;
 					this.loaded = true;
 				},
@@ -102,7 +105,7 @@ export class CatalogState {
 					next: (workshops) => {
 						this.#live = true;
 						this.#stopWatching();
-						this.workshops = workshops;
+						this.workshops = withStashedEntries(workshops, stashedEntries());
 						this.error = null;
 						this.loaded = true;
 					},

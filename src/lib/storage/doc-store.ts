@@ -6,6 +6,7 @@ import type { CanalDb, StoredUpdate, WorkshopEntry } from './db';
 import { Database } from './database';
 import { isQuotaError } from './quota-error';
 import type { StorageStatus } from './status';
+import type { StashedEntry } from './stashed-entries';
 import { dropStash, stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
 
 export const STORE_LIMITS = {
@@ -48,6 +49,11 @@ export class DocStore {
 	private wholeStateDue = false;
 	/** The plan's catalog entry as opened and saved here, to put back after such an eviction. */
 	private entry: WorkshopEntry | undefined;
+	/**
+	 * Catalog fields handed out by `onSaved` and not yet committed: written with the next save
+	 * should this one be refused, and stashed with the edits should the page leave meanwhile.
+	 */
+	private unsavedFields: Record<string, unknown> | null = null;
 	private readonly listeners = new Set<(status: StorageStatus) => void>();
 	status: StorageStatus = { kind: 'opening' };
 
@@ -127,7 +133,13 @@ export class DocStore {
 	/** The page is going: IndexedDB will not finish, so what it has not stored goes to the stash. */
 	private readonly onPageHide = () => {
 		if (this.closed) return;
-		stashUnsaved(this.stashAs, [...this.inFlight, ...this.queue]);
+		const unsaved = [...this.inFlight, ...this.queue];
+		if (unsaved.length === 0) return;
+		// The list shows the title these edits carry until the plan is next opened and stores them.
+		// Kept as unsaved too: a page that comes back (the back-forward cache) writes them next.
+		const queued = this.queue.length > 0 ? this.onSaved?.() : null;
+		if (queued) this.unsavedFields = { ...this.unsavedFields, ...queued };
+		stashUnsaved(this.stashAs, unsaved, this.unsavedFields as StashedEntry | null);
 	};
 
 	subscribe(listener: (status: StorageStatus) => void): () => void {
@@ -176,6 +188,10 @@ export class DocStore {
 		const batch = this.queue;
 		this.queue = [];
 		this.inFlight = batch;
+		// Handed out as the batch is taken, not once Dexie is ready: a page leaving in between
+		// stashes them with the batch.
+		const changed = this.onSaved?.();
+		if (changed) this.unsavedFields = { ...this.unsavedFields, ...changed };
 		this.flushing = this.write(batch).finally(() => {
 			this.flushing = null;
 			this.inFlight = [];
@@ -195,16 +211,18 @@ export class DocStore {
 			await this.reopen(db);
 			const whole = this.wholeStateDue;
 			const updates = whole ? [Y.encodeStateAsUpdate(this.ydoc)] : batch;
+			const fields = this.unsavedFields;
 			await db.transaction('rw', db.updates, db.workshops, async (tx) => {
 				transaction = tx;
 				await db.updates.bulkAdd(updates.map((update) => ({ docId: this.docId, update })));
 				if (whole && this.entry && !(await db.workshops.get(this.docId)))
 					await db.workshops.add(this.entry);
-				const fields = this.onSaved?.();
 				if (fields) await db.workshops.update(this.docId, fields);
 				// Kept up to date from what this save wrote, not read back: every save would pay a read.
 				if (fields && this.entry) this.entry = { ...this.entry, ...fields } as WorkshopEntry;
 			});
+			// Committed: unless a newer save has handed out fields meanwhile, none are unsaved.
+			if (this.unsavedFields === fields) this.unsavedFields = null;
 			this.wholeStateDue = false;
 			this.rows += updates.length;
 			if (this.queue.length === 0) this.setStatus({ kind: 'saved', at: Date.now() });

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocStore, loadStoredDoc } from './doc-store';
 import { stashedFor, stashKey, stashUnsaved } from './unsaved-stash';
+import { stashedEntries } from './stashed-entries';
 import { freshDatabases } from '../../../tests/helpers/fresh-db';
 import type { CanalDb } from './db';
 
@@ -27,6 +28,17 @@ async function storedText(db: CanalDb, docId: string): Promise<string> {
 	return text;
 }
 
+/** As a session's catalog fields: the plan's title, handed out once per change. */
+function titleOnChange(ydoc: Y.Doc) {
+	let written = '';
+	return () => {
+		const title = ydoc.getText('title').toString();
+		if (title === written) return null;
+		written = title;
+		return { title, updatedAt: Date.now() };
+	};
+}
+
 describe('edits a leaving page had not stored', () => {
 	it('are stashed when the page goes while their write is in flight', async () => {
 		const db = freshDb();
@@ -41,6 +53,50 @@ describe('edits a leaving page had not stored', () => {
 		const copy = new Y.Doc();
 		Y.applyUpdate(copy, stashes[0]!.update);
 		expect(copy.getText('purpose').toString()).toBe('Grow the newsletter');
+		await store.close();
+	});
+
+	it('carry the catalog fields their save would have written, for the list to show', async () => {
+		const db = freshDb();
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc, titleOnChange(ydoc));
+		ydoc.getText('title').insert(0, 'Library week');
+		window.dispatchEvent(new PageTransitionEvent('pagehide'));
+		expect(stashedEntries().get('w1')).toMatchObject({ title: 'Library week' });
+		// The stash still carries the plan's update, read as before.
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, stashedFor('w1')[0]!.update);
+		expect(copy.getText('title').toString()).toBe('Library week');
+		await store.close();
+	});
+
+	it('keep catalog fields whose write was refused for the next write', async () => {
+		const db = freshDb();
+		await db.workshops.add({
+			id: 'w1',
+			title: 'Joined workshop',
+			organisation: '',
+			facilitator: '',
+			createdAt: 1,
+			updatedAt: 1,
+			role: 'participant'
+		});
+		const ydoc = new Y.Doc();
+		const store = await DocStore.open(db, 'w1', ydoc, titleOnChange(ydoc));
+		// The first write with the title fails (its transaction is refused once).
+		const transaction = db.transaction.bind(db);
+		let refusals = 1;
+		db.transaction = ((...args: unknown[]) =>
+			refusals-- > 0
+				? Promise.reject(new Error('refused'))
+				: (transaction as (...all: unknown[]) => unknown)(...args)) as typeof db.transaction;
+		// Its fields are handed out as the write starts, then the write is refused.
+		ydoc.getText('title').insert(0, 'Library week');
+		// The next write has no new title to hand out, and still writes the one refused.
+		await store.flush();
+		expect(refusals).toBe(-1);
+		expect(store.status.kind).toBe('saved');
+		expect((await db.workshops.get('w1'))?.title).toBe('Library week');
 		await store.close();
 	});
 

@@ -1,4 +1,11 @@
 import * as Y from 'yjs';
+import {
+	readStashValue,
+	STASH_PREFIX,
+	stashStorage,
+	stashValue,
+	type StashedEntry
+} from './stashed-entries';
 
 /**
  * Where a page leaving puts the edits IndexedDB had not stored yet. A write still in flight when
@@ -9,16 +16,8 @@ import * as Y from 'yjs';
  * One key per page and document (`canal:unsaved:<docId>:<page>`), so two tabs leaving at once
  * never overwrite each other's edits.
  */
-const PREFIX = 'canal:unsaved:';
-
-function storage(): Storage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		// Storage disabled by the browser's settings: there is nowhere to stash.
-		return null;
-	}
-}
+const PREFIX = STASH_PREFIX;
+const storage = stashStorage;
 
 function encode(bytes: Uint8Array): string {
 	let binary = '';
@@ -41,15 +40,20 @@ export function stashKey(docId: string, page: string): string {
 }
 
 /**
- * Stashes `updates` under `key`, merged into one. Returns false when it could not (storage full
- * or disabled): the edits are then as lost as they would have been without the stash.
+ * Stashes `updates` under `key`, merged into one, with the catalog fields (`entry`) their save
+ * would have written. Returns false when it could not (storage full or disabled): the edits are
+ * then as lost as they would have been without the stash.
  */
-export function stashUnsaved(key: string, updates: readonly Uint8Array[]): boolean {
+export function stashUnsaved(
+	key: string,
+	updates: readonly Uint8Array[],
+	entry: StashedEntry | null = null
+): boolean {
 	const store = storage();
 	if (!store || updates.length === 0) return false;
 	try {
 		const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]);
-		store.setItem(key, encode(merged));
+		store.setItem(key, stashValue(encode(merged), entry));
 		return true;
 	} catch {
 		return false;
@@ -66,7 +70,7 @@ export function stashedFor(docId: string): { key: string; update: Uint8Array }[]
 		const key = store.key(i);
 		if (!key?.startsWith(prefix)) continue;
 		try {
-			found.push({ key, update: decode(store.getItem(key) ?? '') });
+			found.push({ key, update: decode(readStashValue(store.getItem(key) ?? '').update) });
 		} catch {
 			// Not ours to read any more (edited by hand, or cut short): nothing to recover from it.
 			store.removeItem(key);
