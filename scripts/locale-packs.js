@@ -228,6 +228,20 @@ function appRoutes(root) {
 	);
 }
 
+/**
+ * What every chunk's name depends on besides its code: the words of all messages. A chunk's code
+ * holds a message's key, not its words, and an entry's code is given the names of its packs and
+ * of the loader (whose content names every pack) only after the names are made; without this, new
+ * words would come under an old, forever-cached name that asks for packs no longer there.
+ * @param {Iterable<SplitMessage>} messages
+ */
+export function wordsHash(messages) {
+	const hash = createHash('sha256');
+	for (const message of [...messages].sort((a, b) => a.id.localeCompare(b.id)))
+		hash.update(JSON.stringify([message.id, message.key, message.variants]));
+	return hash.digest('hex').slice(0, 16);
+}
+
 /** @param {string} text */
 const shortHash = (text) =>
 	createHash('sha256').update(text).digest('base64url').replace(/[-_]/g, '').slice(0, 8);
@@ -250,6 +264,8 @@ export function localePacks({ root, storageKey }) {
 	const project = projectOf(root);
 	/** @type {Map<string, SplitMessage>} module id → its split */
 	const split = new Map();
+	/** @type {string | undefined} */
+	let words;
 	return {
 		name: 'canal-locale-packs',
 		apply: 'build',
@@ -265,6 +281,11 @@ export function localePacks({ root, storageKey }) {
 			}
 			split.set(moduleId, message);
 			return { code: pagedModule(message, project.baseLocale), map: null };
+		},
+		augmentChunkHash() {
+			if (split.size === 0) return;
+			words ??= wordsHash(split.values());
+			return words;
 		},
 		generateBundle(options, bundle) {
 			if (split.size === 0 || !options.dir?.endsWith(join('output', 'client'))) return;
@@ -477,6 +498,12 @@ export function localePacks({ root, storageKey }) {
 					`await __canalNeed(import.meta.url, ${JSON.stringify(relative)});\n` +
 					chunk.code;
 			}
+			// The app's start asks for the loader in the page's first wave of requests, so that the
+			// route's packs are on their way while its code still is (an entry with words would ask
+			// for it only once SvelteKit imports that entry, after the start has run).
+			for (const chunk of chunks)
+				if (isStart(chunk) && !packsOf.has(chunk))
+					chunk.code = `import ${JSON.stringify(importPath(chunk.fileName, loaderName))};\n${chunk.code}`;
 			// A fixed name, outside the hashed files: the service worker reads it when it installs.
 			emit(`${appDir.split('/')[0]}/locale-packs.json`, JSON.stringify(emitted));
 		}

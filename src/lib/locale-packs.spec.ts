@@ -10,7 +10,8 @@ import {
 	projectOf,
 	pagedModule,
 	routePattern,
-	splitMessage
+	splitMessage,
+	wordsHash
 } from '../../scripts/locale-packs.js';
 import { paraglideOptions } from '../../scripts/paraglide-options.js';
 
@@ -146,5 +147,18 @@ describe('locale packs', () => {
 		];
 		for (const [id, path, matches] of cases)
 			expect(new RegExp(routePattern(id)).test(path), `${id} ${path}`).toBe(matches);
+	});
+
+	it('name every chunk after the words too, which its code does not hold', () => {
+		const read = (id: string) =>
+			splitMessage(readFileSync(join(compiled, `${id}.js`), 'utf8'), id, project)!;
+		const messages = ['common_add', 'common_someone'].map(read);
+		const [add, someone] = messages as [(typeof messages)[number], (typeof messages)[number]];
+		const reworded = { ...add, variants: { ...add.variants, fr: '() => `Ajouter encore`' } };
+		// The page's module is the same whatever the words: its chunk's code would not change.
+		expect(pagedModule(reworded, 'en')).toBe(pagedModule(add, 'en'));
+		expect(wordsHash([add, someone])).toBe(wordsHash([someone, add]));
+		expect(wordsHash([reworded, someone])).not.toBe(wordsHash([add, someone]));
+		expect(wordsHash([add])).not.toBe(wordsHash([add, someone]));
 	});
 });

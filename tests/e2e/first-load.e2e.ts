@@ -114,6 +114,22 @@ test('the home page lists the workshops before any of Dexie’s code has loaded,
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Listed without Dexie' })).toBeVisible();
 	await expectNoDexieBefore(page, 'test:list-shown');
+	// The words are asked for with the app's start: its entries import the locale loader, which
+	// asks for the route's packs as it runs, while SvelteKit has yet to ask for the page's code.
+	const entries = await page.evaluate(async () =>
+		Promise.all(
+			[
+				...new Set(
+					performance
+						.getEntriesByType('resource')
+						.map(({ name }) => name)
+						.filter((name) => /\/entry\/(start|app)\.[^/]+\.js$/.test(name))
+				)
+			].map(async (url) => (await fetch(url)).text())
+		)
+	);
+	expect(entries).toHaveLength(2);
+	for (const code of entries) expect(code).toMatch(/import ?"\.\.\/locale\/loader\.[\w-]+\.js"/);
 
 	// The list follows another tab's changes, still without Dexie here: it hears that tab's
 	// announcement and reads the list again.
