@@ -46,11 +46,23 @@ describe('PlanChecker', () => {
 	it('checks again once a burst of edits settles, not on each edit', async () => {
 		const { plan, checker } = await started();
 		const before = checker.findings;
-		const id = plan.add('stakeholders', { name: 'Local press' });
-		for (let i = 0; i < 5; i++) plan.update('stakeholders', id, { influence: 80 + i });
+		const id = plan.add('goals', { metric: 'Subscribers' });
+		for (let i = 0; i < 5; i++) plan.update('goals', id, { target: String(500 + i) });
 		expect(checker.findings).toBe(before);
 		await settle(60);
+		expect(checker.runs).toBe(2);
 		expect(checker.findings).not.toBe(before);
+		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
+	});
+
+	it('keeps the same findings when a check finds the same', async () => {
+		const { plan, checker } = await started();
+		const before = checker.findings;
+		const id = plan.add('stakeholders', { name: 'Local press' });
+		plan.update('stakeholders', id, { influence: 80 });
+		await settle(60);
+		expect(checker.runs).toBe(2);
+		expect(checker.findings).toBe(before);
 		expect(checker.findings).toEqual(checkPlan(plan.toJSON()));
 	});
 
@@ -59,6 +71,7 @@ describe('PlanChecker', () => {
 		const before = checker.findings;
 		plan.setMeta({ title: 'Riverside' });
 		await settle(60);
+		expect(checker.runs).toBe(1);
 		expect(checker.findings).toBe(before);
 	});
 

@@ -1,6 +1,7 @@
 import type { PlanDoc } from '../doc/plan-doc';
 import type { Section } from '../doc/sections';
 import type { CheckedPlan, Finding } from '../domain/plan-check';
+import { sameFindings } from '../domain/plan-check/same-findings';
 import { whenIdle } from './when-idle';
 
 /** Long enough to wait out a burst of keystrokes, short enough to feel live. */
@@ -54,6 +55,9 @@ export class PlanChecker {
 		private readonly delay = PLAN_CHECK_DELAY_MS
 	) {}
 
+	/** How many times the plan has been checked: a check that finds the same changes nothing else. */
+	runs = 0;
+
 	get findings(): readonly Finding[] {
 		return this.#findings;
 	}
@@ -96,7 +100,10 @@ export class PlanChecker {
 
 	#run(): void {
 		if (!this.#check || this.#destroyed) return;
-		this.#findings = this.#check(checkedPlan(this.plan));
+		const findings = this.#check(checkedPlan(this.plan));
+		this.runs += 1;
+		// Kept when nothing changed: what is drawn from the findings is then not redrawn.
+		if (!sameFindings(this.#findings, findings)) this.#findings = findings;
 		this.#checked = true;
 	}
 

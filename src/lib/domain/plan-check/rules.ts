@@ -33,12 +33,13 @@ export const focusWithoutKeyStakeholders: Rule = {
 	title: (locale) => m.check_focus_without_key_stakeholders_title({}, { locale }),
 	check(plan, locale) {
 		const key = new Set(plan.stakeholders.filter(isHighInfluence).map((s) => s.id));
+		// One pass over the presence, not one per platform: a big plan has thousands of both.
+		const reached = new Set(
+			plan.presence.filter((p) => key.has(p.stakeholderId)).map((p) => p.platformId)
+		);
 		return plan.platforms
 			.filter((platform) => platform.decision === 'focus')
-			.filter(
-				(platform) =>
-					!plan.presence.some((p) => p.platformId === platform.id && key.has(p.stakeholderId))
-			)
+			.filter((platform) => !reached.has(platform.id))
 			.map((platform) => ({
 				rule: this.id,
 				severity: this.severity,
