@@ -12,14 +12,14 @@ import { whenPaintedAndIdle } from './when-idle';
 const FOLLOW_WITHIN_MS = 2_000;
 
 /**
- * The workshop list, live: changes from this tab or another show up without a reload, and the
- * titles pages that left too early had not saved show as well (they are stashed, see
- * `stashed-entries.ts`). The list
- * is read without Dexie (29 KB gzip, whose loading and start-up would otherwise fall in the page's
- * first seconds): again whenever another page announces a write to the catalog, and whenever the
- * page is shown again (a page that closed right after its write may not have announced it). Once
- * an action here loads Dexie, its live query keeps the list current instead. Where the browser
- * cannot hear other pages (no BroadcastChannel), Dexie is loaded once the first list has drawn.
+ * The workshop list, live: changes from this tab or another show up without a reload, and so do
+ * the titles that pages which left too early had no time to save (stashed, `stashed-entries.ts`).
+ * The list is read without Dexie (29 KB gzip, whose loading and start-up would otherwise fall in
+ * the page's first seconds): again whenever another page announces a write to the catalog, and
+ * whenever the page is shown again (a page that closed right after its write may not have
+ * announced it). Once an action here loads Dexie, its live query keeps the list current instead.
+ * Where the browser cannot hear other pages (no BroadcastChannel), Dexie loads once the first list
+ * has drawn.
  */
 export class CatalogState {
 	workshops: WorkshopEntry[] = $state.raw([]);
