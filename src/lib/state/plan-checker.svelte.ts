@@ -55,8 +55,12 @@ export class PlanChecker {
 		private readonly delay = PLAN_CHECK_DELAY_MS
 	) {}
 
+	#runs = 0;
+
 	/** How many times the plan has been checked: a check that finds the same changes nothing else. */
-	runs = 0;
+	get runs(): number {
+		return this.#runs;
+	}
 
 	get findings(): readonly Finding[] {
 		return this.#findings;
@@ -101,7 +105,7 @@ export class PlanChecker {
 	#run(): void {
 		if (!this.#check || this.#destroyed) return;
 		const findings = this.#check(checkedPlan(this.plan));
-		this.runs += 1;
+		this.#runs += 1;
 		// Kept when nothing changed: what is drawn from the findings is then not redrawn.
 		if (!sameFindings(this.#findings, findings)) this.#findings = findings;
 		this.#checked = true;

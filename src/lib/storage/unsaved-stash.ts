@@ -16,9 +16,6 @@ import {
  * One key per page and document (`canal:unsaved:<docId>:<page>`), so two tabs leaving at once
  * never overwrite each other's edits.
  */
-const PREFIX = STASH_PREFIX;
-const storage = stashStorage;
-
 function encode(bytes: Uint8Array): string {
 	let binary = '';
 	// In slices: spreading a large array into one call overflows the stack.
@@ -36,7 +33,7 @@ function decode(text: string): Uint8Array {
 
 /** A name for this page's stashes, unique among the pages of this browser. */
 export function stashKey(docId: string, page: string): string {
-	return `${PREFIX}${docId}:${page}`;
+	return `${STASH_PREFIX}${docId}:${page}`;
 }
 
 /**
@@ -49,7 +46,7 @@ export function stashUnsaved(
 	updates: readonly Uint8Array[],
 	entry: StashedEntry | null = null
 ): boolean {
-	const store = storage();
+	const store = stashStorage();
 	if (!store || updates.length === 0) return false;
 	try {
 		const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates]);
@@ -62,10 +59,10 @@ export function stashUnsaved(
 
 /** Every stash left for `docId` by pages that are gone (or this one), with its key. */
 export function stashedFor(docId: string): { key: string; update: Uint8Array }[] {
-	const store = storage();
+	const store = stashStorage();
 	if (!store) return [];
 	const found: { key: string; update: Uint8Array }[] = [];
-	const prefix = `${PREFIX}${docId}:`;
+	const prefix = `${STASH_PREFIX}${docId}:`;
 	for (let i = 0; i < store.length; i += 1) {
 		const key = store.key(i);
 		if (!key?.startsWith(prefix)) continue;
@@ -82,7 +79,7 @@ export function stashedFor(docId: string): { key: string; update: Uint8Array }[]
 
 export function dropStash(key: string): void {
 	try {
-		storage()?.removeItem(key);
+		stashStorage()?.removeItem(key);
 	} catch {
 		// Storage disabled meanwhile: the stash is unreachable anyway.
 	}
@@ -90,12 +87,15 @@ export function dropStash(key: string): void {
 
 /** Drops every stash of a workshop's documents (its plan and its private ones): it is purged. */
 export function dropWorkshopStashes(workshopId: string): void {
-	const store = storage();
+	const store = stashStorage();
 	if (!store) return;
 	const keys: string[] = [];
 	for (let i = 0; i < store.length; i += 1) {
 		const key = store.key(i);
-		if (key?.startsWith(`${PREFIX}${workshopId}:`) || key?.startsWith(`${PREFIX}${workshopId}/`))
+		if (
+			key?.startsWith(`${STASH_PREFIX}${workshopId}:`) ||
+			key?.startsWith(`${STASH_PREFIX}${workshopId}/`)
+		)
 			keys.push(key);
 	}
 	for (const key of keys) dropStash(key);
