@@ -9,6 +9,7 @@ import { chromiumLaunchArgs } from './scripts/chromium-args.js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
 import { localePacks } from './scripts/locale-packs.js';
 import { patchPdfmakeStyles } from './scripts/pdfmake-styles.js';
+import { patchPdfmakeTextRuns } from './scripts/pdfmake-text-runs.js';
 
 // The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
 // and exports CHROMIUM_PATH before Vitest starts.
@@ -45,18 +46,20 @@ function chunkStats(): Plugin {
 
 /**
  * pdfmake's build with its style lookups rewritten without a closure per call (see
- * scripts/pdfmake-styles.js): in the worker that makes the PDF, and on the page where it runs
- * without one. A build of pdfmake the rewrite does not know is bundled as it is, with a warning.
+ * scripts/pdfmake-styles.js) and the words of a line written as one text where they can be (see
+ * scripts/pdfmake-text-runs.js): in the worker that makes the PDF, and on the page where it runs
+ * without one. A build of pdfmake a rewrite does not know keeps that part as it is, with a warning.
  */
-function pdfmakeStyles(): Plugin {
+function pdfmakePatches(): Plugin {
 	return {
-		name: 'canal-pdfmake-styles',
+		name: 'canal-pdfmake-patches',
 		transform(code, id) {
 			if (!/\/pdfmake\/build\/pdfmake\.min\.js$/.test(id.replace(/\?.*$/, ''))) return null;
-			const patched = patchPdfmakeStyles(code);
-			if (!patched.patched)
-				this.warn('pdfmake: its style lookups were not found, left as they are');
-			return { code: patched.code, map: null };
+			const styles = patchPdfmakeStyles(code);
+			if (!styles.patched) this.warn('pdfmake: its style lookups were not found, left as they are');
+			const runs = patchPdfmakeTextRuns(styles.code);
+			if (!runs.patched) this.warn('pdfmake: its line writer was not found, left as it is');
+			return { code: runs.code, map: null };
 		}
 	};
 }
@@ -70,7 +73,7 @@ export default defineConfig({
 			storageKey: paraglideOptions.localStorageKey ?? 'canal-locale'
 		}),
 		chunkStats(),
-		pdfmakeStyles()
+		pdfmakePatches()
 	],
 	build: { target: 'es2022' },
 	resolve: {
@@ -83,7 +86,7 @@ export default defineConfig({
 		]
 	},
 	// Module workers, so the PDF worker loads pdfmake and its fonts as chunks of its own.
-	worker: { format: 'es', plugins: () => [pdfmakeStyles()] },
+	worker: { format: 'es', plugins: () => [pdfmakePatches()] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -36,7 +36,6 @@ const TARGETS = {
  */
 async function mapDrawers(): Promise<{ drawers: MapDrawers; maps: 'real' | 'placeholder' }> {
 	try {
-		register('./raw-import-hooks.mjs', import.meta.url);
 		const { MAP_DRAWERS } = await import('../../src/lib/export/map-drawers');
 		return { drawers: MAP_DRAWERS, maps: 'real' };
 	} catch (error) {
@@ -111,6 +110,8 @@ async function measure(name: 'reference' | 'large', plan: Plan, drawers: MapDraw
 	};
 }
 
+// Before pdfmake or the map renderer is imported: both are loaded as the app's bundle has them.
+register('./bundle-hooks.mjs', import.meta.url);
 const { drawers, maps } = await mapDrawers();
 let engineLoadMs = performance.now();
 await loadPdfEngine();

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import {
+	engineFrom,
+	publishedPdfmake as published
+} from '../../../../tests/helpers/pdfmake-engine';
 import { patchPdfmakeStyles } from '../../../../scripts/pdfmake-styles.js';
 
 /**
@@ -8,33 +10,6 @@ import { patchPdfmakeStyles } from '../../../../scripts/pdfmake-styles.js';
  * vite.config.ts): it must find the method in the pdfmake this project installs, and a document
  * made by the rewritten engine must be the one the engine makes as published.
  */
-
-const require = createRequire(import.meta.url);
-const published = readFileSync(require.resolve('pdfmake/build/pdfmake.min.js'), 'utf8');
-const fonts = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-
-type PdfMake = {
-	addVirtualFileSystem(files: Record<string, string>): void;
-	setFonts(fonts: object): void;
-	createPdf(definition: object): { getBuffer(): Promise<Uint8Array> };
-};
-
-/** An engine from the bundle's code, as a module of its own. */
-function engineFrom(code: string): PdfMake {
-	const module = { exports: {} as PdfMake };
-	new Function('module', 'exports', code)(module, module.exports);
-	const engine = module.exports;
-	engine.addVirtualFileSystem(fonts);
-	engine.setFonts({
-		Roboto: {
-			normal: 'Roboto-Regular.ttf',
-			bold: 'Roboto-Medium.ttf',
-			italics: 'Roboto-Italic.ttf',
-			bolditalics: 'Roboto-MediumItalic.ttf'
-		}
-	});
-	return engine;
-}
 
 /** Styles every way pdfmake reads them: named, inherited, nested, overridden, by default. */
 const definition = () => ({
