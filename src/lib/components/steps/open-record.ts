@@ -1,3 +1,4 @@
+import { holdDrawings } from '../../maps/shared/staged-drawing.svelte';
 import { revealRecord } from '../../state/record-hash.svelte';
 
 /**
@@ -12,4 +13,13 @@ export function openRecord(id: string, open: (id: string) => void): void {
 /** Resolves once the browser has painted the current frame. */
 export function afterFirstFrame(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/**
+ * A step's maps, loaded once its first frame has painted. Until they have mounted and drawn, they
+ * count as a drawing under way: the board's canvas below waits for them (see StagedDrawing).
+ */
+export function loadMapsAfterFirstFrame<T>(load: () => Promise<T>): Promise<T> {
+	const release = holdDrawings();
+	return afterFirstFrame().then(load).finally(release);
 }

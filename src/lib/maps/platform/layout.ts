@@ -250,12 +250,12 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 		const onPlatforms = (linksOf.get(s.id) ?? [])
 			.map((item) => platformIndex.get(item.platformId) ?? 0)
 			.sort((a, b) => (platformY.get(a) ?? 0) - (platformY.get(b) ?? 0));
-		const said = {
-			name: spokenName(name),
-			sentiment: inSentence(sentimentName(s.sentiment, locale), locale)
-		};
-		const description =
-			onPlatforms.length === 0
+		const describe = () => {
+			const said = {
+				name: spokenName(name),
+				sentiment: inSentence(sentimentName(s.sentiment, locale), locale)
+			};
+			return onPlatforms.length === 0
 				? m.map_stakeholder_on_no_platform(said, { locale })
 				: m.map_stakeholder_on_platforms(
 						{
@@ -268,6 +268,8 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 						},
 						{ locale }
 					);
+		};
+		let description: string | undefined;
 		nodes.push({
 			id: s.id,
 			record: 'stakeholders',
@@ -277,7 +279,10 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			fill: sentiment.color,
 			className: `stakeholder ${sentiment.className}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
-			description,
+			// Built when read (see SceneNode.description).
+			get description() {
+				return (description ??= describe());
+			},
 			label: {
 				text: fitted.text,
 				truncated: fitted.truncated,
@@ -299,6 +304,7 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 		const labelLeft = rightX + r + LABEL_GAP;
 		const fitted = fitToWidth(name, width - SIDE - labelLeft, FONT.label);
 		const audience = linksOf.get(p.id)?.length ?? 0;
+		let description: string | undefined;
 		nodes.push({
 			id: p.id,
 			record: 'platforms',
@@ -308,19 +314,21 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 			fill: style.color,
 			className: `platform ${style.className}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
-			description: m.map_platform_dot(
-				{
-					name: spokenName(name),
-					decision: inSentence(decisionName(decision, locale), locale),
-					effort: formatCount(p.effort, locale),
-					fit: formatCount(p.fit, locale),
-					audience:
-						audience === 0
-							? m.map_platform_no_audience({}, { locale })
-							: counted(m.map_platform_audience, audience, locale)
-				},
-				{ locale }
-			),
+			get description() {
+				return (description ??= m.map_platform_dot(
+					{
+						name: spokenName(name),
+						decision: inSentence(decisionName(decision, locale), locale),
+						effort: formatCount(p.effort, locale),
+						fit: formatCount(p.fit, locale),
+						audience:
+							audience === 0
+								? m.map_platform_no_audience({}, { locale })
+								: counted(m.map_platform_audience, audience, locale)
+					},
+					{ locale }
+				));
+			},
 			label: {
 				text: fitted.text,
 				truncated: fitted.truncated,

@@ -19,15 +19,22 @@ const PATH_DATA = /^[MmLlHhVvCcSsQqTtAaZz\d\s.,eE+-]*$/;
  */
 export function linksMarkup(links: readonly SceneLink[], lit: ReadonlySet<string> | null): string {
 	let markup = '';
+	// A map's links share a handful of class names: each is checked once, not once per link.
+	const classes = new Map<string, string>();
 	for (const link of links) {
 		const d = PATH_DATA.test(link.d) ? link.d : '';
+		let className = classes.get(link.className);
+		if (className === undefined) {
+			className = cleanClassName(link.className);
+			classes.set(link.className, className);
+		}
 		const state =
 			lit === null
 				? ''
 				: lit.has(link.source) && lit.has(link.target)
 					? ' is-highlighted'
 					: ' is-dimmed';
-		markup += `<path d="${d}" class="map-link ${cleanClassName(link.className)}${state}" stroke-width="${formatNumber(link.width)}"/>`;
+		markup += `<path d="${d}" class="map-link ${className}${state}" stroke-width="${formatNumber(link.width)}"/>`;
 	}
 	return markup;
 }

@@ -89,8 +89,13 @@ export interface SceneNode {
 	className: string;
 	/** The full name as typed (or "Unnamed stakeholder"), for the tooltip and screen readers. */
 	name: string;
-	/** One sentence a screen reader reads: "Parents: influence 45, interest 80, supportive." */
-	description: string;
+	/**
+	 * One sentence a screen reader reads: "Parents: influence 45, interest 80, supportive." A large
+	 * map's layouts make it when first read (a getter): on screen only the dot a keyboard user
+	 * moves to is spoken, and building hundreds of sentences up front was a fifth of laying out
+	 * the platform map.
+	 */
+	readonly description: string;
 	/** Null when there is no room for a label even shortened: the name stays in the tooltip. */
 	label: SceneLabel | null;
 	/** Messages of plan-check findings about this record, shown as a marker on the node. */

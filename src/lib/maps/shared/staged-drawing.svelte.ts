@@ -25,6 +25,50 @@ function nextTask(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Staged drawings under way on the page, and who waits for them all to end. */
+let running = 0;
+let waiting: (() => void)[] = [];
+
+/**
+ * Resolves once no map on the page is in the middle of its first drawing (at once when none is):
+ * what loads below the maps (the board's canvas) waits for them, rather than taking turns with
+ * their slices and holding back the map people look at first.
+ */
+export function stagedDrawingsDone(): Promise<void> {
+	if (running === 0) return Promise.resolve();
+	return new Promise((resolve) => waiting.push(resolve));
+}
+
+/**
+ * Counts a map that is on its way (its code loading) as a drawing under way, so that what waits
+ * does not start in the gap before it mounts. Returns the release, to call once it has mounted
+ * (its own drawing then counts) or failed; a second call does nothing.
+ */
+export function holdDrawings(): () => void {
+	running++;
+	let held = true;
+	return () => {
+		if (!held) return;
+		held = false;
+		drawingEnded();
+	};
+}
+
+function drawingEnded(): void {
+	running--;
+	if (running > 0) return;
+	// Once the whole map has painted: a frame's callbacks run before its paint, a task queued
+	// from one after it.
+	const release = () => {
+		if (running > 0) return;
+		const done = waiting;
+		waiting = [];
+		for (const resolve of done) resolve();
+	};
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(release));
+	else setTimeout(release);
+}
+
 export class StagedDrawing {
 	/** Units drawn so far; Infinity once everything has been drawn. */
 	units = $state(0);
@@ -43,6 +87,16 @@ export class StagedDrawing {
 	 * `total` is read again before each slice: the scene may change while it is being drawn.
 	 */
 	async run(total: () => number): Promise<void> {
+		if (this.complete) return;
+		running++;
+		try {
+			await this.#slices(total);
+		} finally {
+			drawingEnded();
+		}
+	}
+
+	async #slices(total: () => number): Promise<void> {
 		let slice = AT_ONCE_UNITS;
 		while (!this.complete && this.units < total()) {
 			await nextTask();
