@@ -383,6 +383,7 @@ export function stakeholderMapScene(
 		const finding =
 			found.length > 0 ? ` ${counted(m.map_finding_sentence, found.length, locale)}` : '';
 		const label = labels[i] ?? null;
+		let description: string | undefined;
 		return {
 			id: s.id,
 			record: 'stakeholders',
@@ -392,17 +393,20 @@ export function stakeholderMapScene(
 			fill: sentiment.color,
 			className: `stakeholder ${sentiment.className} quadrant-${quadrant ?? 'not-placed'}${found.length > 0 ? ' has-finding' : ''}`,
 			name,
-			description:
-				m.map_stakeholder_dot(
-					{
-						name: spokenName(name),
-						influence: formatCount(Math.round(s.influence), locale),
-						interest: formatCount(Math.round(s.interest), locale),
-						sentiment: inSentence(sentimentName(s.sentiment, locale), locale),
-						quadrant: inSentence(quadrantLabel(s, locale), locale)
-					},
-					{ locale }
-				) + finding,
+			// Built when read (see SceneNode.description).
+			get description() {
+				return (description ??=
+					m.map_stakeholder_dot(
+						{
+							name: spokenName(name),
+							influence: formatCount(Math.round(s.influence), locale),
+							interest: formatCount(Math.round(s.interest), locale),
+							sentiment: inSentence(sentimentName(s.sentiment, locale), locale),
+							quadrant: inSentence(quadrantLabel(s, locale), locale)
+						},
+						{ locale }
+					) + finding);
+			},
 			label: label && { ...label, x: round2(label.x), y: round2(label.y) },
 			warnings: found
 		};
