@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { characterCount, clipCharacters, oneLine, shorten, type ShortenOptions } from './text';
+import {
+	characterCount,
+	clipCharacters,
+	oneLine,
+	shorten,
+	STANDS_ALONE,
+	type ShortenOptions
+} from './text';
 
 const FAMILY = '👩‍👩‍👧'; // five code points: three people joined by two zero-width joiners
 const ENGLAND = '🏴󠁧󠁢󠁥󠁮󠁧󠁿'; // a black flag and six tag characters
@@ -86,6 +93,45 @@ describe('clipCharacters', () => {
 	it('reads no further than the limit into a very long text', () => {
 		const page = `${'🙂'.repeat(299)}${FAMILY}${'x'.repeat(5_000_000)}`;
 		expect(clipCharacters(page, 300)).toBe('🙂'.repeat(299));
+	});
+});
+
+describe('characters that never join a neighbour', () => {
+	const all = STANDS_ALONE.flatMap(([from, to]) =>
+		Array.from({ length: to - from + 1 }, (_, offset) => String.fromCharCode(from + offset))
+	);
+
+	it('are each a cluster of their own, next to a letter or to each other', () => {
+		// The break rules look at one pair at a time: a character that is its own cluster after
+		// and before a plain letter, and beside itself, joins nothing on either side.
+		const joined = all.filter(
+			(char) =>
+				clusters(`x${char}`).length !== 2 ||
+				clusters(`${char}x`).length !== 2 ||
+				clusters(`${char}${char}`).length !== 2
+		);
+		expect(all.length).toBeGreaterThan(1_500);
+		expect(joined.map((char) => char.codePointAt(0)?.toString(16))).toEqual([]);
+	});
+
+	it('are cut between without making a segmenter', async () => {
+		vi.stubGlobal(
+			'Intl',
+			Object.assign(Object.create(Intl) as object, {
+				Segmenter: function () {
+					throw new Error('a segmenter was made');
+				}
+			})
+		);
+		vi.resetModules();
+		try {
+			const text = await import('./text');
+			expect(text.clipCharacters('Café “Ωμέγα” — Привет', 8)).toBe('Café “Ωμ');
+			expect(text.clipCharacters('Zürich’s naïve façade', 12)).toBe('Zürich’s naï');
+		} finally {
+			vi.unstubAllGlobals();
+			vi.resetModules();
+		}
 	});
 });
 
