@@ -8,8 +8,7 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs } from './scripts/chromium-args.js';
 import { paraglideOptions } from './scripts/paraglide-options.js';
 import { localePacks } from './scripts/locale-packs.js';
-import { patchPdfmakeStyles } from './scripts/pdfmake-styles.js';
-import { patchPdfmakeTextRuns } from './scripts/pdfmake-text-runs.js';
+import { patchPdfmake } from './scripts/pdfmake-patches.js';
 
 // The browser project runs in Debian's Chromium; `scripts/with-chromium.js` finds it (or installs it)
 // and exports CHROMIUM_PATH before Vitest starts.
@@ -55,11 +54,10 @@ function pdfmakePatches(): Plugin {
 		name: 'canal-pdfmake-patches',
 		transform(code, id) {
 			if (!/\/pdfmake\/build\/pdfmake\.min\.js$/.test(id.replace(/\?.*$/, ''))) return null;
-			const styles = patchPdfmakeStyles(code);
-			if (!styles.patched) this.warn('pdfmake: its style lookups were not found, left as they are');
-			const runs = patchPdfmakeTextRuns(styles.code);
-			if (!runs.patched) this.warn('pdfmake: its line writer was not found, left as it is');
-			return { code: runs.code, map: null };
+			const patched = patchPdfmake(code);
+			for (const part of patched.missing)
+				this.warn(`pdfmake: ${part}: not found in this build, left as published`);
+			return { code: patched.code, map: null };
 		}
 	};
 }

@@ -46,9 +46,13 @@ export function textRuns(inlines) {
 	/** @type {any} */
 	let run = null;
 	for (const inline of inlines) {
+		if (alone(inline)) {
+			runs.push(inline);
+			run = null;
+			continue;
+		}
 		if (
 			run !== null &&
-			!alone(inline) &&
 			inline.font === run.font &&
 			inline.fontSize === run.fontSize &&
 			inline.color === run.color &&
@@ -58,11 +62,6 @@ export function textRuns(inlines) {
 		) {
 			run.text += inline.text;
 			run.width += inline.width;
-			continue;
-		}
-		if (alone(inline)) {
-			runs.push(inline);
-			run = null;
 			continue;
 		}
 		run = { ...inline };

@@ -2,11 +2,10 @@
 // export bench runs in plain Node (tsx) the code the browser runs:
 // - `file?raw` loads as a module whose default export is the file's text (the map renderer embeds
 //   its stylesheet that way);
-// - pdfmake's build gets the bundle's rewrites (scripts/pdfmake-styles.js and
-//   pdfmake-text-runs.js); without them the bench measured an engine no browser runs.
+// - pdfmake's build gets the bundle's rewrites (scripts/pdfmake-patches.js); without them the
+//   bench measured an engine no browser runs.
 import { readFile } from 'node:fs/promises';
-import { patchPdfmakeStyles } from '../../scripts/pdfmake-styles.js';
-import { patchPdfmakeTextRuns } from '../../scripts/pdfmake-text-runs.js';
+import { patchPdfmake } from '../../scripts/pdfmake-patches.js';
 
 const RAW = '?raw';
 const PDFMAKE = /\/pdfmake\/build\/pdfmake\.min\.js$/;
@@ -19,11 +18,10 @@ export async function resolve(specifier, context, next) {
 
 export async function load(url, context, next) {
 	if (PDFMAKE.test(url)) {
-		const styles = patchPdfmakeStyles(await readFile(new URL(url), 'utf8'));
-		const runs = patchPdfmakeTextRuns(styles.code);
-		if (!styles.patched || !runs.patched)
-			process.stderr.write('pdfmake: not every rewrite of the bundle applies to this build\n');
-		return { format: 'commonjs', source: runs.code, shortCircuit: true };
+		const patched = patchPdfmake(await readFile(new URL(url), 'utf8'));
+		for (const part of patched.missing)
+			process.stderr.write(`pdfmake: ${part}: not found in this build, left as published\n`);
+		return { format: 'commonjs', source: patched.code, shortCircuit: true };
 	}
 	if (!url.endsWith(RAW)) return next(url, context);
 	const text = await readFile(new URL(url.slice(0, -RAW.length)), 'utf8');

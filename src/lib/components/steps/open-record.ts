@@ -11,7 +11,7 @@ export function openRecord(id: string, open: (id: string) => void): void {
 }
 
 /** Resolves once the browser has painted the current frame. */
-export function afterFirstFrame(): Promise<void> {
+function afterFirstFrame(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
