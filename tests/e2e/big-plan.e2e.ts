@@ -73,6 +73,15 @@ test('a plan of 5,000 stakeholders: the step shows them, finds one, adds one and
 		'5,001 stakeholders are too many to draw one by one'
 	);
 	await expect(maps.map).toHaveAccessibleDescription(/counts them per area/);
+	// The board's canvas below started only once the map was on screen, not in the middle of it.
+	const started = await page.waitForFunction(() => {
+		const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+		const map = at('canal:map-drawn:stakeholders');
+		const canvas = at('canal:canvas-start');
+		return map !== undefined && canvas !== undefined && { map, canvas };
+	});
+	const { map, canvas } = (await started.jsonValue()) as { map: number; canvas: number };
+	expect(canvas).toBeGreaterThanOrEqual(map);
 	await expect(maps.root.locator('circle.map-node')).toHaveCount(0);
 	expect(await maps.root.locator('circle.map-density').count()).toBeGreaterThan(10);
 	await maps.showView('Table');
