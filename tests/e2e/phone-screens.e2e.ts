@@ -221,13 +221,13 @@ for (const variant of VARIANTS) {
 			await tour.start();
 			for (const step of ['purpose', 'platforms'] as const) {
 				await tour.workshop.gotoStep(step);
-				await tour.workshop.showCanvas();
+				await tour.workshop.showCanvas(tour.t.notes_board_view_canvas);
 				await expect(
 					page.getByRole('toolbar', { name: tour.t.board_canvas_canvas_tools })
 				).toBeVisible();
 				await tour.check(`${step}, its board as a canvas`, '.board');
 			}
-			await tour.workshop.showList();
+			await tour.workshop.showList(tour.t.notes_board_view_list);
 			tour.report();
 		});
 

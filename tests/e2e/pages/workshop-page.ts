@@ -69,14 +69,14 @@ export class WorkshopPage {
 		return path;
 	}
 
-	/** Shows boards as lists (this browser remembers the choice). */
-	async showList(): Promise<void> {
-		await this.page.getByRole('radio', { name: 'List', exact: true }).check();
+	/** Shows boards as lists (this browser remembers the choice); `name` in another language. */
+	async showList(name = 'List'): Promise<void> {
+		await this.page.getByRole('radio', { name, exact: true }).check();
 	}
 
-	/** Shows boards as canvases (this browser remembers the choice). */
-	async showCanvas(): Promise<void> {
-		await this.page.getByRole('radio', { name: 'Canvas', exact: true }).check();
+	/** Shows boards as canvases (this browser remembers the choice); `name` in another language. */
+	async showCanvas(name = 'Canvas'): Promise<void> {
+		await this.page.getByRole('radio', { name, exact: true }).check();
 	}
 
 	async addByName(label: string, name: string): Promise<void> {
