@@ -6,6 +6,7 @@ import {
 	centreOn,
 	clampScale,
 	clampView,
+	coversView,
 	fitAll,
 	OPENING_ZOOM_MIN,
 	openingView,
@@ -162,6 +163,22 @@ describe('visibleWorld', () => {
 		[IDENTITY, 100, { x: -100, y: -100, width: 1000, height: 800 }]
 	])('%j with margin %s → %j', (view, margin, expected) => {
 		expect(visibleWorld(view, size, margin)).toEqual(expected);
+	});
+});
+
+describe('coversView: the notes rendered for one view, with a 200 px margin, still cover another', () => {
+	const centre = { x: 400, y: 300 };
+	it.each([
+		['the same view', IDENTITY, true],
+		['a pan within the margin', { x: -150, y: 100, k: 1 }, true],
+		['a pan to the margin exactly', { x: -200, y: -200, k: 1 }, true],
+		['a pan past the margin', { x: -250, y: 0, k: 1 }, false],
+		['a pan the other way past it', { x: 0, y: 201, k: 1 }, false],
+		['zoomed in about the middle', zoomAbout(IDENTITY, centre, 2), true],
+		['zoomed out a little', zoomAbout(IDENTITY, centre, 0.8), true],
+		['zoomed out past the margin', zoomAbout(IDENTITY, centre, 0.5), false]
+	])('%s → %s', (_, view, expected) => {
+		expect(coversView(IDENTITY, view, size, 200)).toBe(expected);
 	});
 });
 

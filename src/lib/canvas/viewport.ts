@@ -10,7 +10,7 @@
  * Only notes in or near the viewport are rendered as DOM, so a board of thousands of notes costs what the
  * visible part costs; `visibleItems` decides which.
  */
-import { overlaps, unionOf, type Point, type Rect, type Size } from './geometry';
+import { containsRect, overlaps, unionOf, type Point, type Rect, type Size } from './geometry';
 import { GRID_STEP, LARGE_STEP, NOTE_SIZE } from './metrics';
 
 export interface View {
@@ -79,6 +79,14 @@ export function visibleWorld(view: View, size: Size, margin = 0): Rect {
 		width: (size.width + 2 * margin) / view.k,
 		height: (size.height + 2 * margin) / view.k
 	};
+}
+
+/**
+ * Whether the notes rendered for the view `renderedFor` (those within `margin` screen pixels of its
+ * viewport) still cover all that `view` shows: while they do, a pan need not choose them again.
+ */
+export function coversView(renderedFor: View, view: View, size: Size, margin: number): boolean {
+	return containsRect(visibleWorld(renderedFor, size, margin), visibleWorld(view, size));
 }
 
 /** The world point at the middle of the viewport: where `N` puts a new note. */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { frameIdFor, boardLayout } from '../canvas/board-layout';
 import { GRID_STEP, LARGE_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { overlaps as overlapsRect } from '../canvas/geometry';
-import { visibleItems } from '../canvas/viewport';
+import { coversView, RENDER_MARGIN, visibleItems } from '../canvas/viewport';
 import { PlanDoc } from '../doc/plan-doc';
 import type { Peer } from '../sync/presence';
 import { canvasSession } from '../../../tests/factories/canvas-session';
@@ -335,6 +335,75 @@ describe('BoardCanvas: notes', () => {
 			} else expect(notes.length + hidden).toBe(expected.length);
 			if (index === 2) expect(notes.some(({ note }) => note.id === held[0])).toBe(true);
 		}
+	});
+});
+
+describe('BoardCanvas: panning by hand', () => {
+	it('moves the view at once and chooses the notes it brings into view after the frame, only once those rendered no longer cover it', async () => {
+		vi.useFakeTimers();
+		const { plan, canvas } = setup();
+		plan.batch(() => {
+			for (let i = 0; i < 400; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: `${i}`,
+					position: [(i % 20) * 300, Math.floor(i / 20) * 200]
+				});
+		});
+		const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		const start = ids(canvas);
+		expect(start.length).toBeGreaterThan(0);
+
+		canvas.moveView({ x: -150, y: 0, k: 1 }, true);
+		expect(canvas.view).toEqual({ x: -150, y: 0, k: 1 });
+		await vi.runAllTimersAsync();
+		// Still inside what was rendered with its margin: nothing is chosen again.
+		expect(ids(canvas)).toEqual(start);
+
+		const far = { x: -3_000, y: -600, k: 1 };
+		canvas.moveView(far, true);
+		expect(canvas.view).toEqual(far);
+		expect(ids(canvas)).toEqual(start);
+		await vi.runAllTimersAsync();
+		const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
+		fresh.setSize(canvas.size);
+		fresh.setView(far);
+		expect(ids(canvas)).toEqual(ids(fresh));
+		expect(ids(canvas)).not.toEqual(start);
+
+		// Keys, "Fit all" and revealing a note render at once: the note to focus must be there.
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		expect(ids(canvas)).toEqual(start);
+		canvas.destroy();
+	});
+
+	it('chooses again after a pan that stays covered when the last choice left notes out', async () => {
+		vi.useFakeTimers();
+		const { plan, canvas } = setup();
+		plan.batch(() => {
+			for (let i = 0; i < 3_000; i++)
+				plan.add('notes', {
+					step: 'purpose',
+					text: `${i}`,
+					position: [(i * 97) % 9_000, (i * 53) % 7_000]
+				});
+		});
+		// A part of the wall, still with more notes near it than are rendered.
+		canvas.setView({ x: -200, y: -200, k: 0.2 });
+		const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
+		expect(canvas.rendered().hidden).toBeGreaterThan(0);
+		const before = ids(canvas);
+		const moved = { ...canvas.view, x: canvas.view.x - 150 };
+		expect(coversView(canvas.view, moved, canvas.size, RENDER_MARGIN)).toBe(true);
+		canvas.moveView(moved, true);
+		expect(ids(canvas)).toEqual(before);
+		await vi.runAllTimersAsync();
+		const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
+		fresh.setSize(canvas.size);
+		fresh.setView(moved);
+		expect(ids(fresh)).not.toEqual(before);
+		expect(ids(canvas)).toEqual(ids(fresh));
 	});
 });
 

@@ -28,6 +28,7 @@ import {
 	arrowMove,
 	centreOn,
 	clampView,
+	coversView,
 	fitAll,
 	openingView,
 	IDENTITY_VIEW,
@@ -85,6 +86,12 @@ const byStackingOfItems = (a: { note: LaidOutNote }, b: { note: LaidOutNote }) =
 /** `compareByPlace` for laid-out notes (their rectangles are clamped already): no object per call. */
 const byPlace = (a: LaidOutNote, b: LaidOutNote) =>
 	a.rect.y - b.rect.y || a.rect.x - b.rect.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Runs `run` once the next frame has painted (at once-ish where there are no frames). */
+function afterPaint(run: () => void): void {
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
+	else setTimeout(run);
+}
 
 /** The parts of a workshop session the canvas uses. */
 export interface CanvasSession {
@@ -145,6 +152,12 @@ const noteCount = (count: number) => m.canvas_note_count(counted(count));
  */
 export class BoardCanvas {
 	view: View = $state.raw(IDENTITY_VIEW);
+	/**
+	 * The view the rendered notes were chosen for. A pan or zoom by hand moves `view` at once (one
+	 * transform) and this after the frame has painted, so choosing and drawing the notes that come
+	 * into view never stands between the wheel or the finger and the picture moving.
+	 */
+	#renderView: View = $state.raw(IDENTITY_VIEW);
 	size: Size = $state.raw({ width: 800, height: 600 });
 	/** Selected note ids, in the order they were selected. */
 	selection: readonly string[] = $state.raw([]);
@@ -169,6 +182,9 @@ export class BoardCanvas {
 	#destroyed = false;
 	#prepareTimer: ReturnType<typeof setTimeout> | null = null;
 	#applyView: ((view: View) => void) | null = null;
+	#renderPending = false;
+	/** Whether the last rendering left notes near the view out (`MAX_RENDERED_NOTES`). */
+	#capped = false;
 	#near: NearIndex | null = null;
 	#reading: { layout: BoardLayout; order: LaidOutNote[] } | null = null;
 	#memo: {
@@ -288,7 +304,7 @@ export class BoardCanvas {
 		hidden: number;
 	} {
 		const { grid, index } = this.#nearIndex();
-		const world = visibleWorld(this.view, this.size, RENDER_MARGIN);
+		const world = visibleWorld(this.#renderView, this.size, RENDER_MARGIN);
 		const held = new Set(this.drag?.ids ?? []);
 		for (const peer of peers) for (const id of peer.canvas.drag?.ids ?? []) held.add(id);
 		// A pan looks only at the grid cells in view, not at every note of a huge wall; notes in
@@ -308,7 +324,8 @@ export class BoardCanvas {
 		}
 		// Bottom to top, as the layout draws them.
 		near.sort(byStackingOfItems);
-		if (near.length <= MAX_RENDERED_NOTES) return { notes: near, hidden: 0 };
+		this.#capped = near.length > MAX_RENDERED_NOTES;
+		if (!this.#capped) return { notes: near, hidden: 0 };
 		const keep = new Set([...this.selection, this.active, this.editing]);
 		const chosen = new Set(near.slice(-MAX_RENDERED_NOTES));
 		for (const item of near) if (keep.has(item.note.id)) chosen.add(item);
@@ -424,7 +441,28 @@ export class BoardCanvas {
 	setView(view: View): void {
 		const next = clampView(view);
 		if (this.#applyView) this.#applyView(next);
-		else this.view = next;
+		else this.moveView(next, false);
+	}
+
+	/**
+	 * Shows `view`. A `gesture` (wheel, drag, pinch) renders the notes it brings into view after
+	 * the frame that moves the picture, and not at all while those rendered already cover it;
+	 * anything else (keys, "Fit all", revealing a note) renders them at once, so the note that is
+	 * to take the focus is there.
+	 */
+	moveView(view: View, gesture: boolean): void {
+		this.view = view;
+		if (!gesture) {
+			this.#renderView = view;
+			return;
+		}
+		if (!this.#capped && coversView(this.#renderView, view, this.size, RENDER_MARGIN)) return;
+		if (this.#renderPending) return;
+		this.#renderPending = true;
+		afterPaint(() => {
+			this.#renderPending = false;
+			if (!this.#destroyed) this.#renderView = this.view;
+		});
 	}
 
 	setSize(size: Size): void {
