@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { frameIdFor, boardLayout } from '../canvas/board-layout';
 import { GRID_STEP, LARGE_STEP, NOTE_GAP, NOTE_SIZE } from '../canvas/metrics';
 import { overlaps as overlapsRect } from '../canvas/geometry';
-import { coversView, RENDER_MARGIN, visibleItems } from '../canvas/viewport';
+import { coversView, RENDER_MARGIN, visibleItems, type View } from '../canvas/viewport';
 import { PlanDoc } from '../doc/plan-doc';
 import type { Peer } from '../sync/presence';
 import { canvasSession } from '../../../tests/factories/canvas-session';
@@ -339,18 +339,27 @@ describe('BoardCanvas: notes', () => {
 });
 
 describe('BoardCanvas: panning by hand', () => {
-	it('moves the view at once and chooses the notes it brings into view after the frame, only once those rendered no longer cover it', async () => {
+	/** A canvas on `count` notes placed by `place`, with fake timers (the frame is a timer in Node). */
+	function wall(count: number, place: (i: number) => [number, number]) {
 		vi.useFakeTimers();
 		const { plan, canvas } = setup();
 		plan.batch(() => {
-			for (let i = 0; i < 400; i++)
-				plan.add('notes', {
-					step: 'purpose',
-					text: `${i}`,
-					position: [(i % 20) * 300, Math.floor(i / 20) * 200]
-				});
+			for (let i = 0; i < count; i++)
+				plan.add('notes', { step: 'purpose', text: `${i}`, position: place(i) });
 		});
-		const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
+		/** The notes a canvas that had always shown `view` renders there. */
+		const renderedAt = (view: View) => {
+			const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
+			fresh.setSize(canvas.size);
+			fresh.setView(view);
+			return ids(fresh);
+		};
+		return { canvas, renderedAt };
+	}
+	const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
+
+	it('moves the view at once and chooses the notes it brings into view after the frame, only once those rendered no longer cover it', async () => {
+		const { canvas, renderedAt } = wall(400, (i) => [(i % 20) * 300, Math.floor(i / 20) * 200]);
 		canvas.setView({ x: 0, y: 0, k: 1 });
 		const start = ids(canvas);
 		expect(start.length).toBeGreaterThan(0);
@@ -366,10 +375,7 @@ describe('BoardCanvas: panning by hand', () => {
 		expect(canvas.view).toEqual(far);
 		expect(ids(canvas)).toEqual(start);
 		await vi.runAllTimersAsync();
-		const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
-		fresh.setSize(canvas.size);
-		fresh.setView(far);
-		expect(ids(canvas)).toEqual(ids(fresh));
+		expect(ids(canvas)).toEqual(renderedAt(far));
 		expect(ids(canvas)).not.toEqual(start);
 
 		// Keys, "Fit all" and revealing a note render at once: the note to focus must be there.
@@ -379,19 +385,9 @@ describe('BoardCanvas: panning by hand', () => {
 	});
 
 	it('chooses again after a pan that stays covered when the last choice left notes out', async () => {
-		vi.useFakeTimers();
-		const { plan, canvas } = setup();
-		plan.batch(() => {
-			for (let i = 0; i < 3_000; i++)
-				plan.add('notes', {
-					step: 'purpose',
-					text: `${i}`,
-					position: [(i * 97) % 9_000, (i * 53) % 7_000]
-				});
-		});
+		const { canvas, renderedAt } = wall(3_000, (i) => [(i * 97) % 9_000, (i * 53) % 7_000]);
 		// A part of the wall, still with more notes near it than are rendered.
 		canvas.setView({ x: -200, y: -200, k: 0.2 });
-		const ids = (c: BoardCanvas) => c.rendered().notes.map(({ note }) => note.id);
 		expect(canvas.rendered().hidden).toBeGreaterThan(0);
 		const before = ids(canvas);
 		const moved = { ...canvas.view, x: canvas.view.x - 150 };
@@ -399,11 +395,8 @@ describe('BoardCanvas: panning by hand', () => {
 		canvas.moveView(moved, true);
 		expect(ids(canvas)).toEqual(before);
 		await vi.runAllTimersAsync();
-		const fresh = new BoardCanvas(canvasSession(plan).session, 'purpose');
-		fresh.setSize(canvas.size);
-		fresh.setView(moved);
-		expect(ids(fresh)).not.toEqual(before);
-		expect(ids(canvas)).toEqual(ids(fresh));
+		expect(renderedAt(moved)).not.toEqual(before);
+		expect(ids(canvas)).toEqual(renderedAt(moved));
 	});
 });
 
