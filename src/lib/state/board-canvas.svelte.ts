@@ -46,6 +46,7 @@ import { getLocale } from '../paraglide/runtime.js';
 import type { BoardFrame, StickyNote } from '../domain/plan';
 import type { StepId } from '../domain/steps';
 import type { NoteColor } from '../domain/vocabulary';
+import { afterPaint } from './when-idle';
 import {
 	MAX_CANVAS_PRESENCE_IDS,
 	type CanvasPresence,
@@ -86,12 +87,6 @@ const byStackingOfItems = (a: { note: LaidOutNote }, b: { note: LaidOutNote }) =
 /** `compareByPlace` for laid-out notes (their rectangles are clamped already): no object per call. */
 const byPlace = (a: LaidOutNote, b: LaidOutNote) =>
 	a.rect.y - b.rect.y || a.rect.x - b.rect.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Runs `run` once the next frame has painted (at once-ish where there are no frames). */
-function afterPaint(run: () => void): void {
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
-	else setTimeout(run);
-}
 
 /** The parts of a workshop session the canvas uses. */
 export interface CanvasSession {
@@ -182,7 +177,8 @@ export class BoardCanvas {
 	#destroyed = false;
 	#prepareTimer: ReturnType<typeof setTimeout> | null = null;
 	#applyView: ((view: View) => void) | null = null;
-	#renderPending = false;
+	/** Cancels the rendering a gesture scheduled after its frame, while one is pending. */
+	#cancelRender: (() => void) | null = null;
 	/** Whether the last rendering left notes near the view out (`MAX_RENDERED_NOTES`). */
 	#capped = false;
 	#near: NearIndex | null = null;
@@ -457,11 +453,9 @@ export class BoardCanvas {
 			return;
 		}
 		if (!this.#capped && coversView(this.#renderView, view, this.size, RENDER_MARGIN)) return;
-		if (this.#renderPending) return;
-		this.#renderPending = true;
-		afterPaint(() => {
-			this.#renderPending = false;
-			if (!this.#destroyed) this.#renderView = this.view;
+		this.#cancelRender ??= afterPaint(() => {
+			this.#cancelRender = null;
+			this.#renderView = this.view;
 		});
 	}
 
@@ -1051,6 +1045,8 @@ export class BoardCanvas {
 	destroy(): void {
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		if (this.#prepareTimer !== null) clearTimeout(this.#prepareTimer);
+		this.#cancelRender?.();
+		this.#cancelRender = null;
 		this.#destroyed = true;
 		this.#timer = null;
 		this.#applyView = null;

@@ -73,6 +73,27 @@ function drag(
 	flushSync();
 }
 
+/** A wall of 2,000 notes in a grid of 40 columns, drawn. */
+async function largeWall() {
+	const plan = new PlanDoc(new Y.Doc());
+	plan.batch(() => {
+		for (let i = 0; i < 2_000; i++)
+			plan.add('notes', {
+				step: 'purpose',
+				text: `Note ${i}`,
+				position: [(i % 40) * 180, Math.floor(i / 40) * 130]
+			});
+	});
+	const view = new PlanView(plan);
+	const { session } = canvasSession(plan, { list: (kind) => view.list(kind) });
+	const canvas = new CanvasState(session, 'purpose');
+	const screen = await render(BoardCanvas, { canvas, ondelete: () => {} });
+	await expect
+		.element(page.getByRole('option', { name: 'Note 0', exact: true }))
+		.toBeInTheDocument();
+	return { canvas, screen };
+}
+
 const noteElement = (viewport: HTMLElement, id: string) =>
 	viewport.querySelector<HTMLElement>(`[data-note-id="${id}"]`)!;
 
@@ -332,22 +353,7 @@ describe('BoardCanvas in a browser', () => {
 	});
 
 	it('on a pan over a large wall, works out only the notes it brings into view, with no listener of their own', async () => {
-		const plan = new PlanDoc(new Y.Doc());
-		plan.batch(() => {
-			for (let i = 0; i < 2_000; i++)
-				plan.add('notes', {
-					step: 'purpose',
-					text: `Note ${i}`,
-					position: [(i % 40) * 180, Math.floor(i / 40) * 130]
-				});
-		});
-		const view = new PlanView(plan);
-		const { session } = canvasSession(plan, { list: (kind) => view.list(kind) });
-		const canvas = new CanvasState(session, 'purpose');
-		const screen = await render(BoardCanvas, { canvas, ondelete: () => {} });
-		await expect
-			.element(page.getByRole('option', { name: 'Note 0', exact: true }))
-			.toBeInTheDocument();
+		const { canvas, screen } = await largeWall();
 		// Far from where it opened: none of these notes has been drawn yet.
 		canvas.setView({ x: 0, y: -3_000, k: 1 });
 		flushSync();
@@ -379,5 +385,37 @@ describe('BoardCanvas in a browser', () => {
 		const last = [...brought].at(-1)!;
 		noteElement(viewport, last).focus();
 		expect(canvas.active).toBe(last);
+	});
+
+	it('moves a large wall under the wheel at once, and draws the notes it brings into view after that frame', async () => {
+		const { canvas, screen } = await largeWall();
+		const afterFrame = () =>
+			new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+		// Once the canvas has measured its size.
+		await afterFrame();
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		flushSync();
+		const viewport = screen.container.querySelector<HTMLElement>('.canvas-viewport')!;
+		const world = viewport.querySelector<HTMLElement>('.canvas-world')!;
+		const ids = () =>
+			[...viewport.querySelectorAll<HTMLElement>('.canvas-note')].map((n) => n.dataset.noteId);
+		const before = ids();
+		// Far past the rendering margin: every note on screen after it is a note not drawn before.
+		viewport.dispatchEvent(
+			new WheelEvent('wheel', { deltaY: 2_000, bubbles: true, cancelable: true })
+		);
+		flushSync();
+		expect(canvas.view.y).toBe(-2_000);
+		expect(world.style.transform).toContain('-2000px');
+		expect(ids()).toEqual(before);
+		await afterFrame();
+		flushSync();
+		const after = ids();
+		expect(after.length).toBeGreaterThan(5);
+		expect(after.some((id) => before.includes(id))).toBe(false);
+		// The keys show at once what they move to.
+		canvas.setView({ x: 0, y: 0, k: 1 });
+		flushSync();
+		expect(ids().sort()).toEqual([...before].sort());
 	});
 });
