@@ -1,4 +1,4 @@
-import { holdDrawings } from '../../maps/shared/staged-drawing.svelte';
+import { holdDrawings, nextTask } from '../../maps/shared/staged-drawing.svelte';
 import { revealRecord } from '../../state/record-hash.svelte';
 
 /**
@@ -18,8 +18,22 @@ function afterFirstFrame(): Promise<void> {
 /**
  * A step's maps, loaded once its first frame has painted. Until they have mounted and drawn, they
  * count as a drawing under way: the board's canvas below waits for them (see StagedDrawing).
+ * `layOut`, given, lays out the map in a task of its own before the component mounts in the next:
+ * on a large plan each is 30–40 ms, together a long task that holds back input.
  */
-export function loadMapsAfterFirstFrame<T>(load: () => Promise<T>): Promise<T> {
+export function loadMapsAfterFirstFrame<T>(
+	load: () => Promise<T>,
+	layOut?: (loaded: T) => void
+): Promise<T> {
 	const release = holdDrawings();
-	return afterFirstFrame().then(load).finally(release);
+	return afterFirstFrame()
+		.then(load)
+		.then(async (loaded) => {
+			if (!layOut) return loaded;
+			await nextTask();
+			layOut(loaded);
+			await nextTask();
+			return loaded;
+		})
+		.finally(release);
 }

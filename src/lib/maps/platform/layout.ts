@@ -1,4 +1,4 @@
-import { linkHorizontal, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import type { Platform, Presence, Stakeholder } from '../../domain/plan';
 import type { PresenceStrength } from '../../domain/vocabulary';
 import { oneLine } from '../../domain/text';
@@ -36,6 +36,7 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { fitToWidth } from '../shared/label-text';
 import { orderColumns } from './crossings';
+import { horizontalLink } from './link-path';
 import { crowdedPlatformMap, platformGroupScene } from './group-layout';
 
 /**
@@ -340,10 +341,6 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 		});
 	});
 
-	const path = linkHorizontal<
-		{ source: [number, number]; target: [number, number] },
-		[number, number]
-	>();
 	const links: SceneLink[] = [...presence.values()]
 		.map((item) => {
 			const left = stakeholderIndex.get(item.stakeholderId) ?? 0;
@@ -362,7 +359,7 @@ export function platformMapScene(plan: MapPlan, options: MapOptions = {}): MapSc
 				id: `${item.stakeholderId}:${item.platformId}`,
 				source: item.stakeholderId,
 				target: item.platformId,
-				d: path({ source, target }) ?? '',
+				d: horizontalLink(source, target),
 				width: LINK_WIDTHS[strength],
 				strength,
 				className: `map-link strength-${strength}`

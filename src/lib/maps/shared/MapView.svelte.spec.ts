@@ -93,6 +93,22 @@ describe('MapView', () => {
 		expect(drags.at(-1)).toBeNull();
 	});
 
+	it('sizes the dots’ hit areas from the width it is drawn at, on the dots’ group alone', async () => {
+		await renderMap();
+		const frame = document.querySelector('.map-frame') as HTMLElement;
+		frame.style.width = '200px';
+		const scale = () =>
+			(document.querySelector('.map-nodes') as SVGGElement).style.getPropertyValue('--map-px');
+		// 200 CSS px for a 400-unit scene, once the frame's size is reported after layout.
+		await expect.poll(scale).toBe('0.5');
+		expect((document.querySelector('svg.canal-map') as SVGElement).style.length).toBe(0);
+		const hit = document.querySelector('[data-id="a"] .map-hit') as SVGCircleElement;
+		// 12.5 CSS px at half scale: 25 units of scene.
+		expect(Number.parseFloat(getComputedStyle(hit).r)).toBe(25);
+		frame.style.width = '400px';
+		await expect.poll(scale).toBe('1');
+	});
+
 	it('treats a click without movement as a selection, not a move', async () => {
 		const { moves } = await renderMap();
 		const dot = document.querySelector('[data-id="b"]')!;

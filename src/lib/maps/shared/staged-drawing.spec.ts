@@ -56,3 +56,22 @@ describe('waiting for the maps’ first drawing', () => {
 		expect(await settled(done)).toBe(true);
 	});
 });
+
+describe('a staged drawing’s slices', () => {
+	it('lets each slice settle once it is in, before the next one starts', async () => {
+		const total = AT_ONCE_UNITS * 5;
+		const staged = new StagedDrawing(total);
+		const seen: number[] = [];
+		await staged.run(
+			() => total,
+			() => seen.push(staged.units)
+		);
+		expect(staged.complete).toBe(true);
+		// One settle per slice, each after more units than the one before, the last with them all.
+		expect(seen.length).toBeGreaterThan(1);
+		expect(seen.every((units, index) => index === 0 || units > (seen[index - 1] ?? 0))).toBe(true);
+		expect(seen.at(-1)).toBeGreaterThanOrEqual(total);
+		// The first slice is smaller than what is drawn at once: it also styles the frame.
+		expect(seen[0]).toBeLessThan(AT_ONCE_UNITS);
+	});
+});

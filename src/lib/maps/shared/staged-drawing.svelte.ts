@@ -19,7 +19,7 @@ const MIN_SLICE = 100;
 const MAX_SLICE = 100_000;
 
 /** Gives the browser a turn: input, timers and a frame may run before the next slice. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
 	if (typeof scheduler?.yield === 'function') return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
@@ -85,25 +85,30 @@ export class StagedDrawing {
 	/**
 	 * Draws slice after slice until `total()` units are in, then marks the drawing complete.
 	 * `total` is read again before each slice: the scene may change while it is being drawn.
+	 * `settle`, given, runs after each slice is in the DOM: a map makes the browser style and lay out
+	 * the slice there, in the slice's own task, rather than leave all of it (30 ms and more on a
+	 * large map) to the one frame that shows the drawing.
 	 */
-	async run(total: () => number): Promise<void> {
+	async run(total: () => number, settle?: () => void): Promise<void> {
 		if (this.complete) return;
 		running++;
 		try {
-			await this.#slices(total);
+			await this.#slices(total, settle);
 		} finally {
 			drawingEnded();
 		}
 	}
 
-	async #slices(total: () => number): Promise<void> {
-		let slice = AT_ONCE_UNITS;
+	async #slices(total: () => number, settle?: () => void): Promise<void> {
+		// The first slice also styles the map's frame and background: it starts smaller.
+		let slice = AT_ONCE_UNITS / 2;
 		while (!this.complete && this.units < total()) {
 			await nextTask();
 			if (this.#stopped) return;
 			const start = performance.now();
 			this.units += slice;
 			flushSync();
+			settle?.();
 			const spent = performance.now() - start;
 			// The next slice as large as fits the budget at the pace just measured.
 			slice = Math.round(
