@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { PlanDoc } from './plan-doc';
 import { ReadOnlyPlanError } from './errors';
-import { TxOrigin } from './origins';
+import { originKind, TxOrigin } from './origins';
 
 /** Two devices on one plan, with updates passed by hand. */
 function pair() {
@@ -109,6 +109,35 @@ describe('undo', () => {
 		plan.makeReadOnly();
 		let ran = false;
 		expect(() => plan.batch(() => (ran = true))).toThrow(ReadOnlyPlanError);
+		expect(ran).toBe(false);
+	});
+
+	it('leaves writes outside undo out of every step, but sends and stores them as this device’s', () => {
+		const ydoc = new Y.Doc();
+		const plan = new PlanDoc(ydoc);
+		const id = plan.add('stakeholders', { name: 'Members' });
+		plan.stopCapturing();
+		const kinds: (string | null)[] = [];
+		ydoc.on('update', (_update: Uint8Array, origin: unknown) => kinds.push(originKind(origin)));
+		plan.batchOutsideUndo(() => {
+			plan.update('stakeholders', id, { influence: 90 });
+			plan.update('stakeholders', id, { interest: 10 });
+		});
+		// One update, from this device: storage keeps it and the relay passes it on.
+		expect(kinds).toEqual(['local']);
+		plan.undo();
+		// The undo took back the record, the step before; the fixed values went with it.
+		expect(plan.get('stakeholders', id)).toBeUndefined();
+		plan.redo();
+		expect(plan.get('stakeholders', id)).toMatchObject({ influence: 90, interest: 10 });
+		expect(plan.canRedo).toBe(false);
+	});
+
+	it('refuses writes outside undo on a read-only plan', () => {
+		const plan = new PlanDoc();
+		plan.makeReadOnly();
+		let ran = false;
+		expect(() => plan.batchOutsideUndo(() => (ran = true))).toThrow(ReadOnlyPlanError);
 		expect(ran).toBe(false);
 	});
 

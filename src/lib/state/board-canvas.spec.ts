@@ -74,8 +74,9 @@ describe('BoardCanvas: a huge wall', () => {
 		const { plan, canvas } = wall(PREPARE_FROM);
 		const before = boardLayout('purpose', canvas.notes, canvas.frames);
 		expect(canvas.prepare()).toBe(true);
-		// Nothing moved; every place and the computed frame are stored, as one undo step.
+		// Nothing moved; every place and the computed frame are stored, and nothing is left to undo.
 		expect(canvas.notes.every((note) => note.position !== null)).toBe(true);
+		expect(plan.canUndo).toBe(false);
 		expect(plan.get('frames', frameIdFor('purpose', 'Risks'))?.name).toBe('Risks');
 		expect(canvas.layout.notes.map((n) => n.rect)).toEqual(before.notes.map((n) => n.rect));
 		expect(canvas.prepare()).toBe(false);
@@ -86,6 +87,7 @@ describe('BoardCanvas: a huge wall', () => {
 		plan.undo();
 		expect(plan.get('notes', added)).toBeUndefined();
 		expect(canvas.notes.every((note) => note.position !== null)).toBe(true);
+		expect(plan.canUndo).toBe(false);
 	});
 
 	it('leaves a smaller wall, and a read-only one, to the first write', () => {

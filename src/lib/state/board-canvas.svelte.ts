@@ -974,7 +974,11 @@ export class BoardCanvas {
 		this.#prepared = true;
 		const run = () => {
 			this.#prepareTimer = null;
-			if (unsavedPlaces(this.layout).positions.size > 0) this.#write(() => {});
+			if (this.session.readOnly) return;
+			const unsaved = unsavedPlaces(this.layout);
+			if (unsaved.positions.size === 0) return;
+			// Nothing moves on screen: a write no undo takes back (see PlanDoc.batchOutsideUndo).
+			this.session.edit((plan) => plan.batchOutsideUndo(() => this.#storeUnsaved(plan, unsaved)));
 		};
 		if (typeof requestAnimationFrame !== 'function') run();
 		else
@@ -1015,31 +1019,33 @@ export class BoardCanvas {
 	 */
 	#write(change: (plan: PlanDoc) => void): boolean {
 		if (this.session.readOnly) return false;
-		const layout = this.layout;
-		const unsaved = unsavedPlaces(layout);
-		const storedRects = new Map(this.frames.map((frame) => [frame.id, frame.rect]));
+		const unsaved = unsavedPlaces(this.layout);
 		return this.session.edit((plan) => {
 			plan.stopCapturing();
 			plan.batch(() => {
-				for (const frame of unsaved.frames) {
-					plan.add(
-						'frames',
-						{ step: this.step, name: frame.name, rect: frame.rect, z: '' },
-						frame.id
-					);
-				}
-				for (const frame of layout.frames) {
-					const stored = storedRects.get(frame.id);
-					const rect = storedRect(frame.rect);
-					if (stored && stored.some((value, index) => value !== rect[index]))
-						plan.update('frames', frame.id, { rect });
-				}
-				for (const [id, position] of unsaved.positions)
-					plan.update('notes', id, { position: storedPoint({ x: position[0], y: position[1] }) });
+				this.#storeUnsaved(plan, unsaved);
 				change(plan);
 			});
 			plan.stopCapturing();
 		});
+	}
+
+	/** Stores what is only computed on the step: see `#write`. */
+	#storeUnsaved(plan: PlanDoc, unsaved: ReturnType<typeof unsavedPlaces>): void {
+		// Read before the first write: what is stored is what was on screen.
+		const layout = this.layout;
+		const storedRects = new Map(this.frames.map((frame) => [frame.id, frame.rect]));
+		for (const frame of unsaved.frames) {
+			plan.add('frames', { step: this.step, name: frame.name, rect: frame.rect, z: '' }, frame.id);
+		}
+		for (const frame of layout.frames) {
+			const stored = storedRects.get(frame.id);
+			const rect = storedRect(frame.rect);
+			if (stored && stored.some((value, index) => value !== rect[index]))
+				plan.update('frames', frame.id, { rect });
+		}
+		for (const [id, position] of unsaved.positions)
+			plan.update('notes', id, { position: storedPoint({ x: position[0], y: position[1] }) });
 	}
 
 	destroy(): void {
