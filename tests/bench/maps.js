@@ -46,7 +46,7 @@ function installObservers() {
 }
 
 /**
- * Opens a step and waits for its map; returns the time from the map panel starting to the map
+ * Opens a step and waits for its map; returns the time from the map starting to lay out to the map
  * being on screen, and the longest task or animation frame in that span.
  * @param {import('playwright').Page} page
  * @param {string} url
