@@ -28,6 +28,18 @@ describe('textWidth', () => {
 		expect(textWidth('é', 10)).toBe(textWidth('e', 10));
 	});
 
+	it('gives the same widths when measured again, and after more distinct characters than it keeps', () => {
+		const names = ['Городской совет', 'Ελλάδα group 21', 'données', 'Ørsted', '漢字 😀', '…'];
+		const first = names.map((name) => textWidth(name, 11));
+		// Five thousand distinct characters from the CJK block and beyond: the kept widths start over.
+		const many = Array.from({ length: 5_000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+		expect(textWidth(many, 1)).toBe(5_000);
+		expect(names.map((name) => textWidth(name, 11))).toEqual(first);
+		expect(textWidth('É', 1000)).toBe(textWidth('E', 1000));
+		expect(textWidth('Д', 1000)).toBe(700);
+		expect(textWidth('д', 1000)).toBe(560);
+	});
+
 	it('scales with the font size', () => {
 		expect(textWidth('Parents', 22)).toBeCloseTo(2 * textWidth('Parents', 11));
 	});

@@ -59,17 +59,35 @@ function isWide(codePoint: number): boolean {
 	);
 }
 
+/**
+ * Widths of the other characters met so far: working one out normalizes the character, and a map
+ * measures the same names many times while it fits their labels. Bounded, as text is anyone's.
+ */
+const otherWidths = new Map<string, number>();
+const OTHER_WIDTHS_KEPT = 4_096;
+
 /** Width of one code point, in thousandths of an em. */
 function charWidth(char: string): number {
 	const codePoint = char.codePointAt(0) ?? 0;
 	if (codePoint >= 32 && codePoint <= 126) return ASCII_WIDTHS[codePoint - 32] ?? 556;
+	let width = otherWidths.get(char);
+	if (width === undefined) {
+		if (otherWidths.size >= OTHER_WIDTHS_KEPT) otherWidths.clear();
+		width = otherWidth(char, codePoint);
+		otherWidths.set(char, width);
+	}
+	return width;
+}
+
+/** Width of a code point outside printable ASCII, in thousandths of an em. */
+function otherWidth(char: string, codePoint: number): number {
 	if (isZeroWidth(codePoint)) return 0;
 	if (isWide(codePoint)) return 1000;
 	if (codePoint === 0x2026) return 1000; // the ellipsis
 	if (codePoint === 0x2013) return 556;
 	if (codePoint === 0x2014) return 1000;
 	if (codePoint === 0xa0) return 278;
-	// Accented Latin letters are as wide as their base letter (é as e, Ø as O).
+	// Accented Latin letters are as wide as their base letter (é as e, Å as A; Ø has no base).
 	const base = char.normalize('NFD').codePointAt(0) ?? 0;
 	if (base >= 32 && base <= 126) return ASCII_WIDTHS[base - 32] ?? 556;
 	// Greek, Cyrillic and other alphabets: an average capital or lower-case letter.
