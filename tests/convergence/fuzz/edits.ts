@@ -205,7 +205,8 @@ export class Editor {
 				this.add(plan, kind);
 				return 'add';
 			case 2:
-				return this.batch(plan, kind);
+				// Notes' values are also written outside undo, as the canvas fixes computed places.
+				return kind === 'notes' ? this.outsideUndo(plan) : this.batch(plan, kind);
 			case 3: {
 				const id = this.target(plan, kind);
 				if (!id) return null;
@@ -285,6 +286,18 @@ export class Editor {
 			this.editHotText(plan);
 		});
 		return 'batch';
+	}
+
+	/** Values of up to two notes written in a transaction no undo takes back. */
+	private outsideUndo(plan: PlanDoc): string | null {
+		const ids = [this.target(plan, 'notes'), this.target(plan, 'notes')].filter(
+			(id): id is string => id !== undefined
+		);
+		if (ids.length === 0) return null;
+		plan.batchOutsideUndo(() => {
+			for (const id of ids) plan.update('notes', id, valuePatch(this.random, 'notes') as never);
+		});
+		return 'batchOutsideUndo';
 	}
 
 	private internalKey(plan: PlanDoc, kind: RecordKind): string {
