@@ -494,8 +494,7 @@ export class PlanDoc {
 	 * work on such a write was a sixth of its cost.
 	 */
 	batchOutsideUndo(writes: () => void): void {
-		if (this.readOnlyReason) throw this.readOnlyReason;
-		this.#ydoc.transact(writes, this.#fixingOrigin);
+		this.write(writes, this.#fixingOrigin);
 	}
 
 	// ---- undo --------------------------------------------------------------------------------
@@ -546,9 +545,9 @@ export class PlanDoc {
 
 	// ---- internals ---------------------------------------------------------------------------
 
-	private write(change: () => void): void {
+	private write(change: () => void, origin: TxOrigin = this.localOrigin): void {
 		if (this.readOnlyReason) throw this.readOnlyReason;
-		this.#ydoc.transact(change, this.localOrigin);
+		this.#ydoc.transact(change, origin);
 	}
 
 	private setRootText(name: string, value: string, size: TextSize, what: string): void {

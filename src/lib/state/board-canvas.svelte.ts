@@ -174,8 +174,8 @@ export class BoardCanvas {
 	#lastSent = -Infinity;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#prepared = false;
-	#destroyed = false;
-	#prepareTimer: ReturnType<typeof setTimeout> | null = null;
+	/** Cancels the storing `prepare` scheduled after the next frame, while it is pending. */
+	#cancelPrepare: (() => void) | null = null;
 	#applyView: ((view: View) => void) | null = null;
 	/** Cancels the rendering a gesture scheduled after its frame, while one is pending. */
 	#cancelRender: (() => void) | null = null;
@@ -973,18 +973,16 @@ export class BoardCanvas {
 		if (computed < PREPARE_FROM) return false;
 		this.#prepared = true;
 		const run = () => {
-			this.#prepareTimer = null;
+			this.#cancelPrepare = null;
 			if (this.session.readOnly) return;
 			const unsaved = unsavedPlaces(this.layout);
 			if (unsaved.positions.size === 0) return;
 			// Nothing moves on screen: a write no undo takes back (see PlanDoc.batchOutsideUndo).
 			this.session.edit((plan) => plan.batchOutsideUndo(() => this.#storeUnsaved(plan, unsaved)));
 		};
+		// Without frames (Node) there is nothing to paint first.
 		if (typeof requestAnimationFrame !== 'function') run();
-		else
-			requestAnimationFrame(() => {
-				if (!this.#destroyed) this.#prepareTimer = setTimeout(run);
-			});
+		else this.#cancelPrepare = afterPaint(run);
 		return true;
 	}
 
@@ -1050,10 +1048,10 @@ export class BoardCanvas {
 
 	destroy(): void {
 		if (this.#timer !== null) clearTimeout(this.#timer);
-		if (this.#prepareTimer !== null) clearTimeout(this.#prepareTimer);
+		this.#cancelPrepare?.();
+		this.#cancelPrepare = null;
 		this.#cancelRender?.();
 		this.#cancelRender = null;
-		this.#destroyed = true;
 		this.#timer = null;
 		this.#applyView = null;
 		this.session.presence.set('canvas', null);

@@ -1,5 +1,6 @@
 import { holdDrawings, nextTask } from '../../maps/shared/staged-drawing.svelte';
 import { revealRecord } from '../../state/record-hash.svelte';
+import { afterPaint } from '../../state/when-idle';
 
 /**
  * Opens a record's details from a map or table (`open` marks it open in its list), then brings
@@ -8,11 +9,6 @@ import { revealRecord } from '../../state/record-hash.svelte';
 export function openRecord(id: string, open: (id: string) => void): void {
 	open(id);
 	revealRecord(id);
-}
-
-/** Resolves once the browser has painted the current frame. */
-function afterFirstFrame(): Promise<void> {
-	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**
@@ -26,7 +22,7 @@ export function loadMapsAfterFirstFrame<T>(
 	layOut?: (loaded: T) => void
 ): Promise<T> {
 	const release = holdDrawings();
-	return afterFirstFrame()
+	return new Promise<void>((resolve) => afterPaint(resolve))
 		.then(load)
 		.then(async (loaded) => {
 			if (!layOut) return loaded;
